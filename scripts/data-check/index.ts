@@ -1,0 +1,57 @@
+/**
+ * npm run data:check — validates every table of src/data/dataset, the references between them,
+ * the labels they need in locales/, and that every research row is imported or excluded.
+ * Usage: tsx scripts/data-check/index.ts [--dir src/data/dataset] [--raw src/data/raw] [--locales locales]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDataset } from '../../src/data/dataset';
+import { formatIssue, type DataIssue } from '../../src/data/parse';
+import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
+import { checkCoverage, RAW_FILES, rawRefs } from './coverage';
+import { checkLabels } from './labels';
+
+const { values: args } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'src/data/dataset' },
+    raw: { type: 'string', default: 'src/data/raw' },
+    locales: { type: 'string', default: 'locales' },
+  },
+});
+
+const issues: DataIssue[] = [];
+const read = (path: string): string | null => {
+  if (!existsSync(path)) {
+    issues.push({ file: path, line: 0, reason: 'file is missing' });
+    return null;
+  }
+  return readFileSync(path, 'utf8');
+};
+
+const texts = Object.fromEntries(
+  TABLE_NAMES.map((name) => [name, read(join(args.dir, TABLES[name].file)) ?? '']),
+) as TableTexts;
+const dataset = buildDataset(texts);
+issues.push(...dataset.issues.map((i) => ({ ...i, file: join(args.dir, i.file) })));
+
+const rawTexts = Object.fromEntries(RAW_FILES.map((f) => [f, read(join(args.raw, f)) ?? '']));
+const refs = TABLE_NAMES.flatMap((name) => rawRefs(join(args.dir, TABLES[name].file), texts[name]));
+issues.push(...checkCoverage(rawTexts, refs, args.raw));
+
+const localeDirs = ['zh', 'en'];
+for (const lng of localeDirs) {
+  const load = (ns: string) => {
+    const text = read(join(args.locales, lng, `${ns}.json`));
+    try {
+      return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  };
+  issues.push(...checkLabels(dataset, lng, { indicators: load('indicators'), zones: load('zones'), regions: load('regions'), notes: load('notes') }));
+}
+
+for (const issue of issues) console.error(formatIssue(issue));
+console.log(issues.length === 0 ? 'data check: ok' : `data check: ${issues.length} problem(s)`);
+process.exit(issues.length === 0 ? 0 : 1);

@@ -1,0 +1,26 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+import { StrictMode, Suspense } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Shell } from './Shell';
+
+export function createQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+}
+
+export function App({ i18n, queryClient }: { i18n: I18n; queryClient: QueryClient }) {
+  return (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <Suspense fallback={<div className="loading" aria-busy="true" />}>
+            <ErrorBoundary>
+              <Shell />
+            </ErrorBoundary>
+          </Suspense>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { QUALIFIERS } from './enums';
+
+/** Reusable column parsers: CSV cells arrive as strings and leave typed. */
+
+export const text = z.string().refine((s) => !/[\r\n]/.test(s), 'line breaks are not allowed inside a cell');
+
+export const requiredText = text.refine((s) => s.trim().length > 0, 'must not be empty');
+
+export const optionalText = text.transform((s) => s.trim());
+
+export const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_.-]*$/, 'must be a lowercase id (a-z, 0-9, _ . -)');
+
+export const optionalId = z.union([z.literal(''), id]);
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  const list = values.map((v) => (v === '' ? '(empty)' : v)).join(', ');
+  return z.enum(values, { error: `unknown ${what}; expected one of: ${list}` });
+}
+
+export const qualifier = oneOf(QUALIFIERS, 'qualifier');
+
+export const integer = z
+  .string()
+  .regex(/^-?\d+$/, 'must be a whole number')
+  .transform((s) => Number.parseInt(s, 10));
+
+export const optionalInteger = z.union([z.literal('').transform(() => null), integer]);
+
+export const decimal = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, 'must be a number written with digits and an optional decimal point')
+  .transform(Number);
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: sources often state only a year or a month. */
+export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const partialDate = z.string().regex(PARTIAL_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const optionalPartialDate = z.union([z.literal(''), partialDate]);
+
+export const flag = z.enum(['yes', 'no'], { error: 'must be yes or no' }).transform((s) => s === 'yes');
+
+export const url = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })]);

@@ -1,0 +1,62 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { headlinePairs, latestZoneCount, nationalZoneCounts } from '../../data/selectors/headline';
+import { Loading } from '../../ui/Loading';
+import { useDataset } from '../../ui/useDataset';
+import { EntryPoints } from './EntryPoints';
+import { HeadlineCard } from './HeadlineCard';
+import { ZoneCountCard } from './ZoneCountCard';
+import { ZoneCountTable } from './ZoneCountTable';
+import { ChartFrame } from '../../ui/ChartFrame';
+
+const ZoneCountChart = lazy(() => import('./ZoneCountChart'));
+
+export default function OverviewView() {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  const pairs = headlinePairs(dataset);
+  const zoneCount = latestZoneCount(dataset);
+  const counts = nationalZoneCounts(dataset);
+  const first = counts[0];
+  const last = counts.at(-1);
+
+  return (
+    <div className="overview">
+      <header className="view-header">
+        <h1>{t('overview.title')}</h1>
+        <p className="lead">{t('overview.lead')}</p>
+      </header>
+      <section aria-labelledby="overview-headlines">
+        <h2 id="overview-headlines" className="visually-hidden">
+          {t('overview.headlines')}
+        </h2>
+        <ul className="cards">
+          {zoneCount && <ZoneCountCard latest={zoneCount} />}
+          {pairs.map((pair) => pair.level && <HeadlineCard key={pair.level.indicator} pair={pair} />)}
+        </ul>
+        <p className="muted small">{t('overview.latestNote')}</p>
+      </section>
+      {first && last && (
+        <ChartFrame
+          className="overview__spark"
+          title={t('overview.zoneCountChart.title')}
+          subtitle={t('overview.zoneCountChart.subtitle')}
+          summary={t('overview.zoneCountChart.summary', {
+            first: first.count,
+            firstDate: first.date.slice(0, 4),
+            last: last.count,
+            lastDate: last.date.slice(0, 4),
+            statements: counts.length,
+          })}
+          table={<ZoneCountTable rows={counts} />}
+          sourceLine={t('overview.zoneCountChart.source', { count: new Set(counts.map((c) => c.source)).size })}
+        >
+          <Suspense fallback={<Loading what={t('chart.loading')} />}>
+            <ZoneCountChart rows={counts} />
+          </Suspense>
+        </ChartFrame>
+      )}
+      <EntryPoints />
+    </div>
+  );
+}

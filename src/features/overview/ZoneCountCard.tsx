@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { ZoneCountStatement } from '../../data/selectors/headline';
+import { useFormat } from '../../i18n/useFormat';
+import { zoneCountCitations } from '../../ui/citations';
+import { useDataset } from '../../ui/useDataset';
+import { ViewLink } from '../../ui/ViewLink';
+import { Statements } from './Statements';
+
+/** The latest statements of how many national ETDZs exist, with their dates. */
+export function ZoneCountCard({ latest }: { latest: ZoneCountStatement }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const dataset = useDataset();
+  const name = t('overview.zoneCount');
+  return (
+    <li className="card">
+      <h3 className="card__title">{name}</h3>
+      <p className="card__when">{t('overview.latestStatements', { from: format.date(latest.from), to: format.date(latest.date) })}</p>
+      <Statements
+        statements={latest.statements}
+        conflict={latest.conflict}
+        subject={name}
+        cite={(items) => zoneCountCitations(dataset, items)}
+        describe={(items) => [...new Set(items.map((z) => format.date(z.date)))].join(t('list.separator'))}
+        size="large"
+      />
+      <p className="muted small">{t('overview.zoneCountNote')}</p>
+      <ViewLink className="card__link" to={{ view: 'growth' }}>
+        {t('overview.seeGrowth')}
+      </ViewLink>
+    </li>
+  );
+}

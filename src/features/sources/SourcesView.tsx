@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '../../ui/useDataset';
+import { ConflictList } from './ConflictList';
+import { SeedClaims } from './SeedClaims';
+import { SourceTable } from './SourceTable';
+
+export default function SourcesView() {
+  const { t } = useTranslation();
+  const dataset = useDataset();
+  return (
+    <div className="sources-view">
+      <header className="view-header">
+        <h1>{t('views.sources.title')}</h1>
+        <p className="lead">{t('sources.lead', { count: dataset.sources.size })}</p>
+      </header>
+      <ConflictList />
+      <SourceTable />
+      <SeedClaims />
+    </div>
+  );
+}

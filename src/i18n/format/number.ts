@@ -1,0 +1,69 @@
+import type { TFunction } from 'i18next';
+import type { StatedNumber } from '../../data/model';
+import type { Qualifier, Unit } from '../../data/schema/enums';
+
+/**
+ * Figures through Intl and the `units` namespace: "15.7万亿元" / "CNY 15.7 trillion".
+ * Stated figures keep every digit the source gave (up to 15 significant digits), so a display
+ * never rounds a figure into shape; axis ticks use `precision: 'axis'`.
+ */
+export type Precision = 'stated' | 'axis' | 'derived';
+
+const DIGITS: Record<Precision, Intl.NumberFormatOptions> = {
+  stated: { maximumSignificantDigits: 15 },
+  axis: { maximumSignificantDigits: 3 },
+  derived: { maximumFractionDigits: 1 },
+};
+
+const SCALE: Partial<Record<Unit, number>> = { 'CNY billion': 1e9, 'USD billion': 1e9 };
+
+const QUALIFIER_KEY: Record<Exclude<Qualifier, ''>, string> = { '≈': 'approx', '>': 'gt', '<': 'lt' };
+
+function number(lng: string, value: number, options: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(lng, options).format(value);
+}
+
+/** A plain number in the language's digits and grouping. */
+export function formatNumber(value: number, lng: string, precision: Precision = 'stated'): string {
+  return number(lng, value, DIGITS[precision]);
+}
+
+/** A value in its dataset unit, worded per language. */
+export function formatAmount(value: number, unit: Unit, lng: string, t: TFunction, precision: Precision = 'stated'): string {
+  const digits = DIGITS[precision];
+  switch (unit) {
+    case 'CNY billion':
+    case 'USD billion': {
+      const amount = number(lng, value * (SCALE[unit] ?? 1), { notation: 'compact', compactDisplay: 'long', ...digits });
+      return t(unit === 'CNY billion' ? 'units:money.cny' : 'units:money.usd', { amount });
+    }
+    case '%':
+      return number(lng, value / 100, { style: 'percent', ...digits });
+    case 'count': {
+      const compact = t('units:countNotation') === 'compact' && Math.abs(value) >= 10000;
+      const amount = number(lng, value, compact ? { notation: 'compact', ...digits } : digits);
+      return t('units:count', { amount });
+    }
+    case 'pp':
+      return t('units:pp', { amount: number(lng, value, { signDisplay: 'exceptZero', ...digits }) });
+    case '‰':
+      return t('units:permille', { amount: number(lng, value, digits) });
+    case 'km2':
+      return t('units:km2', { amount: number(lng, value, digits) });
+    case 'fraction':
+      return number(lng, value, { style: 'percent', ...digits });
+  }
+}
+
+/** A figure as stated, qualifier included: ">8.5万", "≈1/4", "CNY 15.7 trillion". */
+export function formatStated(figure: StatedNumber, lng: string, t: TFunction): string {
+  const body = figure.fraction
+    ? t('units:fraction', { num: formatNumber(figure.fraction[0], lng), den: formatNumber(figure.fraction[1], lng) })
+    : formatAmount(figure.value, figure.unit, lng, t);
+  return figure.qualifier === '' ? body : t(`units:qualifier.${QUALIFIER_KEY[figure.qualifier]}`, { value: body });
+}
+
+/** The words for a qualifier, for tooltips and screen readers ("more than", "about"). */
+export function qualifierWords(qualifier: Qualifier, t: TFunction): string {
+  return qualifier === '' ? t('units:qualifierWords.exact') : t(`units:qualifierWords.${QUALIFIER_KEY[qualifier]}`);
+}

@@ -1,0 +1,59 @@
+/**
+ * Languages and namespaces are discovered from locales/<lng>/<ns>.json: adding a folder adds a
+ * language to the switch. Files load lazily, one chunk per file.
+ */
+type Resource = Record<string, unknown>;
+
+const loaders = import.meta.glob<Resource>('../../locales/*/*.json', { import: 'default' });
+
+const PATH = /\/locales\/([^/]+)\/([^/]+)\.json$/;
+const entries = Object.keys(loaders).flatMap((path) => {
+  const m = PATH.exec(path);
+  return m ? [{ lng: m[1] as string, ns: m[2] as string, path }] : [];
+});
+
+/** zh and en are the complete languages; the others fall back to them key by key. */
+export const COMPLETE_LANGUAGES = ['zh', 'en'] as const;
+
+const discovered = [...new Set(entries.map((e) => e.lng))];
+export const LANGUAGES: readonly string[] = [
+  ...COMPLETE_LANGUAGES.filter((l) => discovered.includes(l)),
+  ...discovered.filter((l) => !(COMPLETE_LANGUAGES as readonly string[]).includes(l)).sort(),
+];
+
+export const NAMESPACES: readonly string[] = [...new Set(entries.map((e) => e.ns))].sort();
+export const DEFAULT_NAMESPACE = 'common';
+export const DEFAULT_LANGUAGE = 'zh';
+
+export function isLanguage(value: unknown): value is string {
+  return typeof value === 'string' && LANGUAGES.includes(value);
+}
+
+export function fallbackLanguages(lng: string): string[] {
+  if (lng === 'zh') return ['en'];
+  if (lng === 'en') return ['zh'];
+  return ['en', 'zh'];
+}
+
+export function loadNamespace(lng: string, ns: string): Promise<Resource> {
+  const entry = entries.find((e) => e.lng === lng && e.ns === ns);
+  return entry ? (loaders[entry.path] as () => Promise<Resource>)() : Promise.resolve({});
+}
+
+/** The language's own name for itself, from Intl rather than from a translation file. */
+export function nativeName(lng: string): string {
+  try {
+    return new Intl.DisplayNames([lng], { type: 'language' }).of(lng) ?? lng;
+  } catch {
+    return lng;
+  }
+}
+
+/** Picks the first supported language from the browser's preferences. */
+export function negotiateLanguage(preferred: readonly string[]): string | null {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (isLanguage(base)) return base;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import { DEFAULT_LANGUAGE, isLanguage, negotiateLanguage } from '../i18n/languages';
+import { urlStateOf, useAppStore } from './store';
+import { toSearch } from './url';
+
+const LANG_KEY = 'etdz.lang';
+
+function storedLanguage(): string | null {
+  try {
+    const value = localStorage.getItem(LANG_KEY);
+    return isLanguage(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Language when the link does not say: the last choice, else the browser's, else Chinese. */
+export function preferredLanguage(): string {
+  return storedLanguage() ?? negotiateLanguage(navigator.languages ?? [navigator.language]) ?? DEFAULT_LANGUAGE;
+}
+
+/**
+ * Keeps the address bar and the store in step: the store is read from the URL at start and on
+ * back/forward; every change of shareable state is written back (a new history entry per view).
+ * Returns a function that stops the syncing.
+ */
+export function startUrlSync(win: Window = window): () => void {
+  const store = useAppStore;
+  store.getState().applySearch(win.location.search, preferredLanguage());
+  const write = (push: boolean) => {
+    const search = toSearch(urlStateOf(store.getState()));
+    if (search === win.location.search) return;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+  write(false);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) {
+      try {
+        localStorage.setItem(LANG_KEY, state.lang);
+      } catch {
+        // Private mode may refuse storage; the URL still carries the language.
+      }
+    }
+    write(state.view !== previous.view);
+  });
+  const onPop = () => store.getState().applySearch(win.location.search, store.getState().lang);
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}

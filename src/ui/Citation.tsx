@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import type { Source } from '../data/model';
+import type { Series } from '../data/schema/enums';
+import { nativeName } from '../i18n/languages';
+import { useFormat } from '../i18n/useFormat';
+import { Icon } from './Icon';
+
+/** One figure's provenance: which source states it, in which words, and what to know about it. */
+export interface CitationItem {
+  source: Source;
+  quote: string;
+  /** Keys of locales/<lng>/notes.json, each as group.key. */
+  notes: string[];
+  series?: Series;
+  zoneBasis?: number | null;
+  zoneBasisNotes?: string[];
+}
+
+export function SourceDate({ source }: { source: Source }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!source.date) return <>{t('source.undated')}</>;
+  const date = format.date(source.date);
+  return <>{source.date_approx ? t('source.approxDate', { date }) : date}</>;
+}
+
+export function QualityBadge({ source }: { source: Source }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge badge--${source.quality}`} title={t(`source.qualityHelp.${source.quality}`)}>
+      {t(`source.quality.${source.quality}`)}
+    </span>
+  );
+}
+
+export function Citation({ item }: { item: CitationItem }) {
+  const { t } = useTranslation();
+  const { source } = item;
+  return (
+    <article className="citation">
+      <p className="citation__title" lang={source.language}>
+        {source.title}
+      </p>
+      <dl className="citation__facts">
+        <dt>{t('source.publisher')}</dt>
+        <dd lang={source.language}>{source.publisher}</dd>
+        <dt>{t('source.date')}</dt>
+        <dd>
+          <SourceDate source={source} />
+        </dd>
+        <dt>{t('source.quality.label')}</dt>
+        <dd>
+          <QualityBadge source={source} /> <span className="muted">{t(`source.qualityHelp.${source.quality}`)}</span>
+        </dd>
+        <dt>{t('source.language')}</dt>
+        <dd>{nativeName(source.language)}</dd>
+        {item.series && (
+          <>
+            <dt>{t('source.series')}</dt>
+            <dd>{t(`series.${item.series}`)}</dd>
+          </>
+        )}
+        {item.zoneBasis !== undefined && (
+          <>
+            <dt>{t('source.zoneBasis')}</dt>
+            <dd>
+              {item.zoneBasis === null ? t('source.zoneBasisUnknown') : t('source.zoneBasisCount', { count: item.zoneBasis })}
+              {item.zoneBasisNotes?.map((k) => ` · ${t(`notes:basis.${k}`)}`)}
+            </dd>
+          </>
+        )}
+        <dt>{t('source.address')}</dt>
+        <dd>
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noreferrer noopener" className="citation__url">
+              {source.url} <Icon name="external" />
+              <span className="visually-hidden">{t('source.opensNewTab')}</span>
+            </a>
+          ) : (
+            t(source.seed ? 'source.seedNoAddress' : 'source.noAddress')
+          )}
+        </dd>
+      </dl>
+      <blockquote className="citation__quote" lang={source.language}>
+        {item.quote}
+      </blockquote>
+      {(item.notes.length > 0 || source.note.length > 0) && (
+        <ul className="citation__notes">
+          {item.notes.map((key) => (
+            <li key={key}>{t(`notes:${key}`)}</li>
+          ))}
+          {source.note.map((key) => (
+            <li key={key}>{t(`notes:source.${key}`)}</li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import type { StatedNumber } from '../data/model';
+import { useFormat } from '../i18n/useFormat';
+
+/**
+ * A figure as stated. The qualifier stays on screen (">", "≈") and its words are in the title and
+ * the accessible name, so "more than 85,000" is never read as exactly 85,000.
+ */
+export function Figure({ figure, className }: { figure: StatedNumber; className?: string }) {
+  const format = useFormat();
+  const text = format.stated(figure);
+  if (figure.qualifier === '') return <span className={className}>{text}</span>;
+  const words = `${format.qualifierWords(figure)} ${text}`;
+  return (
+    <span className={className} title={words}>
+      <span aria-hidden="true">{text}</span>
+      <span className="visually-hidden">{words}</span>
+    </span>
+  );
+}

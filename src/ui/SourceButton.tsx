@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Citation, type CitationItem } from './Citation';
+import { Dialog } from './Dialog';
+import { Icon } from './Icon';
+
+/** "Source" next to a figure: one click or Enter opens who states it, where, and in which words. */
+export function SourceButton({ items, subject }: { items: CitationItem[]; subject: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--link source-button"
+        onClick={() => setOpen(true)}
+        aria-label={t('source.buttonLabel', { subject, count: items.length })}
+      >
+        <Icon name="source" /> {t('source.button', { count: items.length })}
+      </button>
+      <Dialog open={open} onClose={() => setOpen(false)} title={t('source.dialogTitle', { subject })}>
+        {items.map((item, i) => (
+          <Citation key={`${item.source.id}-${i}`} item={item} />
+        ))}
+      </Dialog>
+    </>
+  );
+}
