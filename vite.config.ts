@@ -17,5 +17,8 @@ export default defineConfig({
     globals: true,
     css: false,
     restoreMocks: true,
+    // The JSON report feeds the pass/fail line at the end of .ci/run.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/unit.json' },
   },
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { datasetQuery } from '../data/queries';
-import { formatIssue } from '../data/parse';
+import { formatIssue } from '../data/issues';
 import { useAppStore } from '../state/store';
 
 /** Rows the dataset had to leave out are reported once, to users and to the console with file and line. */

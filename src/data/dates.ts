@@ -1,4 +1,4 @@
-import { PARTIAL_DATE } from './schema/fields';
+import { PARTIAL_DATE } from './schema/partialDate';
 
 /** A partial date as a position on a year axis: "2021-06" → 2021.42 (start of the stated month). */
 export function decimalYear(date: string): number | null {

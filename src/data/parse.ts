@@ -1,23 +1,14 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
 
-/** Where a data file is wrong, precisely enough for an editor to go there. */
-export interface DataIssue {
-  file: string;
-  /** 1-based line in the file (the header is line 1); 0 for a whole-file problem. */
-  line: number;
-  column?: string;
-  reason: string;
-}
+import type { DataIssue } from './issues';
+
+export type { DataIssue } from './issues';
+export { formatIssue } from './issues';
 
 export interface ParsedTable<Row> {
   rows: Array<Row & { line: number }>;
   issues: DataIssue[];
-}
-
-export function formatIssue(issue: DataIssue): string {
-  const where = issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file;
-  return issue.column ? `${where} column "${issue.column}": ${issue.reason}` : `${where}: ${issue.reason}`;
 }
 
 /**

@@ -45,7 +45,12 @@ export function startUrlSync(win: Window = window): () => void {
     }
     write(state.view !== previous.view);
   });
-  const onPop = () => store.getState().applySearch(win.location.search, store.getState().lang);
+  // Back and forward restore the view and its filters; the language is a preference and stays.
+  const onPop = () => {
+    const lang = store.getState().lang;
+    store.getState().applySearch(win.location.search, lang);
+    store.getState().setLang(lang);
+  };
   win.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();

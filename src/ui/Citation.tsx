@@ -73,7 +73,7 @@ export function Citation({ item }: { item: CitationItem }) {
         <dd>
           {source.url ? (
             <a href={source.url} target="_blank" rel="noreferrer noopener" className="citation__url">
-              {source.url} <Icon name="external" />
+              {source.url} <Icon glyph="external" />
               <span className="visually-hidden">{t('source.opensNewTab')}</span>
             </a>
           ) : (

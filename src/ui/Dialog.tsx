@@ -39,9 +39,6 @@ export function Dialog({ open, onClose, title, children }: DialogProps) {
         e.preventDefault();
         onClose();
       }}
-      onClick={(e) => {
-        if (e.target === e.currentTarget) onClose();
-      }}
     >
       {open && (
         <div className="dialog__body">

@@ -16,7 +16,7 @@ export function SourceButton({ items, subject }: { items: CitationItem[]; subjec
         onClick={() => setOpen(true)}
         aria-label={t('source.buttonLabel', { subject, count: items.length })}
       >
-        <Icon name="source" /> {t('source.button', { count: items.length })}
+        <Icon glyph="source" /> {t('source.button', { count: items.length })}
       </button>
       <Dialog open={open} onClose={() => setOpen(false)} title={t('source.dialogTitle', { subject })}>
         {items.map((item, i) => (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { QUALIFIERS } from './enums';
+import { PARTIAL_DATE } from './partialDate';
 
 /** Reusable column parsers: CSV cells arrive as strings and leave typed. */
 
@@ -34,8 +35,6 @@ export const decimal = z
   .regex(/^-?\d+(\.\d+)?$/, 'must be a number written with digits and an optional decimal point')
   .transform(Number);
 
-/** YYYY, YYYY-MM or YYYY-MM-DD: sources often state only a year or a month. */
-export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export const partialDate = z.string().regex(PARTIAL_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
 

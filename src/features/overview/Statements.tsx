@@ -23,7 +23,7 @@ export function Statements<T extends StatedNumber>({ statements, conflict, subje
     <div className={`statements statements--${size}`}>
       {conflict && (
         <p className="conflict">
-          <Icon name="warning" /> {t('overview.conflict', { count: statements.length })}
+          <Icon glyph="warning" /> {t('overview.conflict', { count: statements.length })}
         </p>
       )}
       <ul className="statements__list">

@@ -78,7 +78,7 @@ export function SourceTable() {
                   <td>
                     {s.url ? (
                       <a href={s.url} target="_blank" rel="noreferrer noopener" aria-label={t('sources.openAddress', { title: s.title })}>
-                        {new URL(s.url).hostname} <Icon name="external" />
+                        {new URL(s.url).hostname} <Icon glyph="external" />
                       </a>
                     ) : (
                       <span className="muted">{t(s.seed ? 'source.seedNoAddress' : 'source.noAddress')}</span>

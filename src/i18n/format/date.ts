@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Period } from '../../data/schema/period';
-import { PARTIAL_DATE } from '../../data/schema/fields';
+import { PARTIAL_DATE } from '../../data/schema/partialDate';
 
 /** Dates the way sources give them: a year, a month or a day, never more precise than stated. */
 export function formatPartialDate(date: string, lng: string): string {

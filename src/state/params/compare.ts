@@ -17,11 +17,11 @@ export const compareParams: ParamGroup<CompareParams> = {
   names: ['ind', 'reg', 'from', 'to'],
   defaults: { ind: [], reg: [], from: null, to: null },
   parse(get, ctx) {
-    let from = parseYear(ctx, 'from', get('from'), FIRST_DATA_YEAR, LAST_YEAR);
+    const from = parseYear(ctx, 'from', get('from'), FIRST_DATA_YEAR, LAST_YEAR);
     let to = parseYear(ctx, 'to', get('to'), FIRST_DATA_YEAR, LAST_YEAR);
     if (from !== null && to !== null && from > to) {
       ctx.ignore('to', String(to), 'badRange');
-      [from, to] = [from, null];
+      to = null;
     }
     return {
       ind: parseList(ctx, 'ind', get('ind'), isId, 12) ?? [],

@@ -1,0 +1,99 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test.describe('the built dashboard', () => {
+  test('opens on the Overview with the latest figures and their sources', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
+    const gdp = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Regional GDP', exact: true }) });
+    await expect(gdp.getByText('CNY 16.9 trillion')).toBeVisible();
+    await expect(gdp.getByText('Data year 2024')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Number of national ETDZs, as stated' })).toBeVisible();
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  });
+
+  test('switches every string and number format between 中文 and English without reload', async ({ page }) => {
+    await page.goto('/?lang=zh');
+    await expect(page.getByRole('heading', { level: 1, name: '国家级经开区概览' })).toBeVisible();
+    await expect(page.getByText('16.9万亿元')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
+    await expect(page.getByText('CNY 16.9 trillion')).toBeVisible();
+    await expect(page.getByText('USD 27.2 billion')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Overview · National ETDZ Dashboard');
+    await expect(page).toHaveURL(/lang=en/);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  });
+
+  test('a copied URL reloads to the same view and language', async ({ page }) => {
+    await page.goto('/?lang=zh');
+    await page.getByRole('link', { name: '出处', exact: true }).first().click();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    const url = page.url();
+    expect(url).toMatch(/view=sources/);
+
+    const fresh = await page.context().newPage();
+    await fresh.goto(url);
+    await expect(fresh.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await expect(fresh.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await fresh.close();
+
+    // Back returns to the previous view; the language stays the one just chosen.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
+    await expect(page).toHaveURL(/lang=en/);
+  });
+
+  test('a malformed link still renders and says what was ignored', async ({ page }) => {
+    await page.goto('/?view=%3Cscript%3Ealert(1)%3C/script%3E&lang=en&from=abc&zzz=1');
+    await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
+    const notices = page.getByRole('region', { name: 'Notices' });
+    await expect(notices.getByText(/“view=<script>alert\(1\)<\/script>” was ignored/)).toBeVisible();
+    await expect(notices.getByText(/“zzz=1” was ignored: this dashboard has no such setting/)).toBeVisible();
+    await page.getByRole('button', { name: 'Dismiss all' }).click();
+    await expect(notices).toHaveCount(0);
+    await expect(page).toHaveURL(/\?lang=en$/);
+  });
+
+  test('a source is one keypress away and the dialog is keyboard-operable', async ({ page }) => {
+    await page.goto('/?lang=en');
+    const trade = page.getByRole('button', { name: /sources? of Foreign trade \(CNY\), 2024/ }).first();
+    await trade.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /Source of Foreign trade \(CNY\), 2024/ });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText('Publisher').first()).toBeVisible();
+    await expect(dialog.locator('blockquote').first()).toContainText(/10\.7|10\.7 trillion/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(trade).toBeFocused();
+  });
+
+  test('keyboard shortcuts: ? opens help, l switches language, digits switch views', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help.getByRole('row', { name: /l Switch language/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('5');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await page.keyboard.press('l');
+    await expect(page.getByRole('heading', { level: 1, name: '出处' })).toBeVisible();
+  });
+
+  for (const lang of ['zh', 'en']) {
+    test(`has no axe violations on Overview and Sources (${lang})`, async ({ page }) => {
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto(`/?lang=${lang}&view=sources`);
+      await expect(page.locator('table').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});

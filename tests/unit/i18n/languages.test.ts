@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { fallbackLanguages, isLanguage, LANGUAGES, NAMESPACES, nativeName, negotiateLanguage } from '../../../src/i18n/languages';
+
+describe('language discovery', () => {
+  it('finds the languages from the locales folders, complete ones first', () => {
+    expect(LANGUAGES.slice(0, 2)).toEqual(['zh', 'en']);
+    expect(NAMESPACES).toEqual(expect.arrayContaining(['common', 'indicators', 'notes', 'regions', 'units', 'zones']));
+  });
+
+  it('names each language in itself', () => {
+    expect(nativeName('zh')).toBe('中文');
+    expect(nativeName('en')).toBe('English');
+    expect(nativeName('ja')).toBe('日本語');
+  });
+
+  it('falls back to the other complete language', () => {
+    expect(fallbackLanguages('zh')).toEqual(['en']);
+    expect(fallbackLanguages('ja')).toEqual(['en', 'zh']);
+  });
+
+  it('negotiates a browser preference', () => {
+    expect(negotiateLanguage(['fr-FR', 'en-GB'])).toBe('en');
+    expect(negotiateLanguage(['zh-Hant-TW'])).toBe('zh');
+    expect(negotiateLanguage(['fr'])).toBeNull();
+    expect(isLanguage('__proto__')).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../../../src/state/store';
+import { startUrlSync, preferredLanguage } from '../../../src/state/history';
+
+describe('store and address bar', () => {
+  it('reads the URL at start, reports what it ignored, and writes the language back', () => {
+    window.history.replaceState(null, '', '/?view=sources&lang=en&bogus=1');
+    const stop = startUrlSync();
+    const state = useAppStore.getState();
+    expect(state.view).toBe('sources');
+    expect(state.lang).toBe('en');
+    expect(state.notices).toEqual([expect.objectContaining({ kind: 'ignoredParam', param: expect.objectContaining({ name: 'bogus' }) })]);
+    expect(window.location.search).toBe('?view=sources&lang=en');
+    stop();
+  });
+
+  it('pushes a history entry for a new view and replaces it for a filter change', () => {
+    const stop = startUrlSync();
+    const before = window.history.length;
+    useAppStore.getState().setView('compare');
+    expect(window.history.length).toBe(before + 1);
+    useAppStore.getState().setCompare({ from: 2006 });
+    expect(window.history.length).toBe(before + 1);
+    expect(window.location.search).toContain('from=2006');
+    stop();
+  });
+
+  it('follows back and forward', () => {
+    const stop = startUrlSync();
+    useAppStore.getState().setView('compare');
+    const lang = useAppStore.getState().lang;
+    const other = lang === 'en' ? 'zh' : 'en';
+    window.history.replaceState(null, '', `/?view=growth&lang=${other}&year=2010`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    // The view and its filters come back; the language stays the user's current choice.
+    expect(useAppStore.getState()).toMatchObject({ view: 'growth', growth: { year: 2010 }, lang });
+    expect(window.location.search).toBe(`?view=growth&lang=${lang}&year=2010`);
+    stop();
+  });
+
+  it('remembers the language choice', () => {
+    const stop = startUrlSync();
+    const other = useAppStore.getState().lang === 'en' ? 'zh' : 'en';
+    useAppStore.getState().setLang(other);
+    expect(localStorage.getItem('etdz.lang')).toBe(other);
+    expect(preferredLanguage()).toBe(other);
+    stop();
+  });
+
+  it('navigates to another view with a preset, the way features link to each other', () => {
+    useAppStore.getState().navigate({ view: 'compare', compare: { ind: ['gdp'], reg: ['national'], from: null, to: null } });
+    expect(useAppStore.getState()).toMatchObject({ view: 'compare', compare: { ind: ['gdp'] } });
+  });
+});
