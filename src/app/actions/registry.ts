@@ -1,4 +1,5 @@
-import { VIEWS } from '../../state/views';
+import { sendCommand, type CommandId } from '../../state/commands';
+import { VIEWS, type ViewId } from '../../state/views';
 import type { Action } from './types';
 
 /**
@@ -27,6 +28,13 @@ export const ACTIONS: readonly Action[] = [
       run: (ctx) => ctx.state.setView(view),
     }),
   ),
+  ...(
+    [
+      ['growth.togglePlay', 'actions.growth.togglePlay', 'k'],
+      ['growth.stepBack', 'actions.growth.stepBack', ','],
+      ['growth.stepForward', 'actions.growth.stepForward', '.'],
+    ] as const
+  ).map(([command, labelKey, shortcut]): Action => viewCommand('growth', command, labelKey, shortcut)),
   {
     id: 'help',
     labelKey: 'actions.help',
@@ -50,4 +58,18 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (tag !== 'INPUT') return false;
   const type = (target as HTMLInputElement).type;
   return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset'].includes(type);
+}
+
+/** An action that only exists on one view and is carried out by that view through a command. */
+function viewCommand(view: ViewId, command: CommandId, labelKey: string, shortcut: string): Action {
+  return {
+    id: command,
+    labelKey,
+    shortcut,
+    toolbar: false,
+    available: (ctx) => ctx.state.view === view,
+    run: () => {
+      sendCommand(command);
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ACTIONS, actionForKey, isTypingTarget } from '../../../src/app/actions/registry';
 import type { ActionContext } from '../../../src/app/actions/types';
+import { onCommand } from '../../../src/state/commands';
 import { useAppStore } from '../../../src/state/store';
 
 const ctx = (languages: string[] = ['zh', 'en']): ActionContext => ({ state: useAppStore.getState(), languages, openHelp: vi.fn() });
@@ -30,6 +31,18 @@ describe('the action list', () => {
     const c = ctx();
     actionForKey('?', c)?.run(c);
     expect(c.openHelp).toHaveBeenCalled();
+  });
+
+  it('offers the timeline keys only on Zone growth and sends them to the view as commands', () => {
+    const played = vi.fn();
+    const stop = onCommand('growth.togglePlay', played);
+    expect(actionForKey('k', ctx())).toBeUndefined();
+    useAppStore.getState().setView('growth');
+    actionForKey('k', ctx())?.run(ctx());
+    expect(played).toHaveBeenCalledTimes(1);
+    stop();
+    actionForKey('k', ctx())?.run(ctx());
+    expect(played).toHaveBeenCalledTimes(1);
   });
 
   it('leaves keys typed into a field to the field', () => {

@@ -1,0 +1,22 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createQueryClient } from '../../../src/app/App';
+import { createI18n } from '../../../src/i18n/setup';
+import { useAppStore } from '../../../src/state/store';
+
+/**
+ * Renders one component with the real locale files and a fresh query client, for component tests
+ * of a single view or widget (renderApp in tests/unit/app renders the whole shell).
+ */
+export async function renderWithProviders(ui: ReactElement, lng: 'zh' | 'en' = 'en'): Promise<RenderResult & { i18n: Awaited<ReturnType<typeof createI18n>> }> {
+  useAppStore.getState().setLang(lng);
+  const i18n = await createI18n(lng);
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>
+    </I18nextProvider>,
+  );
+  return { ...view, i18n };
+}
