@@ -12,10 +12,12 @@ interface ChartFrameProps {
   summary: string;
   children: ReactNode;
   className?: string;
+  /** Extra buttons beside the table toggle, e.g. a CsvButton. */
+  actions?: ReactNode;
 }
 
 /** The frame every chart sits in: title, subtitle, the chart or its table, and the source line. */
-export function ChartFrame({ title, subtitle, sourceLine, table, summary, children, className }: ChartFrameProps) {
+export function ChartFrame({ title, subtitle, sourceLine, table, summary, children, className, actions }: ChartFrameProps) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
@@ -29,6 +31,7 @@ export function ChartFrame({ title, subtitle, sourceLine, table, summary, childr
           {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
         </div>
         <div className="chart-frame__actions">
+          {actions}
           <button type="button" className="button button--quiet" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
             {t(showTable ? 'chart.showChart' : 'chart.showTable')}
           </button>
