@@ -17,6 +17,8 @@ export default defineConfig({
     globals: true,
     css: false,
     restoreMocks: true,
+    // Whole-app component tests load lazy views and the dataset; a loaded CI machine needs headroom.
+    testTimeout: 20_000,
     // The JSON report feeds the pass/fail line at the end of .ci/run.
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },

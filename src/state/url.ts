@@ -140,13 +140,26 @@ export function toSearch(state: UrlState): string {
     set('present', String(state.present + 1));
     if (state.deck && !isDefaultDeck(state.deck)) set('deck', encodeDeck(state.deck));
     if (state.lang) set('lang', state.lang);
-    return `?${params.toString()}`;
+    return `?${queryString(params)}`;
   }
   if (state.view !== DEFAULT_VIEW) set('view', state.view);
   if (state.lang) set('lang', state.lang);
   if (state.view === 'compare' || state.view === 'growth' || state.view === 'policies') {
     (GROUPS[state.view] as ParamGroup<UrlState[typeof state.view]>).serialize(state[state.view], set);
   }
-  const text = params.toString();
+  const text = queryString(params);
   return text ? `?${text}` : '';
+}
+
+/**
+ * Like URLSearchParams.toString, but lists keep their commas readable (ind=gdp,fdi_actual_usd).
+ * The deck keeps its escaped commas: they separate its slides.
+ */
+function queryString(params: URLSearchParams): string {
+  return [...params]
+    .map(([name, value]) => {
+      const encoded = new URLSearchParams({ [name]: value }).toString();
+      return name === 'deck' ? encoded : encoded.replace(/%2C/gi, ',');
+    })
+    .join('&');
 }

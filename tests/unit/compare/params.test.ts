@@ -38,7 +38,7 @@ describe('compare URL parameters', () => {
 
   it('writes only what differs from the defaults and reads it back', () => {
     const base = parseSearch('?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024').state;
-    expect(toSearch({ ...base, lang: null })).toBe('?view=compare&ind=trade_share_national_pct%2Cfdi_share_national_pct&from=2006&to=2024');
+    expect(toSearch({ ...base, lang: null })).toBe('?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
     const changed = { ...base, compare: { ...base.compare, mode: 'share' as const, ser: ['assessment' as const], per: 'asof' as const } };
     const search = toSearch(changed);
     expect(search).toContain('mode=share');

@@ -74,7 +74,7 @@ describe('toSearch', () => {
 
   it('round-trips every view', () => {
     for (const search of [
-      '?view=compare&lang=en&ind=gdp%2Ctrade_total_cny&reg=national%2Ceast&from=2006&to=2024',
+      '?view=compare&lang=en&ind=gdp,trade_total_cny&reg=national,east&from=2006&to=2024',
       '?view=growth&lang=zh&year=2010&zone=dalian&prov=liaoning',
       '?view=policies&lang=en&doc=cn-sc-2019-11&measure=m1&q=%E5%A4%96%E8%B5%84',
       '?view=sources&lang=zh',
