@@ -45,8 +45,10 @@ export function useFullscreen(ref: RefObject<HTMLElement | null>, onExit?: () =>
     return () => screenfull.off('change', onChange);
   }, [mode, ref, onExit]);
 
+  // The overlay needs its own Esc; the native mode gets one too, for browsers (and remote-driven
+  // ones) that deliver the key to the page instead of leaving full screen themselves.
   useEffect(() => {
-    if (mode !== 'overlay') return;
+    if (mode === 'off') return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
