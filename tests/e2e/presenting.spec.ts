@@ -12,6 +12,7 @@ test.describe('presenting', () => {
     await expect(frame.locator('.chart-frame__summary')).toBeVisible();
     const plot = await frame.locator('.recharts-surface').boundingBox();
     expect(plot?.width ?? 0).toBeGreaterThan(1000);
+    expect(plot?.height ?? 0).toBeGreaterThan(400);
     await page.keyboard.press('Escape');
     await expect.poll(() => fullscreenElement(page)).toBeNull();
     await expect(frame.getByRole('button', { name: 'Full screen' })).toBeFocused();

@@ -18,28 +18,30 @@ export default function ZoneCountChart({ rows }: { rows: readonly ZoneCount[] })
   const exact = points.filter((p) => p.qualifier === '');
   const bounds = points.filter((p) => p.qualifier !== '');
   return (
-    <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 640, height: 220 }}>
-      <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={[1984, 'dataMax']}
-          tickFormatter={(v: number) => format.year(Math.floor(v))}
-          name={t('overview.zoneCountChart.x')}
-          allowDecimals={false}
-        />
-        <YAxis type="number" dataKey="y" name={t('overview.zoneCountChart.y')} tickFormatter={(v: number) => format.number(v)} width={48} />
-        <Scatter name={t('chart.exact')} data={exact} fill="var(--chart-1)" isAnimationActive={false} />
-        <Scatter
-          name={t('chart.bound')}
-          data={bounds}
-          fill="var(--surface)"
-          stroke="var(--chart-1)"
-          strokeWidth={2}
-          isAnimationActive={false}
-        />
-      </ScatterChart>
-    </ResponsiveContainer>
+    <div className="chart-plot chart-plot--compact">
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 220 }}>
+        <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={[1984, 'dataMax']}
+            tickFormatter={(v: number) => format.year(Math.floor(v))}
+            name={t('overview.zoneCountChart.x')}
+            allowDecimals={false}
+          />
+          <YAxis type="number" dataKey="y" name={t('overview.zoneCountChart.y')} tickFormatter={(v: number) => format.number(v)} width={48} />
+          <Scatter name={t('chart.exact')} data={exact} fill="var(--chart-1)" isAnimationActive={false} />
+          <Scatter
+            name={t('chart.bound')}
+            data={bounds}
+            fill="var(--surface)"
+            stroke="var(--chart-1)"
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
+        </ScatterChart>
+      </ResponsiveContainer>
+    </div>
   );
 }
