@@ -125,3 +125,22 @@ describe('theme → indicator links', () => {
     }
   });
 });
+
+describe('resolveSelection', () => {
+  it('keeps known ids and reports unknown ones by parameter', async () => {
+    const { resolveSelection } = await import('../../../src/data/selectors/policies/resolve');
+    expect(resolveSelection(mini, { doc: 'DOC-B', area: '2', tag: ['land'], measure: 'DOC-B-m01' })).toEqual({
+      selection: { doc: 'DOC-B', area: '2', tags: ['land'], measure: 'DOC-B-m01' },
+      unknown: [],
+    });
+    expect(resolveSelection(mini, { doc: 'DOC-B', area: '9', tag: ['land', 'tourism'], measure: 'DOC-B-m99' })).toEqual({
+      selection: { doc: 'DOC-B', area: null, tags: ['land'], measure: null },
+      unknown: [
+        { param: 'area', value: '9' },
+        { param: 'tag', value: 'tourism' },
+        { param: 'measure', value: 'DOC-B-m99' },
+      ],
+    });
+    expect(resolveSelection(mini, { doc: 'DOC-Q', area: '1', tag: [], measure: null }).unknown).toEqual([{ param: 'doc', value: 'DOC-Q' }]);
+  });
+});
