@@ -38,7 +38,7 @@ export default function PoliciesView() {
   useEffect(() => {
     if (!target || targetHidden) return;
     const el = document.getElementById(measureElementId(target.id));
-    el?.scrollIntoView({ block: 'start' });
+    el?.scrollIntoView?.({ block: 'start' });
     el?.focus({ preventScroll: true });
   }, [target, targetHidden]);
 
