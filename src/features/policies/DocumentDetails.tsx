@@ -19,12 +19,17 @@ export function DocumentDetails({ data, doc }: { data: PolicyData; doc: PolicyDo
       <dl className="policy-document__facts">
         <dt>{t('ui.document.issuer')}</dt>
         <dd>{t(`${key}.issuer`)}</dd>
-        <dt>{t('ui.document.number')}</dt>
-        <dd>
-          {doc.docNumber ?? <span className="muted">{t('ui.document.noNumber')}</span>}
-          {doc.numberConfidence && <span className="badge badge--reprint">{t(`ui.document.confidence.${doc.numberConfidence}`)}</span>}
-          {numberNote && <span className="policy-note">{numberNote}</span>}
-        </dd>
+        {/* A leader's statement has no document number; saying "none found" would suggest a gap. */}
+        {(doc.kind === 'document' || doc.docNumber !== null) && (
+          <>
+            <dt>{t('ui.document.number')}</dt>
+            <dd>
+              {doc.docNumber ?? <span className="muted">{t('ui.document.noNumber')}</span>}
+              {doc.numberConfidence && <span className="badge badge--reprint">{t(`ui.document.confidence.${doc.numberConfidence}`)}</span>}
+              {numberNote && <span className="policy-note">{numberNote}</span>}
+            </dd>
+          </>
+        )}
         <dt>{t('ui.document.date')}</dt>
         <dd>
           <time dateTime={doc.date}>{format.date(doc.date)}</time>

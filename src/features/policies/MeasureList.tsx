@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PolicyArea, PolicyMeasure } from '../../data/policy/model';
+import type { PolicyArea, PolicyDocument, PolicyMeasure } from '../../data/policy/model';
+import { useFormat } from '../../i18n/useFormat';
 import { groupByArea } from '../../data/selectors/policies/filter';
 import type { PoliciesParams } from '../../state/params/policies';
 import { MeasureItem } from './MeasureItem';
@@ -8,6 +9,7 @@ import { MeasureItem } from './MeasureItem';
 interface Props {
   measures: readonly PolicyMeasure[];
   areas: readonly PolicyArea[];
+  documents: readonly PolicyDocument[];
   params: PoliciesParams;
   onClear(): void;
 }
@@ -18,8 +20,9 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  * Measures grouped by document and area. One measure is in the tab order at a time (roving
  * tabindex); arrow keys, Home and End move between measures, Tab goes into the measure's links.
  */
-export function MeasureList({ measures, areas, params, onClear }: Props) {
+export function MeasureList({ measures, areas, documents, params, onClear }: Props) {
   const { t } = useTranslation('policies');
+  const format = useFormat();
   const listRef = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const active = measures.some((m) => m.id === activeId) ? activeId : (params.measure ?? measures[0]?.id ?? null);
@@ -59,7 +62,14 @@ export function MeasureList({ measures, areas, params, onClear }: Props) {
           const newDoc = gi === 0 || groups[gi - 1]!.document !== g.document;
           return (
             <div key={`${g.document}:${g.area}`} className="policy-group">
-              {newDoc && <h3 className="policy-group__doc">{t(`documents.${g.document}.short`)}</h3>}
+              {newDoc && (
+                <h3 className="policy-group__doc">
+                  {t(`documents.${g.document}.short`)}{' '}
+                  <time className="policy-group__date" dateTime={documents.find((d) => d.id === g.document)?.date}>
+                    {format.date(documents.find((d) => d.id === g.document)?.date ?? '')}
+                  </time>
+                </h3>
+              )}
               <h4 className="policy-group__area">
                 {area?.number != null ? t('ui.filters.areaNumbered', { number: area.number, name: t(`areas.${g.document}.${g.area}`) }) : t(`areas.${g.document}.${g.area}`)}
                 {area && !area.counted && <span className="badge policy-flag policy-flag--false">{t('ui.list.outsideCount')}</span>}

@@ -68,7 +68,7 @@ export default function PoliciesView() {
         onClear={clear}
       />
       <ThemeMatrix data={data} selectedDoc={doc} selectedTags={tags} onSelect={(d, tag) => setPolicies({ doc: d, area: null, tag: [tag], q: '', measure: null })} />
-      <MeasureList measures={shown} areas={data.areas} params={{ ...params, doc, area, tag: tags, measure }} onClear={clear} />
+      <MeasureList measures={shown} areas={data.areas} documents={data.documents} params={{ ...params, doc, area, tag: tags, measure }} onClear={clear} />
     </div>
   );
 }

@@ -95,4 +95,14 @@ describe('Policies view', { timeout: 20000 }, () => {
     expect(screen.getByRole('article', { name: 'Administrative efficiency and business environment' })).toHaveFocus();
     stop();
   });
+
+  it('shows a statement with its issuer and date but no document-number row', async () => {
+    const { stop } = await renderApp('?view=policies&lang=en&doc=CN-XI-2024-10');
+    const details = await screen.findByRole('region', { name: "Xi Jinping's Important Instruction on the Work of State-level Economic and Technological Development Zones" }, SLOW);
+    expect(within(details).getByText('Statement')).toBeInTheDocument();
+    expect(within(details).queryByText('Document number')).toBeNull();
+    expect(within(details).getByText('Oct 20, 2024')).toBeInTheDocument();
+    expect(screen.getByText('3 of 79 measures')).toBeInTheDocument();
+    stop();
+  });
 });
