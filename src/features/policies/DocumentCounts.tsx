@@ -15,11 +15,13 @@ export function DocumentCounts({ data, doc }: { data: PolicyData; doc: PolicyDoc
         : areas !== null
           ? t('ui.counts.statedAreas', { count: areas })
           : t('ui.counts.statedNone');
-  return (
-    <p className="policy-counts">
-      {stated} {t('ui.counts.held', { count: held.counted, areas: held.areas })}
-      {held.outside > 0 && <> {t('ui.counts.outside', { count: held.outside })}</>}
-      {held.paraphrased > 0 && <> {t('ui.counts.paraphrased', { count: held.paraphrased })}</>}
-    </p>
-  );
+  const sentences = [
+    stated,
+    t('ui.counts.held', { count: held.counted, areas: held.areas }),
+    held.outside > 0 ? t('ui.counts.outside', { count: held.outside }) : null,
+    held.paraphrased > 0 ? t('ui.counts.paraphrased', { count: held.paraphrased }) : null,
+  ];
+  // Chinese sentences follow each other without a space, English ones with one: the locale decides.
+  const text = sentences.filter((x): x is string => x !== null).reduce((first, next) => t('ui.sentenceJoin', { first, next }));
+  return <p className="policy-counts">{text}</p>;
 }

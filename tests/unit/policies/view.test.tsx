@@ -79,6 +79,8 @@ describe('Policies view', { timeout: 20000 }, () => {
     expect(await screen.findByText('所选文件没有方面“9”；现显示其全部方面。', {}, SLOW)).toBeInTheDocument();
     expect(screen.getByText('没有主题“tourism”；已从筛选中略去。')).toBeInTheDocument();
     expect(screen.getByText('79项举措中的20项')).toBeInTheDocument();
+    // Chinese sentences run on without spaces
+    expect(screen.getByText(/^文件本身列有4个方面共16项举措。本数据集收录了其中4个方面的18个条目。另有2个条目/)).toBeInTheDocument();
     stop();
   });
 
