@@ -93,4 +93,16 @@ test.describe('the Policies view', () => {
     await expect(focused).toHaveAttribute('aria-pressed', 'true');
     await expectNoAxeViolations(page);
   });
+
+  test('downloads the listed measures as CSV, sources included', async ({ page }) => {
+    await page.goto(`/?view=policies&lang=en&doc=${PLAN}&area=4`);
+    const list = page.getByRole('region', { name: 'Measures' });
+    const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: /CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe('policy-measures-en.csv');
+    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe('id,Document,Area,Title,Title status,Summary,Themes,Responsible,Source');
+    expect(lines[1]).toMatch(new RegExp(`^${PLAN}-m15,2025 Work Plan,.*,Land guarantees,Paraphrased grouping,.*https?://`));
+  });
 });

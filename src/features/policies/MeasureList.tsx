@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyArea, PolicyDocument, PolicyMeasure } from '../../data/policy/model';
 import { useFormat } from '../../i18n/useFormat';
+import { CsvButton } from '../../ui/CsvButton';
 import { groupByArea } from '../../data/selectors/policies/filter';
 import type { PoliciesParams } from '../../state/params/policies';
 import { MeasureItem } from './MeasureItem';
@@ -54,7 +55,26 @@ export function MeasureList({ measures, areas, documents, params, onClear }: Pro
   let index = 0;
   return (
     <section className="policy-measures" aria-labelledby="policy-measures-title">
-      <h2 id="policy-measures-title">{t('ui.list.title')}</h2>
+      <div className="policy-measures__header">
+        <h2 id="policy-measures-title">{t('ui.list.title')}</h2>
+        <CsvButton
+          filename="policy-measures"
+          build={() => ({
+            header: ['id', t('ui.csv.document'), t('ui.csv.area'), t('ui.csv.title'), t('ui.csv.titleStatus'), t('ui.csv.summary'), t('ui.measure.themes'), t('ui.measure.bodies'), t('ui.measure.source')],
+            rows: measures.map((m) => [
+              m.id,
+              t(`documents.${m.document}.short`),
+              t(`areas.${m.document}.${m.area}`),
+              t(`measures.${m.id}.title`),
+              t(`ui.flags.title.${m.titleIsOfficial}`),
+              t(`measures.${m.id}.summary`),
+              m.tags.map((tag) => t(`tags.${tag}`)).join(t('ui.listSeparator')),
+              m.bodies.map((b) => t(`bodies.${b}`)).join(t('ui.listSeparator')),
+              [m.source, ...m.moreSources].filter(Boolean).join(' '),
+            ]),
+          })}
+        />
+      </div>
       <p className="muted small">{t('ui.list.keys')}</p>
       <div ref={listRef}>
         {groups.map((g, gi) => {
