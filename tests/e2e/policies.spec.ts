@@ -63,7 +63,7 @@ test.describe('the Policies view', () => {
     const measure = page.getByRole('article', { name: 'Improving the quality of foreign investment' });
     await measure.getByRole('link', { name: /^See the data:/ }).click();
     await expect(page).toHaveURL(/view=compare/);
-    await expect(page).toHaveURL(/ind=fdi_actual_usd%2Cfdi_share_national_pct/);
+    await expect(page).toHaveURL(/ind=fdi_actual_usd,fdi_share_national_pct/);
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Compare' })).toHaveAttribute('aria-current', 'page');
   });
 

@@ -9,7 +9,7 @@ describe('policies URL parameters', () => {
   });
 
   it('round-trips, writing only what differs from the defaults', () => {
-    const search = '?view=policies&doc=CN-MOFCOM-2025-132&area=4&tag=land%2Ctrade&measure=CN-MOFCOM-2025-132-m15&q=land';
+    const search = '?view=policies&doc=CN-MOFCOM-2025-132&area=4&tag=land,trade&measure=CN-MOFCOM-2025-132-m15&q=land';
     expect(toSearch(parseSearch(search).state)).toBe(search);
     expect(toSearch({ ...defaultUrlState(), view: 'policies' })).toBe('?view=policies');
   });

@@ -40,7 +40,7 @@ describe('Policies view', { timeout: 20000 }, () => {
     expect(window.location.search).toContain('tag=foreign-investment');
     for (const a of screen.getAllByRole('article')) {
       const link = within(a).getByRole('link', { name: /^See the data:/ });
-      expect(link.getAttribute('href')).toMatch(/view=compare.*ind=[^&]*fdi_actual_usd%2C?/);
+      expect(link.getAttribute('href')).toMatch(/view=compare.*ind=[^&]*fdi_actual_usd,?/);
     }
     stop();
   });
