@@ -1,0 +1,129 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../../data/model';
+import type { Qualifier, Region } from '../../../data/schema/enums';
+import { barRows, disputedWidth, lineRows, type ChartRow, type Panel } from '../../../data/selectors/compare/panels';
+import { useLabels } from '../useLabels';
+import { lineColor, lineShape, Mark, SERIES_DASH, type Shape } from './marks';
+import { entriesAt, PointDetails } from './PointDetails';
+
+interface CompareChartProps {
+  panel: Panel;
+  kind: 'line' | 'bars';
+  /** The year of the bar chart. */
+  year: number;
+  sources: Dataset['sources'];
+  onSelect(year: number, region?: Region): void;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: ChartRow;
+}
+
+const dot = (shape: Shape, color: string, key: string) =>
+  function PlotDot({ cx, cy, payload }: DotProps) {
+    if (cx === undefined || cy === undefined || !payload || payload[key] === null || payload[key] === undefined) return <g />;
+    return <Mark cx={cx} cy={cy} shape={shape} color={color} qualifier={(payload[`${key}:q`] ?? '') as Qualifier} />;
+  };
+
+const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
+
+/** One small multiple. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
+export default function CompareChart({ panel, kind, year, sources, onSelect }: CompareChartProps) {
+  const { t } = useTranslation('compare');
+  const { lineLabel, barLabel, tick, format } = useLabels();
+  const tooltip = (label: unknown) => {
+    const entries = kind === 'line' ? entriesAt(panel.lines, Number(label)) : entriesAt(panel.lines, year, String(label));
+    if (entries.length === 0) return null;
+    return (
+      <div className="compare-tooltip">
+        <p className="compare-tooltip__title">{kind === 'line' ? format.year(Number(label)) : t(`regions:region.${String(label)}`)}</p>
+        <PointDetails entries={entries} sources={sources} />
+        <p className="compare-tooltip__hint">{t('tooltip.hint')}</p>
+      </div>
+    );
+  };
+  const axisY = <YAxis tickFormatter={(v: number) => tick(panel.unit, v)} width={96} />;
+
+  if (kind === 'bars') {
+    const { rows, bars } = barRows(panel, year);
+    return (
+      <div className="chart-plot">
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
+          <BarChart data={rows} margin={MARGIN} onClick={(s) => s.activeLabel !== undefined && onSelect(year, s.activeLabel as Region)}>
+            <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+            <XAxis dataKey="region" tickFormatter={(r: string) => t(`regions:region.${r}`)} />
+            {axisY}
+            <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
+            <Legend />
+            {bars.flatMap((b, i) =>
+              Array.from({ length: b.width }, (_, j) => (
+                <Bar
+                  key={`${b.key}_${j}`}
+                  dataKey={`${b.key}_${j}`}
+                  name={barLabel(b)}
+                  legendType={j === 0 ? 'square' : 'none'}
+                  fill={lineColor(i)}
+                  stroke={lineColor(i)}
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                >
+                  <LabelList dataKey={`${b.key}_${j}`} position="top" formatter={(v: unknown) => (typeof v === 'number' ? tick(panel.unit, v) : '')} />
+                </Bar>
+              )),
+            )}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    );
+  }
+
+  const rows = lineRows(panel);
+  return (
+    <div className="chart-plot">
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
+        <LineChart data={rows} margin={MARGIN} onClick={(s) => s.activeLabel !== undefined && onSelect(Number(s.activeLabel))}>
+          <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+          <XAxis dataKey="year" tickFormatter={(y: number) => format.year(y)} />
+          {axisY}
+          <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
+          <Legend />
+          {panel.lines.flatMap((line, i) => {
+            const color = lineColor(i);
+            return [
+              <Line
+                key={line.key}
+                type="linear"
+                dataKey={line.key}
+                name={lineLabel(line)}
+                stroke={color}
+                strokeWidth={2}
+                strokeDasharray={SERIES_DASH[line.series]}
+                connectNulls={false}
+                dot={dot(lineShape(i), color, line.key)}
+                activeDot={dot(lineShape(i), color, line.key)}
+                legendType="plainline"
+                isAnimationActive={false}
+              />,
+              ...Array.from({ length: disputedWidth(line) }, (_, j) => (
+                <Line
+                  key={`${line.key}_${j}`}
+                  dataKey={`${line.key}_${j}`}
+                  name={lineLabel(line)}
+                  stroke="none"
+                  connectNulls={false}
+                  dot={dot(lineShape(i), color, `${line.key}_${j}`)}
+                  activeDot={dot(lineShape(i), color, `${line.key}_${j}`)}
+                  legendType="none"
+                  isAnimationActive={false}
+                />
+              )),
+            ];
+          })}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
