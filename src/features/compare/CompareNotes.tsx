@@ -5,11 +5,10 @@ import { useFormat } from '../../i18n/useFormat';
 import { Icon } from '../../ui/Icon';
 
 /** What a reader must know to read the chart right: ignored ids, the mode's method, zones covered. */
-export function CompareNotes({ result, mode }: { result: CompareResult; mode: Mode }) {
+export function CompareNotes({ result, mode, bases }: { result: CompareResult; mode: Mode; bases: CompareResult['zoneBases'] }) {
   const { t } = useTranslation('compare');
   const format = useFormat();
   const names = (ids: string[]) => ids.map((id) => t(`indicators:${id}.name`)).join(t('common:list.separator'));
-  const bases = result.zoneBases;
   return (
     <div className="compare-notes">
       {result.unknown.map((id) => (

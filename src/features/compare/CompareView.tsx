@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offeredIndicators, regionsWithData } from '../../data/selectors/compare/catalog';
-import { selectCompare } from '../../data/selectors/compare/select';
+import { selectCompare, zoneBasesOf } from '../../data/selectors/compare/select';
 import { FIRST_DATA_YEAR } from '../../data/schema/enums';
 import { withCompareDefaults, type FullCompareParams } from '../../state/params/compare';
 import { useAppStore } from '../../state/store';
@@ -29,6 +29,8 @@ export default function CompareView() {
   const max = Math.max(result.coverage?.to ?? 0, ...years);
   const barYear = params.year !== null && result.yearsWithData.includes(params.year) ? params.year : (result.yearsWithData.at(-1) ?? null);
   const nothingChosen = params.ind.length === 0;
+  const shownRows = useMemo(() => (params.chart === 'line' ? result.rows : result.rows.filter((r) => r.year === barYear)), [params.chart, result, barYear]);
+  const bases = useMemo(() => zoneBasesOf(shownRows), [shownRows]);
 
   return (
     <div className="compare">
@@ -44,14 +46,14 @@ export default function CompareView() {
           <ViewOptions params={params} barYears={result.yearsWithData} barYear={barYear} onChange={onChange} />
         </aside>
         <section className="compare-results" aria-label={t('results')}>
-          <CompareNotes result={result} mode={params.mode} />
+          <CompareNotes result={result} mode={params.mode} bases={bases} />
           {nothingChosen ? (
             <NoIndicator onChange={onChange} />
           ) : result.points === 0 ? (
             <NoData from={result.from} to={result.to} coverage={result.coverage} onChange={onChange} />
           ) : (
             result.panels.map((panel) => {
-              const rows = result.rows.filter((r) => r.line.unit === panel.unit && (params.chart === 'line' || r.year === barYear));
+              const rows = shownRows.filter((r) => r.line.unit === panel.unit);
               // A bar chart of one year leaves out the units that have no figure that year.
               if (rows.length === 0) return null;
               return <PanelFrame key={panel.unit} panel={panel} rows={rows} kind={params.chart} year={barYear ?? result.to} from={result.from} to={result.to} />;

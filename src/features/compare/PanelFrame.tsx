@@ -48,7 +48,7 @@ export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProp
         subtitle={
           <>
             {names}
-            <span className="compare-panel__legend"> {t('panel.legend')}</span>
+            <span className="compare-panel__legend"> {t(kind === 'line' ? 'panel.legend' : 'panel.legendBars')}</span>
           </>
         }
         summary={

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlotLine, PlotStatement } from '../../data/selectors/compare/lines';
-import type { Unit } from '../../data/schema/enums';
+import type { Qualifier, Unit } from '../../data/schema/enums';
 import { useFormat } from '../../i18n/useFormat';
 
 const UNIT_KEY: Record<Unit | 'index', string> = {
@@ -46,6 +46,7 @@ export function useLabels() {
     },
     [format, t],
   );
+  const qualified = useCallback((q: Qualifier, text: string) => (q === '' ? text : t(`units:qualifier.${QUALIFIER_KEY[q]}`, { value: text })), [t]);
   const tick = useCallback((unit: Unit | 'index', v: number) => (unit === 'index' ? format.number(v, 'axis') : format.amount(v, unit, 'axis')), [format]);
-  return useMemo(() => ({ lineLabel, barLabel, unitLabel, value, tick, format }), [lineLabel, barLabel, unitLabel, value, tick, format]);
+  return useMemo(() => ({ lineLabel, barLabel, unitLabel, value, tick, qualified, format }), [lineLabel, barLabel, unitLabel, value, tick, qualified, format]);
 }

@@ -9,7 +9,8 @@ afterEach(() => stop?.());
 async function open(search: string) {
   const app = await renderApp(search);
   stop = app.stop;
-  await screen.findByRole('heading', { level: 1, name: /Compare indicators|指标对比/ });
+  // The first render loads the view chunk and the dataset, which can take seconds under load.
+  await screen.findByRole('heading', { level: 1, name: /Compare indicators|指标对比/ }, { timeout: 8000 });
   return app;
 }
 
@@ -20,7 +21,7 @@ async function tableOf(user: ReturnType<typeof userEvent.setup>, panelTitle: str
   return within(frame).getByRole('table');
 }
 
-describe('Compare view', () => {
+describe('Compare view', { timeout: 20000 }, () => {
   it('with no indicator offers the deck questions, and a preset fills the URL', async () => {
     const user = userEvent.setup();
     await open('?lang=en&view=compare');

@@ -69,17 +69,11 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
   lines = lines.filter((l) => l.years.some((y) => y.statements.length > 0));
 
   const rows: CompareRow[] = [];
-  const bases = new Map<number, Set<string>>();
   for (const line of lines) {
     for (const y of line.years) {
       for (const statement of y.statements) {
         for (const observation of statement.observations) {
           rows.push({ id: `${line.key}|${observation.id}`, line, year: y.year, statement, observation, disputed: y.statements.length > 1 });
-          if (observation.zoneBasis !== null) {
-            const notes = bases.get(observation.zoneBasis) ?? new Set<string>();
-            observation.zoneBasisNote.forEach((n) => notes.add(n));
-            bases.set(observation.zoneBasis, notes);
-          }
         }
       }
     }
@@ -97,8 +91,20 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
     rows,
     points: pointCount(lines),
     yearsWithData,
-    zoneBases: [...bases].sort((a, b) => a[0] - b[0]).map(([count, notes]) => ({ count, notes: [...notes] })),
+    zoneBases: zoneBasesOf(rows),
   };
+}
+
+/** Distinct numbers of zones that rows cover, with the note keys that explain them. */
+export function zoneBasesOf(rows: readonly CompareRow[]): Array<{ count: number; notes: string[] }> {
+  const bases = new Map<number, Set<string>>();
+  for (const { observation } of rows) {
+    if (observation.zoneBasis === null) continue;
+    const notes = bases.get(observation.zoneBasis) ?? new Set<string>();
+    observation.zoneBasisNote.forEach((n) => notes.add(n));
+    bases.set(observation.zoneBasis, notes);
+  }
+  return [...bases].sort((a, b) => a[0] - b[0]).map(([count, notes]) => ({ count, notes: [...notes] }));
 }
 
 const cacheFor = perDataset((_dataset: Pick<Dataset, 'indicators' | 'observations'>) => new Map<string, CompareResult>());

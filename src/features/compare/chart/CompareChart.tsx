@@ -28,12 +28,27 @@ const dot = (shape: Shape, color: string, key: string) =>
     return <Mark cx={cx} cy={cy} shape={shape} color={color} qualifier={(payload[`${key}:q`] ?? '') as Qualifier} />;
   };
 
+interface BarShapeProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: ChartRow;
+}
+
+/** Bars of approximate or bound figures are hollow and dashed. */
+const barShape = (color: string, key: string) =>
+  function PlotBar({ x = 0, y = 0, width = 0, height = 0, payload }: BarShapeProps) {
+    const hollow = (payload?.[`${key}:q`] ?? '') !== '';
+    return <rect x={x} y={y} width={width} height={height} fill={hollow ? 'var(--surface)' : color} stroke={color} strokeWidth={2} strokeDasharray={hollow ? '5 3' : undefined} />;
+  };
+
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
 
 /** One small multiple. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
 export default function CompareChart({ panel, kind, year, sources, onSelect }: CompareChartProps) {
   const { t } = useTranslation('compare');
-  const { lineLabel, barLabel, tick, format } = useLabels();
+  const { lineLabel, barLabel, tick, qualified, format } = useLabels();
   const tooltip = (label: unknown) => {
     const entries = kind === 'line' ? entriesAt(panel.lines, Number(label)) : entriesAt(panel.lines, year, String(label));
     if (entries.length === 0) return null;
@@ -48,7 +63,18 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
   const axisY = <YAxis tickFormatter={(v: number) => tick(panel.unit, v)} width={96} />;
 
   if (kind === 'bars') {
-    const { rows, bars } = barRows(panel, year);
+    const built = barRows(panel, year);
+    const bars = built.bars;
+    // Direct labels keep the qualifier, so a bound never reads as an exact bar height.
+    const rows = built.rows.map((row) => {
+      const out: ChartRow = { ...row };
+      for (const b of bars)
+        for (let j = 0; j < b.width; j += 1) {
+          const v = row[`${b.key}_${j}`];
+          if (typeof v === 'number') out[`${b.key}_${j}:label`] = qualified((row[`${b.key}_${j}:q`] ?? '') as Qualifier, tick(panel.unit, v));
+        }
+      return out;
+    });
     return (
       <div className="chart-plot">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
@@ -69,8 +95,9 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
                   stroke={lineColor(i)}
                   strokeWidth={2}
                   isAnimationActive={false}
+                  shape={barShape(lineColor(i), `${b.key}_${j}`)}
                 >
-                  <LabelList dataKey={`${b.key}_${j}`} position="top" formatter={(v: unknown) => (typeof v === 'number' ? tick(panel.unit, v) : '')} />
+                  <LabelList dataKey={`${b.key}_${j}:label`} position="top" />
                 </Bar>
               )),
             )}
