@@ -76,6 +76,21 @@ test.describe('Compare view', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('the chart itself is keyboard-operable: arrows move the tooltip, Enter opens the sources', async ({ page }) => {
+    await page.goto('/?view=compare&lang=en&ind=gdp&from=2021&to=2024');
+    const chart = page.locator('.compare-panel svg[role="application"]').first();
+    await tabTo(page, chart);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.compare-tooltip')).toContainText('CNY 15.7 trillion');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Figures and sources: 2023' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('blockquote').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
   test('the presentation links show charts for both shares and for FDI', async ({ page }) => {
     await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
     await expect(page.getByText('Trade, share of national · All national ETDZs · Statistics release')).toBeVisible();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../data/schema/enums';
 import type { Panel } from '../../data/selectors/compare/panels';
@@ -32,6 +32,7 @@ export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProp
   const dataset = useDataset();
   const { unitLabel, format } = useLabels();
   const [selected, setSelected] = useState<{ year: number; region?: Region } | null>(null);
+  const select = useCallback((y: number, region?: Region) => setSelected({ year: y, region }), []);
   const indexed = panel.unit === 'index';
   const csv = useCsvRows(rows, indexed);
   const unit = unitLabel(panel.unit);
@@ -61,7 +62,7 @@ export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProp
         actions={<CsvButton filename={`etdz-compare-${panel.unit === '%' ? 'percent' : panel.unit.replace(/\W+/g, '-')}`} build={csv} />}
       >
         <Suspense fallback={<Loading what={t('common:chart.loading')} />}>
-          <CompareChart panel={panel} kind={kind} year={year} sources={dataset.sources} onSelect={(y, region) => setSelected({ year: y, region })} />
+          <CompareChart panel={panel} kind={kind} year={year} sources={dataset.sources} onSelect={select} />
         </Suspense>
       </ChartFrame>
       <Dialog open={selected !== null && entries.length > 0} onClose={() => setSelected(null)} title={t('dialog.title', { when })}>

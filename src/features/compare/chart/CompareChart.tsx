@@ -1,3 +1,4 @@
+import { useCallback, useEffect, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../data/model';
@@ -43,12 +44,42 @@ const barShape = (color: string, key: string) =>
     return <rect x={x} y={y} width={width} height={height} fill={hollow ? 'var(--surface)' : color} stroke={color} strokeWidth={2} strokeDasharray={hollow ? '5 3' : undefined} />;
   };
 
+/** Tells the chart which year (or region) the tooltip shows, so Enter can open its sources. */
+function ActiveReporter({ label, onActive }: { label: unknown; onActive(label: unknown): void }) {
+  useEffect(() => {
+    onActive(label);
+    return () => onActive(null);
+  }, [label, onActive]);
+  return null;
+}
+
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
 
 /** One small multiple. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
 export default function CompareChart({ panel, kind, year, sources, onSelect }: CompareChartProps) {
   const { t } = useTranslation('compare');
   const { lineLabel, barLabel, tick, qualified, format } = useLabels();
+  const active = useRef<unknown>(null);
+  const report = useCallback((label: unknown) => {
+    active.current = label;
+  }, []);
+  const plot = useRef<HTMLDivElement>(null);
+  // Recharts moves the tooltip with the arrow keys on its focusable chart; Enter or Space then
+  // opens what it shows. A native listener, because the focusable element is Recharts' own svg.
+  useEffect(() => {
+    const el = plot.current;
+    if (!el) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if ((e.key !== 'Enter' && e.key !== ' ') || active.current === null || active.current === undefined) return;
+      e.preventDefault();
+      if (kind === 'line') onSelect(Number(active.current));
+      else onSelect(year, active.current as Region);
+    };
+    el.addEventListener('keydown', onKeyDown);
+    return () => el.removeEventListener('keydown', onKeyDown);
+  }, [kind, year, onSelect]);
+  const title = t('panel.chartTitle');
+  const desc = t('panel.keyboard');
   const tooltip = (label: unknown) => {
     const entries = kind === 'line' ? entriesAt(panel.lines, Number(label)) : entriesAt(panel.lines, year, String(label));
     if (entries.length === 0) return null;
@@ -57,6 +88,7 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
         <p className="compare-tooltip__title">{kind === 'line' ? format.year(Number(label)) : t(`regions:region.${String(label)}`)}</p>
         <PointDetails entries={entries} sources={sources} />
         <p className="compare-tooltip__hint">{t('tooltip.hint')}</p>
+        <ActiveReporter label={label} onActive={report} />
       </div>
     );
   };
@@ -76,9 +108,9 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
       return out;
     });
     return (
-      <div className="chart-plot">
+      <div className="chart-plot" ref={plot}>
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-          <BarChart data={rows} margin={MARGIN} onClick={(s) => s.activeLabel !== undefined && onSelect(year, s.activeLabel as Region)}>
+          <BarChart data={rows} margin={MARGIN} title={title} desc={desc} onClick={(s) => s.activeLabel !== undefined && onSelect(year, s.activeLabel as Region)}>
             <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
             <XAxis dataKey="region" tickFormatter={(r: string) => t(`regions:region.${r}`)} />
             {axisY}
@@ -109,9 +141,9 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
 
   const rows = lineRows(panel);
   return (
-    <div className="chart-plot">
+    <div className="chart-plot" ref={plot}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-        <LineChart data={rows} margin={MARGIN} onClick={(s) => s.activeLabel !== undefined && onSelect(Number(s.activeLabel))}>
+        <LineChart data={rows} margin={MARGIN} title={title} desc={desc} onClick={(s) => s.activeLabel !== undefined && onSelect(Number(s.activeLabel))}>
           <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
           <XAxis dataKey="year" tickFormatter={(y: number) => format.year(y)} />
           {axisY}
