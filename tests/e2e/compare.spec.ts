@@ -60,6 +60,7 @@ test.describe('Compare view', () => {
     await expect(tip).toContainText('15.7万亿元');
     await expect(tip).toContainText('超过15万亿元');
     await expect(tip).toContainText('涵盖经开区：229家');
+    await expectNoAxeViolations(page);
   });
 
   test('selecting a point opens its sources', async ({ page }) => {

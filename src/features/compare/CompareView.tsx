@@ -46,7 +46,7 @@ export default function CompareView() {
           <ViewOptions params={params} barYears={result.yearsWithData} barYear={barYear} onChange={onChange} />
         </aside>
         <section className="compare-results" aria-label={t('results')}>
-          <CompareNotes result={result} mode={params.mode} bases={bases} />
+          <CompareNotes result={result} mode={params.mode} bases={bases} regions={params.reg.length ? params.reg : ['national']} />
           {nothingChosen ? (
             <NoIndicator onChange={onChange} />
           ) : result.points === 0 ? (

@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '../../../src/state/store';
 import { renderApp } from '../app/render';
 
 let stop: (() => void) | undefined;
@@ -66,6 +67,11 @@ describe('Compare view', { timeout: 20000 }, () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' })).toBeInTheDocument();
   });
 
+  it('says which chosen regions have no figures', async () => {
+    await open('?lang=en&view=compare&ind=trade_share_national_pct&reg=national,west');
+    expect(screen.getByText('No figures for West with these indicators, period and publication series.')).toBeInTheDocument();
+  });
+
   it('says when only one figure matches', async () => {
     await open('?lang=en&view=compare&ind=planned_area_km2');
     expect(screen.getByText(/Only one figure \(\d{4}\) matches/)).toBeInTheDocument();
@@ -82,6 +88,15 @@ describe('Compare view', { timeout: 20000 }, () => {
   it('in year-on-year mode says which indicators have no published rate', async () => {
     await open('?lang=en&view=compare&ind=gdp,planned_area_km2&mode=yoy');
     expect(screen.getByText(/No published year-on-year change for: Planned area/)).toBeInTheDocument();
+  });
+
+  it('renders a link from another view that only sets ind, reg, from and to', async () => {
+    await renderApp('?lang=en').then((app) => (stop = app.stop));
+    await screen.findByRole('heading', { level: 1, name: 'National ETDZs at a glance' }, { timeout: 8000 });
+    act(() => useAppStore.getState().navigate({ view: 'compare', compare: { ind: ['fdi_actual_usd', 'fdi_share_national_pct'], reg: ['national'], from: null, to: null } }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Amounts in US dollars' }, { timeout: 8000 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Percent' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?view=compare&lang=en&ind=fdi_actual_usd%2Cfdi_share_national_pct&reg=national'));
   });
 
   it('writes region, mode, chart, period and series choices to the URL', async () => {

@@ -115,7 +115,7 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
             <XAxis dataKey="region" tickFormatter={(r: string) => t(`regions:region.${r}`)} />
             {axisY}
             <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-            <Legend />
+            <Legend itemSorter={null} />
             {bars.flatMap((b, i) =>
               Array.from({ length: b.width }, (_, j) => (
                 <Bar
@@ -148,7 +148,7 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
           <XAxis dataKey="year" tickFormatter={(y: number) => format.year(y)} />
           {axisY}
           <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-          <Legend />
+          <Legend itemSorter={null} />
           {panel.lines.flatMap((line, i) => {
             const color = lineColor(i);
             return [
