@@ -92,6 +92,19 @@ test.describe('Compare view', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('CSV holds exactly the table rows, with their sources', async ({ page }) => {
+    await page.goto('/?view=compare&lang=en&ind=gdp&from=2023&to=2023');
+    const frame = page.locator('figure', { has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }) });
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('etdz-compare-CNY-billion-en.csv');
+    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const lines = text.trim().split(/\r\n/);
+    expect(lines[0]).toContain('Indicator,Region,Data year,Period,Value');
+    expect(lines).toHaveLength(4);
+    expect(text).toContain('CNY 15.7 trillion');
+    expect(text).toContain('2023年国家级经济技术开发区主要经济指标情况');
+  });
+
   test('the presentation links show charts for both shares and for FDI', async ({ page }) => {
     await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
     await expect(page.getByText('Trade, share of national · All national ETDZs · Statistics release')).toBeVisible();
