@@ -4,8 +4,8 @@ import { indexLine } from '../../../src/data/selectors/compare/indexing';
 import { buildLines } from '../../../src/data/selectors/compare/lines';
 import { resolveIndicators } from '../../../src/data/selectors/compare/modes';
 import { barRows, groupPanels, lineRows } from '../../../src/data/selectors/compare/panels';
-import { selectCompare, type CompareQuery } from '../../../src/data/selectors/compare/select';
-import { offeredIndicators } from '../../../src/data/selectors/compare/catalog';
+import { selectCompare, zoneBasesOf, type CompareQuery } from '../../../src/data/selectors/compare/select';
+import { offeredIndicators, regionsWithData } from '../../../src/data/selectors/compare/catalog';
 import { realTexts } from '../fixtures';
 import { CATALOGUE, obs } from './fixtures';
 
@@ -151,5 +151,31 @@ describe('selectCompare on the real dataset', () => {
     const all = groups.flatMap((g) => g.indicators);
     expect(all.every((i) => i.figures > 0)).toBe(true);
     expect(all.find((i) => i.indicator.id === 'gdp')?.years.at(-1)).toBe(2024);
+  });
+});
+
+describe('zone bases and disputed bars', () => {
+  it('lists each number of zones covered once, with its notes', () => {
+    const dataset = buildDataset(realTexts(), { lastYear: 2026 });
+    const r = selectCompare(dataset, { ind: ['gdp'], reg: [], from: 2004, to: 2009, mode: 'abs', per: 'FY', ser: ['statistics', 'assessment', 'other'] });
+    expect(zoneBasesOf(r.rows)).toEqual([
+      { count: 54, notes: ['etdz49-policy5'] },
+      { count: 56, notes: ['original-56'] },
+    ]);
+  });
+
+  it('puts disagreeing figures of one series side by side as bars, none picked', () => {
+    const lines = buildLines([obs({ year: 2022, value: 20, qualifier: '>', series: 'other', unit: '%' }), obs({ year: 2022, value: 23.9, series: 'other', unit: '%' })], ['gdp'], ['national'], 2022, 2022);
+    const { rows, bars } = barRows(groupPanels(lines)[0]!, 2022);
+    expect(bars[0]?.width).toBe(2);
+    expect(rows[0]).toEqual({ region: 'national', b0_0: 20, 'b0_0:q': '>', b0_1: 23.9, 'b0_1:q': '' });
+  });
+
+  it('offers only regions that have figures', () => {
+    const dataset = buildDataset(realTexts(), { lastYear: 2026 });
+    const regions = regionsWithData(dataset);
+    expect(regions[0]).toBe('national');
+    expect(regions).toContain('east');
+    expect(regions).not.toContain('early33');
   });
 });
