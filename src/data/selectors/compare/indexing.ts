@@ -3,7 +3,7 @@ import type { PlotLine } from './lines';
 
 /** An index inherits the doubt of both figures it divides: a bound stays a bound only over an exact base. */
 function indexQualifier(point: Qualifier, base: Qualifier): Qualifier {
-  if (base === '' ) return point;
+  if (base === '') return point;
   return '≈';
 }
 

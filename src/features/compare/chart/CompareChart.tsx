@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../data/model';
@@ -92,21 +92,27 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
       </div>
     );
   };
-  const axisY = <YAxis tickFormatter={(v: number) => tick(panel.unit, v)} width={96} />;
-
-  if (kind === 'bars') {
+  // Rows are rebuilt only when the panel or the language changes: Recharts re-renders on new data.
+  const lineData = useMemo(() => (kind === 'line' ? lineRows(panel) : []), [kind, panel]);
+  const barData = useMemo(() => {
+    if (kind !== 'bars') return { rows: [], bars: [] };
     const built = barRows(panel, year);
-    const bars = built.bars;
     // Direct labels keep the qualifier, so a bound never reads as an exact bar height.
     const rows = built.rows.map((row) => {
       const out: ChartRow = { ...row };
-      for (const b of bars)
+      for (const b of built.bars)
         for (let j = 0; j < b.width; j += 1) {
           const v = row[`${b.key}_${j}`];
           if (typeof v === 'number') out[`${b.key}_${j}:label`] = qualified((row[`${b.key}_${j}:q`] ?? '') as Qualifier, tick(panel.unit, v));
         }
       return out;
     });
+    return { rows, bars: built.bars };
+  }, [kind, panel, year, qualified, tick]);
+  const axisY = <YAxis tickFormatter={(v: number) => tick(panel.unit, v)} width={96} />;
+
+  if (kind === 'bars') {
+    const { rows, bars } = barData;
     return (
       <div className="chart-plot" ref={plot}>
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
@@ -139,7 +145,7 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
     );
   }
 
-  const rows = lineRows(panel);
+  const rows = lineData;
   return (
     <div className="chart-plot" ref={plot}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
