@@ -43,7 +43,7 @@ export default function CompareView() {
           <IndicatorPicker groups={groups} chosen={params.ind} onChange={(ind) => onChange({ ind })} />
           <RegionPicker regions={regionsWithData(dataset)} chosen={params.reg} onChange={(reg) => onChange({ reg })} />
           <YearRange from={Math.max(min, Math.min(result.from, max))} to={Math.min(max, Math.max(result.to, min))} min={min} max={max} onChange={onChange} />
-          <ViewOptions params={params} barYears={result.yearsWithData} barYear={barYear} onChange={onChange} />
+          <ViewOptions params={params} barYears={result.yearsWithData} barYear={barYear} periodCounts={result.periodCounts} onChange={onChange} />
         </aside>
         <section className="compare-results" aria-label={t('results')}>
           <CompareNotes result={result} mode={params.mode} bases={bases} regions={params.reg.length ? params.reg : ['national']} />

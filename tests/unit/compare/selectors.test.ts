@@ -128,6 +128,11 @@ describe('selectCompare on the real dataset', () => {
     expect(r.zoneBases.map((b) => b.count)).toContain(54);
   });
 
+  it('counts figures per period kind so the period filter can say what exists', () => {
+    const r = selectCompare(dataset, query({ ind: ['gdp'] }));
+    expect(r.periodCounts).toEqual({ FY: 19, H1: 2 });
+  });
+
   it('is memoised per dataset and filter', () => {
     const q = query({ ind: ['gdp'] });
     expect(selectCompare(dataset, q)).toBe(selectCompare(dataset, { ...q, ind: ['gdp'] }));

@@ -44,6 +44,8 @@ export interface CompareResult {
   rows: CompareRow[];
   points: number;
   yearsWithData: number[];
+  /** Figures per period kind for the chosen indicators, regions and series, any year: what the period filter can offer. */
+  periodCounts: Partial<Record<Period['kind'], number>>;
   /** Distinct numbers of zones the drawn figures cover, with their note keys. */
   zoneBases: Array<{ count: number; notes: string[] }>;
 }
@@ -58,6 +60,10 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
   const unknown = query.ind.filter((id) => !dataset.indicators.has(id));
   const known = query.ind.filter((id) => dataset.indicators.has(id));
   const { shown, without } = resolveIndicators(dataset.indicators, known, query.mode, (id) => (byIndicator.get(id)?.length ?? 0) > 0);
+  const periodCounts: Partial<Record<Period['kind'], number>> = {};
+  for (const id of shown)
+    for (const o of byIndicator.get(id) ?? [])
+      if (regions.includes(o.region) && query.ser.includes(o.series)) periodCounts[o.period.kind] = (periodCounts[o.period.kind] ?? 0) + 1;
   const selected = shown.flatMap((id) => (byIndicator.get(id) ?? []).filter((o) => matches(o, regions, query)));
   const allYears = selected.map((o) => o.year);
   const coverage = allYears.length ? { from: Math.min(...allYears), to: Math.max(...allYears) } : null;
@@ -91,6 +97,7 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
     rows,
     points: pointCount(lines),
     yearsWithData,
+    periodCounts,
     zoneBases: zoneBasesOf(rows),
   };
 }

@@ -8,11 +8,13 @@ interface ViewOptionsProps {
   /** Years the bar chart can show. */
   barYears: number[];
   barYear: number | null;
+  /** Figures per period kind for the current choice; kinds without any still show, marked. */
+  periodCounts: Partial<Record<FullCompareParams['per'], number>>;
   onChange(patch: Partial<FullCompareParams>): void;
 }
 
 /** Mode, chart kind, period and publication series: radio groups, a select and checkboxes. */
-export function ViewOptions({ params, barYears, barYear, onChange }: ViewOptionsProps) {
+export function ViewOptions({ params, barYears, barYear, periodCounts, onChange }: ViewOptionsProps) {
   const { t } = useTranslation('compare');
   const format = useFormat();
   const toggleSeries = (s: Series, on: boolean) => onChange({ ser: SERIES.filter((x) => (x === s ? on : params.ser.includes(x))) });
@@ -58,7 +60,7 @@ export function ViewOptions({ params, barYears, barYear, onChange }: ViewOptions
           <select value={params.per} onChange={(e) => onChange({ per: e.target.value as FullCompareParams['per'] })}>
             {PERIOD_KINDS.map((p) => (
               <option key={p} value={p}>
-                {t(`period.${p}`)}
+                {t('filters.periodOption', { period: t(`period.${p}`), count: periodCounts[p] ?? 0 })}
               </option>
             ))}
           </select>
