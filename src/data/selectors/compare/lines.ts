@@ -1,0 +1,77 @@
+import type { Observation, StatedNumber } from '../../model';
+import type { Qualifier, Region, Series, Unit } from '../../schema/enums';
+import { groupStatements } from '../statements';
+
+/** One distinct figure of a year, with every observation that states it. */
+export interface PlotStatement {
+  /** The number drawn: the stated value, or its index in index mode. */
+  value: number;
+  qualifier: Qualifier;
+  stated: StatedNumber;
+  observations: Observation[];
+}
+
+/** A year of a line: no statement is a gap; several are figures that disagree, all drawn. */
+export interface PlotYear {
+  year: number;
+  statements: PlotStatement[];
+}
+
+/** One line: one indicator, region, period kind and publication series. */
+export interface PlotLine {
+  key: string;
+  indicator: string;
+  region: Region;
+  series: Series;
+  unit: Unit | 'index';
+  years: PlotYear[];
+  /** In index mode, the year that is 100. */
+  baseYear?: number;
+}
+
+const SERIES_ORDER: readonly Series[] = ['statistics', 'assessment', 'other'];
+
+/**
+ * Lines over every year of the range, in the order the indicators and regions were chosen. A year
+ * without a figure keeps an empty list, so the chart draws a gap and never a line across it.
+ */
+export function buildLines(observations: readonly Observation[], indicators: readonly string[], regions: readonly Region[], from: number, to: number): PlotLine[] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (o.year < from || o.year > to) continue;
+    const key = [o.indicator, o.region, o.series].join('|');
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
+  }
+  const lines: PlotLine[] = [];
+  for (const indicator of indicators) {
+    for (const region of regions) {
+      for (const series of SERIES_ORDER) {
+        const items = groups.get([indicator, region, series].join('|'));
+        if (!items) continue;
+        lines.push({ key: `s${lines.length}`, indicator, region, series, unit: (items[0] as Observation).unit, years: yearsOf(items, from, to) });
+      }
+    }
+  }
+  return lines;
+}
+
+function yearsOf(items: readonly Observation[], from: number, to: number): PlotYear[] {
+  const years: PlotYear[] = [];
+  for (let year = from; year <= to; year += 1) {
+    const statements = groupStatements(items.filter((o) => o.year === year)).map((s) => ({
+      value: s.figure.value,
+      qualifier: s.figure.qualifier,
+      stated: s.figure,
+      observations: s.items,
+    }));
+    years.push({ year, statements });
+  }
+  return years;
+}
+
+/** How many figures the lines draw. */
+export function pointCount(lines: readonly PlotLine[]): number {
+  return lines.reduce((n, l) => n + l.years.reduce((m, y) => m + y.statements.length, 0), 0);
+}

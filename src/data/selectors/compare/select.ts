@@ -1,0 +1,129 @@
+import type { Dataset, Observation } from '../../model';
+import type { Region, Series } from '../../schema/enums';
+import type { Period } from '../../schema/period';
+import { perDataset } from '../memo';
+import { observationsByIndicator } from '../observations';
+import { indexLine } from './indexing';
+import { buildLines, pointCount, type PlotLine, type PlotStatement } from './lines';
+import { resolveIndicators, type Mode } from './modes';
+import { groupPanels, type Panel } from './panels';
+
+export interface CompareQuery {
+  ind: readonly string[];
+  reg: readonly Region[];
+  from: number | null;
+  to: number | null;
+  mode: Mode;
+  per: Period['kind'];
+  ser: readonly Series[];
+}
+
+/** One table row: one observation of one drawn figure. */
+export interface CompareRow {
+  id: string;
+  line: PlotLine;
+  year: number;
+  statement: PlotStatement;
+  observation: Observation;
+  /** Other figures drawn for the same line and year: the row is one of a disagreement. */
+  disputed: boolean;
+}
+
+export interface CompareResult {
+  /** Ids in `ind` the dataset does not know. */
+  unknown: string[];
+  shown: string[];
+  /** Chosen indicators without a published counterpart for the mode. */
+  without: string[];
+  /** Years with figures for the selection, ignoring the year range. */
+  coverage: { from: number; to: number } | null;
+  from: number;
+  to: number;
+  lines: PlotLine[];
+  panels: Panel[];
+  rows: CompareRow[];
+  points: number;
+  yearsWithData: number[];
+  /** Figures per period kind for the chosen indicators, regions and series, any year: what the period filter can offer. */
+  periodCounts: Partial<Record<Period['kind'], number>>;
+  /** Distinct numbers of zones the drawn figures cover, with their note keys. */
+  zoneBases: Array<{ count: number; notes: string[] }>;
+}
+
+function matches(o: Observation, regions: readonly Region[], query: CompareQuery): boolean {
+  return regions.includes(o.region) && o.period.kind === query.per && query.ser.includes(o.series);
+}
+
+function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: CompareQuery): CompareResult {
+  const byIndicator = observationsByIndicator(dataset);
+  const regions: readonly Region[] = query.reg.length ? query.reg : ['national'];
+  const unknown = query.ind.filter((id) => !dataset.indicators.has(id));
+  const known = query.ind.filter((id) => dataset.indicators.has(id));
+  const { shown, without } = resolveIndicators(dataset.indicators, known, query.mode, (id) => (byIndicator.get(id)?.length ?? 0) > 0);
+  const periodCounts: Partial<Record<Period['kind'], number>> = {};
+  for (const id of shown)
+    for (const o of byIndicator.get(id) ?? [])
+      if (regions.includes(o.region) && query.ser.includes(o.series)) periodCounts[o.period.kind] = (periodCounts[o.period.kind] ?? 0) + 1;
+  const selected = shown.flatMap((id) => (byIndicator.get(id) ?? []).filter((o) => matches(o, regions, query)));
+  const allYears = selected.map((o) => o.year);
+  const coverage = allYears.length ? { from: Math.min(...allYears), to: Math.max(...allYears) } : null;
+  const from = query.from ?? coverage?.from ?? 0;
+  const to = query.to ?? coverage?.to ?? -1;
+
+  let lines = from <= to ? buildLines(selected, shown, regions, from, to) : [];
+  if (query.mode === 'index') lines = lines.map(indexLine);
+  lines = lines.filter((l) => l.years.some((y) => y.statements.length > 0));
+
+  const rows: CompareRow[] = [];
+  for (const line of lines) {
+    for (const y of line.years) {
+      for (const statement of y.statements) {
+        for (const observation of statement.observations) {
+          rows.push({ id: `${line.key}|${observation.id}`, line, year: y.year, statement, observation, disputed: y.statements.length > 1 });
+        }
+      }
+    }
+  }
+  const yearsWithData = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  return {
+    unknown,
+    shown,
+    without,
+    coverage,
+    from,
+    to,
+    lines,
+    panels: groupPanels(lines),
+    rows,
+    points: pointCount(lines),
+    yearsWithData,
+    periodCounts,
+    zoneBases: zoneBasesOf(rows),
+  };
+}
+
+/** Distinct numbers of zones that rows cover, with the note keys that explain them. */
+export function zoneBasesOf(rows: readonly CompareRow[]): Array<{ count: number; notes: string[] }> {
+  const bases = new Map<number, Set<string>>();
+  for (const { observation } of rows) {
+    if (observation.zoneBasis === null) continue;
+    const notes = bases.get(observation.zoneBasis) ?? new Set<string>();
+    observation.zoneBasisNote.forEach((n) => notes.add(n));
+    bases.set(observation.zoneBasis, notes);
+  }
+  return [...bases].sort((a, b) => a[0] - b[0]).map(([count, notes]) => ({ count, notes: [...notes] }));
+}
+
+const cacheFor = perDataset((_dataset: Pick<Dataset, 'indicators' | 'observations'>) => new Map<string, CompareResult>());
+
+/** The Compare view's figures for a filter, computed once per dataset and filter. */
+export function selectCompare(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: CompareQuery): CompareResult {
+  const cache = cacheFor(dataset);
+  const key = JSON.stringify([query.ind, query.reg, query.from, query.to, query.mode, query.per, query.ser]);
+  let result = cache.get(key);
+  if (!result) {
+    result = compute(dataset, query);
+    cache.set(key, result);
+  }
+  return result;
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/useFormat';
+
+interface YearRangeProps {
+  from: number;
+  to: number;
+  min: number;
+  max: number;
+  onChange(range: { from: number | null; to: number | null }): void;
+}
+
+/** A typed year that commits only when it is a whole year within bounds, so typing "20…" never jumps. */
+function YearInput({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit(v: number): void }) {
+  const [draft, setDraft] = useState(String(value));
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(String(value));
+  }
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const v = Number(e.target.value);
+          if (/^\d{4}$/.test(e.target.value) && v >= min && v <= max) onCommit(v);
+        }}
+        onBlur={() => setDraft(String(value))}
+      />
+    </label>
+  );
+}
+
+/** Two typed years and two native range sliders (arrow keys, Home, End); the ends never cross. */
+export function YearRange({ from, to, min, max, onChange }: YearRangeProps) {
+  const { t } = useTranslation('compare');
+  const format = useFormat();
+  const setFrom = (v: number) => onChange({ from: v, to: Math.max(v, to) });
+  const setTo = (v: number) => onChange({ from: Math.min(v, from), to: v });
+  return (
+    <fieldset className="compare-filter compare-years">
+      <legend>{t('filters.years')}</legend>
+      <div className="compare-years__inputs">
+        <YearInput label={t('filters.from')} value={from} min={min} max={max} onCommit={setFrom} />
+        <YearInput label={t('filters.to')} value={to} min={min} max={max} onCommit={setTo} />
+        <button type="button" className="button button--quiet" onClick={() => onChange({ from: null, to: null })}>
+          {t('filters.allYears')}
+        </button>
+      </div>
+      <div className="compare-years__sliders">
+        <input type="range" min={min} max={max} step={1} value={from} aria-label={t('filters.fromSlider')} aria-valuetext={format.year(from)} onChange={(e) => setFrom(Number(e.target.value))} />
+        <input type="range" min={min} max={max} step={1} value={to} aria-label={t('filters.toSlider')} aria-valuetext={format.year(to)} onChange={(e) => setTo(Number(e.target.value))} />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlotLine, PlotStatement } from '../../data/selectors/compare/lines';
+import type { Qualifier, Unit } from '../../data/schema/enums';
+import { useFormat } from '../../i18n/useFormat';
+
+const UNIT_KEY: Record<Unit | 'index', string> = {
+  'CNY billion': 'cny',
+  'USD billion': 'usd',
+  count: 'count',
+  '%': 'pct',
+  pp: 'pp',
+  fraction: 'fraction',
+  '‰': 'permille',
+  km2: 'km2',
+  index: 'index',
+};
+
+const QUALIFIER_KEY = { '≈': 'approx', '>': 'gt', '<': 'lt' } as const;
+
+/** The words and number formats the Compare view uses for lines, units and drawn values. */
+export function useLabels() {
+  const { t } = useTranslation('compare');
+  const format = useFormat();
+  const lineLabel = useCallback(
+    (line: Pick<PlotLine, 'indicator' | 'region' | 'series'>) =>
+      t('line.label', {
+        indicator: t(`indicators:${line.indicator}.name`),
+        region: t(`regions:region.${line.region}`),
+        series: t(`common:series.${line.series}`),
+      }),
+    [t],
+  );
+  const barLabel = useCallback(
+    (bar: Pick<PlotLine, 'indicator' | 'series'>) =>
+      t('line.barLabel', { indicator: t(`indicators:${bar.indicator}.name`), series: t(`common:series.${bar.series}`) }),
+    [t],
+  );
+  const unitLabel = useCallback((unit: Unit | 'index') => t(`unit.${UNIT_KEY[unit]}`), [t]);
+  /** A drawn value with its qualifier: the stated figure, or its index with the doubt it inherits. */
+  const value = useCallback(
+    (line: Pick<PlotLine, 'unit'>, s: PlotStatement) => {
+      if (line.unit !== 'index') return format.stated(s.stated);
+      const body = t('line.indexValue', { value: format.number(s.value, 'derived') });
+      return s.qualifier === '' ? body : t(`units:qualifier.${QUALIFIER_KEY[s.qualifier]}`, { value: body });
+    },
+    [format, t],
+  );
+  const qualified = useCallback((q: Qualifier, text: string) => (q === '' ? text : t(`units:qualifier.${QUALIFIER_KEY[q]}`, { value: text })), [t]);
+  const tick = useCallback((unit: Unit | 'index', v: number) => (unit === 'index' ? format.number(v, 'axis') : format.amount(v, unit, 'axis')), [format]);
+  return useMemo(() => ({ lineLabel, barLabel, unitLabel, value, tick, qualified, format }), [lineLabel, barLabel, unitLabel, value, tick, qualified, format]);
+}

@@ -1,0 +1,175 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** Moves focus with Tab only until the target has it: what a keyboard user does. */
+async function tabTo(page: Page, target: Locator, max = 150) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('target never received focus');
+}
+
+/** Hovers the plot area of the first chart at a fraction of its width and returns the tooltip. */
+async function hoverPlot(page: Page, at: number) {
+  const grid = page.locator('.recharts-cartesian-grid').first();
+  const box = await grid.boundingBox();
+  if (!box) throw new Error('no plot area');
+  await page.mouse.move(box.x + 2, box.y + 2);
+  await page.mouse.move(box.x + box.width * at, box.y + box.height / 2, { steps: 4 });
+  return page.locator('.compare-tooltip').first();
+}
+
+test.describe('Compare view', () => {
+  test('pick an indicator, two regions and a range; the URL reloads to the same chart and table', async ({ page }) => {
+    await page.goto('/?view=compare&lang=en');
+    await expect(page.getByRole('heading', { name: 'Choose an indicator to start' })).toBeVisible();
+    await page.getByRole('checkbox', { name: /^Regional GDP \d{4}/ }).check();
+    await page.getByRole('checkbox', { name: 'East', exact: true }).check();
+    await page.getByRole('spinbutton', { name: 'From' }).fill('2004');
+    await page.getByRole('spinbutton', { name: 'To' }).fill('2006');
+    await expect(page).toHaveURL(/ind=gdp&reg=national%2Ceast&from=2004&to=2006/);
+    const frame = page.locator('figure', { has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }) });
+    await expect(frame.locator('.recharts-cartesian-grid')).toBeVisible();
+    await expect(frame.getByText('Regional GDP · East · Statistics release')).toBeVisible();
+    await frame.getByRole('button', { name: 'Show table' }).click();
+    const rows = frame.getByRole('row');
+    const before = await rows.allInnerTexts();
+    expect(before.some((r) => r.includes('East') && r.includes('CNY 814.365 billion'))).toBe(true);
+
+    await page.reload();
+    const again = page.locator('figure', { has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }) });
+    await expect(again.getByText('Regional GDP · East · Statistics release')).toBeVisible();
+    await again.getByRole('button', { name: 'Show table' }).click();
+    expect(await again.getByRole('row').allInnerTexts()).toEqual(before);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a tooltip reads the figure, its period, zones and source, in English and Chinese', async ({ page }) => {
+    await page.goto('/?view=compare&lang=en&ind=gdp&from=2022&to=2024');
+    let tip = await hoverPlot(page, 0.5);
+    await expect(tip).toContainText('CNY 15.7 trillion');
+    await expect(tip).toContainText('CNY 14.8 trillion');
+    await expect(tip).toContainText('>CNY 15 trillion');
+    await expect(tip).toContainText('Zones covered: 229');
+    await expect(tip).toContainText('2023年国家级经济技术开发区主要经济指标情况');
+
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '指标对比' })).toBeVisible();
+    tip = await hoverPlot(page, 0.5);
+    await expect(tip).toContainText('15.7万亿元');
+    await expect(tip).toContainText('超过15万亿元');
+    await expect(tip).toContainText('涵盖经开区：229家');
+    await expectNoAxeViolations(page);
+  });
+
+  test('selecting a point opens its sources', async ({ page }) => {
+    await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
+    await hoverPlot(page, 1);
+    await page.mouse.down();
+    await page.mouse.up();
+    const dialog = page.getByRole('dialog', { name: /Figures and sources: 2024/ });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText('Publisher').first()).toBeVisible();
+    await expect(dialog).toContainText('24.5%');
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('the chart itself is keyboard-operable: arrows move the tooltip, Enter opens the sources', async ({ page }) => {
+    await page.goto('/?view=compare&lang=en&ind=gdp&from=2021&to=2024');
+    const chart = page.locator('.compare-panel svg[role="application"]').first();
+    await tabTo(page, chart);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.compare-tooltip')).toContainText('CNY 15.7 trillion');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Figures and sources: 2023' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('blockquote').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('CSV holds exactly the table rows, with their sources', async ({ page }) => {
+    await page.goto('/?view=compare&lang=en&ind=gdp&from=2023&to=2023');
+    const frame = page.locator('figure', { has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }) });
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('etdz-compare-CNY-billion-en.csv');
+    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const lines = text.trim().split(/\r\n/);
+    expect(lines[0]).toContain('Indicator,Region,Data year,Period,Value');
+    expect(lines).toHaveLength(4);
+    expect(text).toContain('CNY 15.7 trillion');
+    expect(text).toContain('2023年国家级经济技术开发区主要经济指标情况');
+  });
+
+  test('the presentation links show charts for both shares and for FDI', async ({ page }) => {
+    await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
+    await expect(page.getByText('Trade, share of national · All national ETDZs · Statistics release')).toBeVisible();
+    await expect(page.getByText('Foreign investment, share of national · All national ETDZs · Comprehensive assessment')).toBeVisible();
+    await page.goto('/?view=compare&lang=en&ind=fdi_actual_usd,fdi_share_national_pct');
+    await expect(page.getByRole('heading', { level: 2, name: 'Amounts in US dollars' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Percent' })).toBeVisible();
+    await expect(page.locator('.compare-panel .recharts-cartesian-grid')).toHaveCount(2);
+  });
+
+  test('every filter works with the keyboard alone', async ({ page }) => {
+    await page.goto('/?view=compare&lang=en');
+    await page.keyboard.press('Tab');
+    const gdp = page.getByRole('checkbox', { name: /^Regional GDP \d{4}/ });
+    await tabTo(page, gdp);
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/ind=gdp/);
+
+    const fiscal = page.locator('summary', { hasText: 'Fiscal' });
+    await tabTo(page, fiscal);
+    await page.keyboard.press('Enter');
+    const fiscalRevenue = page.getByRole('checkbox', { name: /^Fiscal revenue \d{4}/ });
+    await expect(fiscalRevenue).toBeVisible();
+    await tabTo(page, fiscalRevenue);
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/ind=gdp%2Cfiscal_revenue/);
+
+    await tabTo(page, page.getByRole('checkbox', { name: 'East', exact: true }));
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/reg=national%2Ceast/);
+
+    await tabTo(page, page.getByRole('spinbutton', { name: 'From' }));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2006');
+    await expect(page).toHaveURL(/from=2006/);
+
+    await tabTo(page, page.getByRole('slider', { name: 'Last year' }));
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(/to=2023/);
+    await page.keyboard.press('Home');
+    // The ends never cross: moving the last year before the first moves the first along.
+    await expect(page).toHaveURL(/from=2002&to=2002/);
+    await tabTo(page, page.getByRole('button', { name: 'All years with figures' }));
+    await page.keyboard.press('Enter');
+    await expect(page).not.toHaveURL(/from=/);
+
+    await tabTo(page, page.getByRole('radio', { name: /^Values as stated/ }));
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/mode=index/);
+
+    await tabTo(page, page.getByRole('radio', { name: 'Lines over time' }));
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/chart=bars/);
+    const barYear = page.getByRole('combobox', { name: 'Year of the bars' });
+    await tabTo(page, barYear);
+    await page.keyboard.press('ArrowUp');
+    await expect(page).toHaveURL(/year=\d{4}/);
+
+    await tabTo(page, page.getByRole('combobox', { name: 'Period' }));
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/per=H1/);
+
+    await tabTo(page, page.getByRole('checkbox', { name: 'Other publication' }));
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/ser=statistics%2Cassessment/);
+    await expectNoAxeViolations(page);
+  });
+});

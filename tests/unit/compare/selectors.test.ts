@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/data/dataset';
+import { indexLine } from '../../../src/data/selectors/compare/indexing';
+import { buildLines } from '../../../src/data/selectors/compare/lines';
+import { resolveIndicators } from '../../../src/data/selectors/compare/modes';
+import { barRows, groupPanels, lineRows } from '../../../src/data/selectors/compare/panels';
+import { selectCompare, zoneBasesOf, type CompareQuery } from '../../../src/data/selectors/compare/select';
+import { offeredIndicators, regionsWithData } from '../../../src/data/selectors/compare/catalog';
+import { realTexts } from '../fixtures';
+import { CATALOGUE, obs } from './fixtures';
+
+describe('buildLines: gaps and disagreements', () => {
+  it('keeps a missing year as an empty year, never a value', () => {
+    const [line] = buildLines([obs({ year: 2020, value: 10 }), obs({ year: 2022, value: 12 })], ['gdp'], ['national'], 2020, 2022);
+    expect(line?.years.map((y) => y.statements.map((s) => s.value))).toEqual([[10], [], [12]]);
+    const rows = lineRows(groupPanels(line ? [line] : [])[0]!);
+    expect(rows.map((r) => r.s0)).toEqual([10, null, 12]);
+  });
+
+  it('splits lines by publication series and keeps both sides of a disagreement', () => {
+    const lines = buildLines(
+      [obs({ year: 2023, value: 15700, series: 'statistics' }), obs({ year: 2023, value: 14800, series: 'assessment' })],
+      ['gdp'],
+      ['national'],
+      2023,
+      2023,
+    );
+    expect(lines.map((l) => [l.series, l.years[0]?.statements[0]?.value])).toEqual([
+      ['statistics', 15700],
+      ['assessment', 14800],
+    ]);
+  });
+
+  it('groups identical figures from several sources into one statement and picks none of differing ones', () => {
+    const [line] = buildLines(
+      [obs({ year: 2024, value: 16900, series: 'other' }), obs({ year: 2024, value: 16900, series: 'other' }), obs({ year: 2023, value: 15000, series: 'other', qualifier: '>' }), obs({ year: 2023, value: 15700, series: 'other' })],
+      ['gdp'],
+      ['national'],
+      2023,
+      2024,
+    );
+    expect(line?.years[1]?.statements).toHaveLength(1);
+    expect(line?.years[1]?.statements[0]?.observations).toHaveLength(2);
+    const rows = lineRows({ unit: 'CNY billion', lines: line ? [line] : [] });
+    expect(rows[0]).toMatchObject({ s0: null, s0_0: 15000, 's0_0:q': '>', s0_1: 15700 });
+    expect(rows[1]).toMatchObject({ s0: 16900, 's0:q': '' });
+  });
+});
+
+describe('indexLine', () => {
+  const line = (values: Array<[number, number, ('' | '≈' | '>')?]>) =>
+    buildLines(values.map(([year, value, qualifier]) => obs({ year, value, qualifier })), ['gdp'], ['national'], 2010, 2014)[0]!;
+
+  it('sets the first available year in range to 100 and keeps gaps', () => {
+    const indexed = indexLine(line([[2011, 50], [2013, 75], [2014, 100]]));
+    expect(indexed.baseYear).toBe(2011);
+    expect(indexed.unit).toBe('index');
+    expect(indexed.years.map((y) => y.statements[0]?.value ?? null)).toEqual([null, 100, null, 150, 200]);
+  });
+
+  it('never takes a bound as the base and makes figures over an approximate base approximate', () => {
+    const indexed = indexLine(line([[2010, 40, '>'], [2011, 50, '≈'], [2012, 100]]));
+    expect(indexed.baseYear).toBe(2011);
+    expect(indexed.years.map((y) => y.statements[0]?.qualifier ?? null)).toEqual([null, '≈', '≈', null, null]);
+  });
+
+  it('keeps a bound over an exact base a bound', () => {
+    const indexed = indexLine(line([[2010, 50], [2012, 100, '>']]));
+    expect(indexed.years[2]?.statements[0]).toMatchObject({ value: 200, qualifier: '>' });
+  });
+});
+
+describe('resolveIndicators', () => {
+  const has = (id: string) => id !== 'gdp_share_national_fraction';
+  it('uses only published year-on-year rates in yoy mode', () => {
+    expect(resolveIndicators(CATALOGUE, ['gdp', 'zone_count'], 'yoy', has)).toEqual({ shown: ['gdp_yoy_pct'], without: ['zone_count'] });
+  });
+  it('uses only published national shares in share mode, and never divides', () => {
+    expect(resolveIndicators(CATALOGUE, ['gdp', 'fdi_actual_usd'], 'share', has)).toEqual({ shown: ['gdp_share_national_pct'], without: ['fdi_actual_usd'] });
+    expect(resolveIndicators(CATALOGUE, ['gdp', 'fdi_actual_usd'], 'share', () => true).shown).toEqual(['gdp_share_national_pct', 'gdp_share_national_fraction']);
+  });
+  it('keeps chosen indicators as they are in absolute and index mode', () => {
+    expect(resolveIndicators(CATALOGUE, ['gdp', 'gdp_yoy_pct'], 'index', () => true).shown).toEqual(['gdp', 'gdp_yoy_pct']);
+  });
+});
+
+describe('small multiples and bars', () => {
+  it('puts each unit on its own panel', () => {
+    const lines = buildLines(
+      [obs({ year: 2020, value: 1 }), obs({ indicator: 'gdp_share_national_pct', unit: '%', year: 2020, value: 11 }), obs({ indicator: 'fdi_actual_usd', unit: 'USD billion', year: 2020, value: 40 }), obs({ indicator: 'gdp_yoy_pct', unit: '%', year: 2020, value: 6 })],
+      ['gdp', 'gdp_share_national_pct', 'fdi_actual_usd', 'gdp_yoy_pct'],
+      ['national'],
+      2020,
+      2020,
+    );
+    expect(groupPanels(lines).map((p) => [p.unit, p.lines.map((l) => l.indicator)])).toEqual([
+      ['CNY billion', ['gdp']],
+      ['%', ['gdp_share_national_pct', 'gdp_yoy_pct']],
+      ['USD billion', ['fdi_actual_usd']],
+    ]);
+  });
+
+  it('builds bar rows by region for one year, leaving regions without figures out', () => {
+    const lines = buildLines([obs({ year: 2006, value: 800, region: 'east' }), obs({ year: 2006, value: 1000 }), obs({ year: 2005, value: 5, region: 'west' })], ['gdp'], ['national', 'east', 'west'], 2005, 2006);
+    const { rows, bars } = barRows(groupPanels(lines)[0]!, 2006);
+    expect(bars).toEqual([expect.objectContaining({ indicator: 'gdp', series: 'statistics', width: 1 })]);
+    expect(rows).toEqual([
+      { region: 'national', b0_0: 1000, 'b0_0:q': '' },
+      { region: 'east', b0_0: 800, 'b0_0:q': '' },
+    ]);
+  });
+});
+
+describe('selectCompare on the real dataset', () => {
+  const dataset = buildDataset(realTexts(), { lastYear: 2026 });
+  const query = (p: Partial<CompareQuery>): CompareQuery => ({ ind: [], reg: [], from: null, to: null, mode: 'abs', per: 'FY', ser: ['statistics', 'assessment', 'other'], ...p });
+
+  it('answers the trade and FDI share question from 2006 to 2024 with every source', () => {
+    const r = selectCompare(dataset, query({ ind: ['trade_share_national_pct', 'fdi_share_national_pct'], from: 2006, to: 2024 }));
+    expect(r.panels).toHaveLength(1);
+    expect(r.panels[0]?.unit).toBe('%');
+    const years = r.rows.filter((row) => row.line.indicator === 'trade_share_national_pct').map((row) => row.year);
+    expect(Math.min(...years)).toBe(2006);
+    expect(Math.max(...years)).toBe(2024);
+    // 2022: assessment 25 and two "other" statements (>20, 23.9): all three are drawn.
+    const trade2022 = r.rows.filter((row) => row.line.indicator === 'trade_share_national_pct' && row.year === 2022);
+    expect(trade2022.map((row) => row.statement.value).sort()).toEqual([20, 23.9, 25]);
+    expect(r.zoneBases.map((b) => b.count)).toContain(54);
+  });
+
+  it('counts figures per period kind so the period filter can say what exists', () => {
+    const r = selectCompare(dataset, query({ ind: ['gdp'] }));
+    expect(r.periodCounts).toEqual({ FY: 19, H1: 2 });
+  });
+
+  it('is memoised per dataset and filter', () => {
+    const q = query({ ind: ['gdp'] });
+    expect(selectCompare(dataset, q)).toBe(selectCompare(dataset, { ...q, ind: ['gdp'] }));
+  });
+
+  it('names unknown ids and still shows the known ones', () => {
+    const r = selectCompare(dataset, query({ ind: ['gdp', 'gdp_per_martian'] }));
+    expect(r.unknown).toEqual(['gdp_per_martian']);
+    expect(r.shown).toEqual(['gdp']);
+  });
+
+  it('reports an empty range and the coverage to suggest instead', () => {
+    const r = selectCompare(dataset, query({ ind: ['gdp'], from: 1985, to: 1990 }));
+    expect(r.points).toBe(0);
+    expect(r.coverage).toEqual({ from: 2002, to: 2024 });
+  });
+
+  it('offers only indicators with figures, grouped by theme', () => {
+    const groups = offeredIndicators(dataset);
+    expect(groups[0]?.theme).toBe('size');
+    const all = groups.flatMap((g) => g.indicators);
+    expect(all.every((i) => i.figures > 0)).toBe(true);
+    expect(all.find((i) => i.indicator.id === 'gdp')?.years.at(-1)).toBe(2024);
+  });
+});
+
+describe('zone bases and disputed bars', () => {
+  it('lists each number of zones covered once, with its notes', () => {
+    const dataset = buildDataset(realTexts(), { lastYear: 2026 });
+    const r = selectCompare(dataset, { ind: ['gdp'], reg: [], from: 2004, to: 2009, mode: 'abs', per: 'FY', ser: ['statistics', 'assessment', 'other'] });
+    expect(zoneBasesOf(r.rows)).toEqual([
+      { count: 54, notes: ['etdz49-policy5'] },
+      { count: 56, notes: ['original-56'] },
+    ]);
+  });
+
+  it('puts disagreeing figures of one series side by side as bars, none picked', () => {
+    const lines = buildLines([obs({ year: 2022, value: 20, qualifier: '>', series: 'other', unit: '%' }), obs({ year: 2022, value: 23.9, series: 'other', unit: '%' })], ['gdp'], ['national'], 2022, 2022);
+    const { rows, bars } = barRows(groupPanels(lines)[0]!, 2022);
+    expect(bars[0]?.width).toBe(2);
+    expect(rows[0]).toEqual({ region: 'national', b0_0: 20, 'b0_0:q': '>', b0_1: 23.9, 'b0_1:q': '' });
+  });
+
+  it('offers only regions that have figures', () => {
+    const dataset = buildDataset(realTexts(), { lastYear: 2026 });
+    const regions = regionsWithData(dataset);
+    expect(regions[0]).toBe('national');
+    expect(regions).toContain('east');
+    expect(regions).not.toContain('early33');
+  });
+});

@@ -1,0 +1,142 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '../../../src/state/store';
+import { renderApp } from '../app/render';
+
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
+async function open(search: string) {
+  const app = await renderApp(search);
+  stop = app.stop;
+  // The first render loads the view chunk and the dataset, which can take seconds under load.
+  await screen.findByRole('heading', { level: 1, name: /Compare indicators|指标对比/ }, { timeout: 8000 });
+  return app;
+}
+
+/** The table behind a panel's chart (the chart itself draws nothing in jsdom). */
+async function tableOf(user: ReturnType<typeof userEvent.setup>, panelTitle: string | RegExp) {
+  const frame = screen.getByRole('heading', { level: 2, name: panelTitle }).closest('figure') as HTMLElement;
+  await user.click(within(frame).getByRole('button', { name: /Show table|显示表格|表格/ }));
+  return within(frame).getByRole('table');
+}
+
+describe('Compare view', { timeout: 20000 }, () => {
+  it('with no indicator offers the deck questions, and a preset fills the URL', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare');
+    expect(screen.getByRole('heading', { name: 'Choose an indicator to start' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Shares of national trade and foreign investment/ }));
+    await waitFor(() => expect(window.location.search).toContain('ind=trade_share_national_pct%2Cfdi_share_national_pct'));
+    expect(window.location.search).toContain('from=2006');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Percent' })).toBeInTheDocument();
+  });
+
+  it('shows every disagreeing figure of a year in the table, each with its series and source', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare&ind=gdp&from=2023&to=2023');
+    const table = await tableOf(user, 'Amounts in yuan (CNY)');
+    const rows = within(table).getAllByRole('row').slice(1);
+    const text = rows.map((r) => r.textContent);
+    expect(text.some((t) => t?.includes('CNY 15.7 trillion') && t.includes('Statistics release'))).toBe(true);
+    expect(text.some((t) => t?.includes('CNY 14.8 trillion') && t.includes('Comprehensive assessment'))).toBe(true);
+    expect(text.some((t) => t?.includes('>CNY 15 trillion'))).toBe(true);
+    expect(within(table).getAllByRole('button', { name: /Source of Regional GDP, 2023/ }).length).toBe(rows.length);
+  });
+
+  it('formats the table in Chinese', async () => {
+    const user = userEvent.setup();
+    await open('?lang=zh&view=compare&ind=gdp&from=2023&to=2023');
+    const table = await tableOf(user, '金额（人民币）');
+    expect(within(table).getByText('15.7万亿元')).toBeInTheDocument();
+  });
+
+  it('names an unknown indicator id and keeps the known ones', async () => {
+    await open('?lang=en&view=compare&ind=gdp,gdp_on_mars');
+    expect(screen.getByText(/“gdp_on_mars” that this dataset does not hold/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' })).toBeInTheDocument();
+  });
+
+  it('says when a range has no figures and offers the years that have some', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare&ind=gdp&from=1985&to=1990');
+    expect(screen.getByRole('heading', { name: 'No figures from 1985 to 1990' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 2002–2024' }));
+    await waitFor(() => expect(window.location.search).not.toContain('from='));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' })).toBeInTheDocument();
+  });
+
+  it('says which chosen regions have no figures', async () => {
+    await open('?lang=en&view=compare&ind=trade_share_national_pct&reg=national,west');
+    expect(screen.getByText('No figures for West with these indicators, period and publication series.')).toBeInTheDocument();
+  });
+
+  it('says when only one figure matches', async () => {
+    await open('?lang=en&view=compare&ind=planned_area_km2');
+    expect(screen.getByText(/Only one figure \(\d{4}\) matches/)).toBeInTheDocument();
+  });
+
+  it('in share mode shows only published shares, fractions on their own panel', async () => {
+    await open('?lang=en&view=compare&ind=gdp&mode=share');
+    expect(screen.getByRole('heading', { level: 2, name: 'Percent' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Stated fractions' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' })).not.toBeInTheDocument();
+    expect(screen.getByText(/The dataset holds no national totals/)).toBeInTheDocument();
+  });
+
+  it('in year-on-year mode says which indicators have no published rate', async () => {
+    await open('?lang=en&view=compare&ind=gdp,planned_area_km2&mode=yoy');
+    expect(screen.getByText(/No published year-on-year change for: Planned area/)).toBeInTheDocument();
+  });
+
+  it('renders a link from another view that only sets ind, reg, from and to', async () => {
+    await renderApp('?lang=en').then((app) => (stop = app.stop));
+    await screen.findByRole('heading', { level: 1, name: 'National ETDZs at a glance' }, { timeout: 8000 });
+    act(() => useAppStore.getState().navigate({ view: 'compare', compare: { ind: ['fdi_actual_usd', 'fdi_share_national_pct'], reg: ['national'], from: null, to: null } }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Amounts in US dollars' }, { timeout: 8000 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Percent' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?view=compare&lang=en&ind=fdi_actual_usd%2Cfdi_share_national_pct&reg=national'));
+  });
+
+  it('writes region, mode, chart, period and series choices to the URL', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare&ind=gdp');
+    await user.click(screen.getByRole('checkbox', { name: 'East' }));
+    await waitFor(() => expect(window.location.search).toContain('reg=national%2Ceast'));
+    await user.click(screen.getByRole('radio', { name: /^Index/ }));
+    await waitFor(() => expect(window.location.search).toContain('mode=index'));
+    expect(await screen.findByRole('heading', { level: 2, name: /Index/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Bars by region for one year' }));
+    await waitFor(() => expect(window.location.search).toContain('chart=bars'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'H1');
+    await waitFor(() => expect(window.location.search).toContain('per=H1'));
+    await user.click(screen.getByRole('checkbox', { name: 'Other publication' }));
+    await waitFor(() => expect(window.location.search).toContain('ser=statistics%2Cassessment'));
+  });
+
+  it('commits a typed year only once it is a whole year, and keeps the ends in order', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare&ind=gdp');
+    const from = screen.getByRole('spinbutton', { name: 'From' });
+    await user.clear(from);
+    await user.type(from, '201');
+    expect(window.location.search).not.toContain('from=');
+    await user.type(from, '0');
+    await waitFor(() => expect(window.location.search).toContain('from=2010'));
+    const to = screen.getByRole('slider', { name: 'Last year' });
+    expect(to).toHaveAttribute('aria-valuetext', '2024');
+  });
+
+  it('the table shows exactly the rows the chart draws and is sortable', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare&ind=trade_share_national_pct&from=2022&to=2022');
+    const table = await tableOf(user, 'Percent');
+    // 2022: assessment 25, and two disagreeing "other" figures (>20, 23.9), all kept.
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(within(table).getAllByText('disputed')).toHaveLength(2);
+    await user.click(within(table).getByRole('button', { name: /Value/ }));
+    const values = within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[3]?.textContent);
+    expect(values.map((v) => v?.replace('disputed', ''))).toEqual(['>20%', '23.9%', '25%']);
+  });
+});
