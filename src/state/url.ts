@@ -48,7 +48,13 @@ export function defaultUrlState(): UrlState {
 /** Reads a query string into state. Never throws; whatever it cannot use is listed in `ignored`. */
 export function parseSearch(search: string): { state: UrlState; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
-  const ctx: ParseContext = { ignore: (name, value, reason) => ignored.push({ name: shorten(name), value: shorten(value), reason }) };
+  const ctx: ParseContext = {
+    // Two views may read the same parameter (year): one notice is enough.
+    ignore: (name, value, reason) => {
+      const entry = { name: shorten(name), value: shorten(value), reason };
+      if (!ignored.some((i) => i.name === entry.name && i.value === entry.value && i.reason === entry.reason)) ignored.push(entry);
+    },
+  };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);

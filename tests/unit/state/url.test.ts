@@ -85,3 +85,9 @@ describe('toSearch', () => {
     }
   });
 });
+
+describe('a parameter two views read', () => {
+  it('is reported once when it is bad', () => {
+    expect(parseSearch('?view=compare&year=20x4').ignored).toEqual([expect.objectContaining({ name: 'year', reason: 'notAYear' })]);
+  });
+});
