@@ -88,7 +88,7 @@ describe('milestones', () => {
     expect(milestonesIn(list, 2010).map((m) => m.id)).toEqual(['batch.upgrade_2009_2013', 'batch.spring_2010', 'batch.nov_2010']);
     const merged = sortMilestones([...list, ...policyMilestones([{ id: 'doc-a', date: '2019-05-28', source: null }, { id: 'bad', date: '', source: null }])]);
     const i = merged.findIndex((m) => m.id === 'policy.doc-a');
-    expect(merged[i - 1]?.date <= '2019-05-28' && (merged[i + 1]?.date ?? '9') >= '2019-05-28').toBe(true);
+    expect((merged[i - 1]?.date ?? '') <= '2019-05-28' && (merged[i + 1]?.date ?? '9') >= '2019-05-28').toBe(true);
     expect(merged.some((m) => m.id === 'policy.bad')).toBe(false);
   });
 });
