@@ -10,6 +10,9 @@ import { ContextFigures } from './ContextFigures';
 import { useMilestoneLabel } from './labels';
 import { StatementList } from './StatementList';
 
+/** A projector shows a handful; the zone list below holds them all. */
+const SHOWN_ADDED = 8;
+
 /** What the data says at the playhead: the count, the zones approved, the milestones under way, the economy. */
 export function AtYear({ year, milestones }: { year: number; milestones: readonly Milestone[] }) {
   const { t } = useTranslation('growth');
@@ -52,7 +55,7 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
           <h3 className="card__title">{t('atYear.added', { count: added.length })}</h3>
           {added.length > 0 ? (
             <ul className="at-year__zones">
-              {added.map((z) => (
+              {added.slice(0, SHOWN_ADDED).map((z) => (
                 <li key={z.id}>
                   <button type="button" className="button button--link" onClick={() => setGrowth({ zone: z.id })}>
                     {t(`zones:name.${z.id}`)}
@@ -63,6 +66,11 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
             </ul>
           ) : (
             <p className="muted">{t('atYear.noneAdded')}</p>
+          )}
+          {added.length > SHOWN_ADDED && (
+            <p className="small">
+              <a href="#growth-zones">{t('atYear.more', { count: added.length - SHOWN_ADDED })}</a>
+            </p>
           )}
           <p className="muted small">{t('atYear.addedNote')}</p>
         </div>

@@ -11,32 +11,35 @@ export function ContextFigures({ year }: { year: number }) {
   const { t } = useTranslation('growth');
   const format = useFormat();
   const dataset = useDataset();
-  const figures = contextAt(dataset, year);
+  const all = contextAt(dataset, year);
+  const figures = all.filter((f) => f.statements.length > 0);
+  const gaps = all.filter((f) => f.statements.length === 0);
   const yearText = format.year(year);
   return (
     <section className="context-figures" aria-labelledby="growth-context">
       <h3 id="growth-context">{t('context.title', { year: yearText })}</h3>
-      <ul className="cards">
+      {figures.length > 0 && <ul className="cards">
         {figures.map((f) => {
           const name = t(`indicators:${f.indicator}.name`);
           return (
             <li key={f.indicator} className="card">
               <h4 className="card__title">{name}</h4>
-              {f.statements.length > 0 ? (
-                <StatementList
+              <StatementList
                   statements={f.statements}
                   conflict={f.conflict}
                   subject={t('context.subject', { name, year: yearText })}
                   cite={(items) => observationCitations(dataset, items)}
                   describe={(items) => [...new Set(items.map((o) => t(`common:series.${o.series}`)))].join(t('common:list.separator'))}
                 />
-              ) : (
-                <p className="muted">{t('context.gap', { year: yearText })}</p>
-              )}
             </li>
           );
         })}
-      </ul>
+      </ul>}
+      {gaps.length > 0 && (
+        <p className="muted">
+          {t('context.gaps', { year: yearText, names: gaps.map((f) => t(`indicators:${f.indicator}.name`)).join(t('common:list.separator')) })}
+        </p>
+      )}
       <ViewLink className="card__link" to={{ view: 'compare', compare: { ind: ['gdp', 'gdp_share_national_pct'], reg: ['national'], from: null, to: null } }}>
         {t('context.compare')}
       </ViewLink>

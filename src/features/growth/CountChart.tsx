@@ -40,6 +40,8 @@ export default function CountChart({ statements, milestones, year, first, last, 
   const bounds = stock.filter((s) => s.qualifier !== '').flatMap(point);
   const cumulative = shown.filter((s) => s.kind === 'cumulative').flatMap(point);
   const batches = milestones.filter((m) => m.kind !== 'policy' && m.year <= year);
+  const ticks: number[] = [];
+  for (let y = Math.ceil(first / 5) * 5; y <= last; y += 5) ticks.push(y);
   const selectedX = selected ? decimalYear(selected.date) : null;
   const selectedTo = selected ? decimalYear(selected.dateTo) : null;
 
@@ -53,6 +55,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
             dataKey="x"
             domain={[first, last + 1]}
             allowDecimals={false}
+            ticks={ticks}
             tickFormatter={(v: number) => format.year(Math.floor(v))}
             name={t('chart.x')}
           />
@@ -65,11 +68,11 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <ReferenceArea x1={selectedX} x2={Math.max(selectedTo, selectedX + 0.15)} fill="var(--chart-4)" fillOpacity={0.2} stroke="var(--chart-4)" />
           )}
           <Line data={line} dataKey="y" type="stepAfter" stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} name={t('chart.step')} legendType="plainline" />
-          <Scatter data={agreed} fill="var(--chart-1)" shape="circle" isAnimationActive={false} name={t('chart.stock')} />
-          <Scatter data={disputed} fill="var(--chart-2)" shape="triangle" isAnimationActive={false} name={t('chart.disputed')} />
-          <Scatter data={bounds} fill="var(--surface)" stroke="var(--chart-1)" strokeWidth={2} isAnimationActive={false} name={t('chart.bound')} />
-          <Scatter data={cumulative} fill="var(--chart-3)" shape="diamond" isAnimationActive={false} name={t('chart.cumulative')} />
-          <Legend />
+          <Scatter data={agreed} fill="var(--chart-1)" shape="circle" legendType="circle" isAnimationActive={false} name={t('chart.stock')} />
+          <Scatter data={disputed} fill="var(--chart-2)" shape="triangle" legendType="triangle" isAnimationActive={false} name={t('chart.disputed')} />
+          <Scatter data={bounds} fill="var(--surface)" stroke="var(--chart-1)" strokeWidth={2} legendType="circle" isAnimationActive={false} name={t('chart.bound')} />
+          <Scatter data={cumulative} fill="var(--chart-3)" shape="diamond" legendType="diamond" isAnimationActive={false} name={t('chart.cumulative')} />
+          <Legend formatter={(value: string) => <span className="growth-legend">{value}</span>} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

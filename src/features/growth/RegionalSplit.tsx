@@ -28,7 +28,7 @@ export function RegionalSplit({ year }: { year: number }) {
     <div className="regional-splits">
       {splits.map((s) => (
         <div key={s.key} className="card regional-split">
-          <h4 className="card__title">{t('where.splitTitle', { date: format.date(s.date), scheme: t(`scheme.${s.scheme}`) })}</h4>
+          <h3 className="card__title">{t('where.splitTitle', { date: format.date(s.date), scheme: t(`scheme.${s.scheme}`) })}</h3>
           <dl className="regional-split__parts">
             {s.parts.map((p) => (
               <div key={p.line}>
