@@ -1,7 +1,8 @@
 /**
  * npm run data:check — validates every table of src/data/dataset, the references between them,
- * the labels they need in locales/, and that every research row is imported or excluded.
- * Usage: tsx scripts/data-check/index.ts [--dir src/data/dataset] [--raw src/data/raw] [--locales locales]
+ * the labels they need in locales/, and that every research row is imported or excluded; likewise the
+ * policy tables of src/data/policy and their texts in locales/<lng>/policies.json.
+ * Usage: tsx scripts/data-check/index.ts [--dir src/data/dataset] [--raw src/data/raw] [--policy src/data/policy] [--locales locales]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,11 +12,15 @@ import { formatIssue, type DataIssue } from '../../src/data/parse';
 import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
 import { checkCoverage, RAW_FILES, rawRefs } from './coverage';
 import { checkLabels } from './labels';
+import { checkPolicyLabels } from './policy';
+import { buildPolicy } from '../../src/data/policy/build';
+import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/data/policy/schema';
 
 const { values: args } = parseArgs({
   options: {
     dir: { type: 'string', default: 'src/data/dataset' },
     raw: { type: 'string', default: 'src/data/raw' },
+    policy: { type: 'string', default: 'src/data/policy' },
     locales: { type: 'string', default: 'locales' },
   },
 });
@@ -39,6 +44,12 @@ const rawTexts = Object.fromEntries(RAW_FILES.map((f) => [f, read(join(args.raw,
 const refs = TABLE_NAMES.flatMap((name) => rawRefs(join(args.dir, TABLES[name].file), texts[name]));
 issues.push(...checkCoverage(rawTexts, refs, args.raw));
 
+const policyTexts = Object.fromEntries(
+  POLICY_TABLE_NAMES.map((name) => [name, read(join(args.policy, POLICY_TABLES[name].file)) ?? '']),
+) as PolicyTexts;
+const policy = buildPolicy(policyTexts);
+issues.push(...policy.issues.map((i) => ({ ...i, file: join(args.policy, i.file) })));
+
 const localeDirs = ['zh', 'en'];
 for (const lng of localeDirs) {
   const load = (ns: string) => {
@@ -50,6 +61,7 @@ for (const lng of localeDirs) {
     }
   };
   issues.push(...checkLabels(dataset, lng, { indicators: load('indicators'), zones: load('zones'), regions: load('regions'), notes: load('notes') }));
+  issues.push(...checkPolicyLabels(policy, lng, load('policies')));
 }
 
 for (const issue of issues) console.error(formatIssue(issue));

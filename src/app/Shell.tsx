@@ -1,59 +1,76 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../i18n/languages';
 import { useAppStore } from '../state/store';
+import { ActionMetaContext } from '../ui/actionMeta';
 import { Loading } from '../ui/Loading';
+import { ActionButtons } from './actions/ActionButtons';
 import { HelpDialog } from './actions/HelpDialog';
-import { Toolbar } from './actions/Toolbar';
-import type { ActionContext } from './actions/types';
+import { actionById } from './actions/registry';
 import { useShortcuts } from './actions/useShortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
+import { DeckDialog } from './present/DeckDialog';
+import { PresentBar } from './present/PresentBar';
+import { usePresentFocus } from './present/usePresentFocus';
+import { useActionContext } from './useActionContext';
 import { useDataIssues } from './useDataIssues';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { VIEW_COMPONENTS } from './viewRegistry';
 
 export function Shell() {
   const { t } = useTranslation();
-  const state = useAppStore();
-  const [helpOpen, setHelpOpen] = useState(false);
+  const view = useAppStore((s) => s.view);
+  const presenting = useAppStore((s) => s.present !== null);
+  const contrast = useAppStore((s) => s.contrast);
+  const { ctx, helpOpen, closeHelp, deckOpen, closeDeck } = useActionContext();
   useDocumentLanguage();
   useDataIssues();
-  const ctx: ActionContext = useMemo(() => ({ state, languages: LANGUAGES, openHelp: () => setHelpOpen(true) }), [state]);
   useShortcuts(ctx);
-  const View = VIEW_COMPONENTS[state.view];
+  const mainRef = usePresentFocus(presenting);
+  const meta = useCallback((id: string) => actionById(id), []);
+  const View = VIEW_COMPONENTS[view];
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('nav.skip')}
-      </a>
-      <header className="masthead">
-        <div className="masthead__brand">
-          <p className="masthead__title">{t('app.title')}</p>
-          <p className="masthead__subtitle">{t('app.subtitle')}</p>
-        </div>
-        <div className="masthead__tools">
-          <LanguageSwitch />
-          <Toolbar ctx={ctx} />
-        </div>
-        <Nav />
-      </header>
-      <Notices />
-      <main id="main" tabIndex={-1}>
-        <ErrorBoundary resetKey={state.view}>
-          <Suspense fallback={<Loading />}>
-            <View />
-          </Suspense>
-        </ErrorBoundary>
-      </main>
-      <footer className="footer">
-        <p>{t('footer.data')}</p>
-        <p className="muted small">{t('footer.shortcuts')}</p>
-      </footer>
-      <HelpDialog ctx={ctx} open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </div>
+    <ActionMetaContext value={meta}>
+      <div className={`shell ${presenting ? 'shell--presenting' : ''} ${contrast ? 'theme-contrast' : ''}`}>
+        {!presenting && (
+          <>
+            <a className="skip-link" href="#main">
+              {t('nav.skip')}
+            </a>
+            <header className="masthead">
+              <div className="masthead__brand">
+                <p className="masthead__title">{t('app.title')}</p>
+                <p className="masthead__subtitle">{t('app.subtitle')}</p>
+              </div>
+              <div className="masthead__tools">
+                <LanguageSwitch />
+                <ActionButtons ctx={ctx} placement="toolbar" label={t('actions.toolbar')} />
+              </div>
+              <Nav />
+            </header>
+          </>
+        )}
+        {presenting && <PresentBar ctx={ctx} />}
+        <Notices />
+        <main id="main" tabIndex={-1} ref={mainRef}>
+          <ErrorBoundary resetKey={view}>
+            <Suspense fallback={<Loading />}>
+              <View />
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+        {!presenting && (
+          <footer className="footer">
+            <p>{t('footer.data')}</p>
+            <p className="muted small">{t('footer.shortcuts')}</p>
+          </footer>
+        )}
+        <HelpDialog ctx={ctx} open={helpOpen} onClose={closeHelp} />
+        <DeckDialog ctx={ctx} open={deckOpen} onClose={closeDeck} />
+      </div>
+    </ActionMetaContext>
   );
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_LANGUAGE, isLanguage, negotiateLanguage } from '../i18n/languages';
+import { loadKeptDeck } from './keptDeck';
 import { urlStateOf, useAppStore } from './store';
 import { toSearch } from './url';
 
@@ -25,6 +26,8 @@ export function preferredLanguage(): string {
  */
 export function startUrlSync(win: Window = window): () => void {
   const store = useAppStore;
+  const kept = loadKeptDeck();
+  if (kept) store.setState({ deck: kept });
   store.getState().applySearch(win.location.search, preferredLanguage());
   const write = (push: boolean) => {
     const search = toSearch(urlStateOf(store.getState()));
@@ -43,12 +46,15 @@ export function startUrlSync(win: Window = window): () => void {
         // Private mode may refuse storage; the URL still carries the language.
       }
     }
-    write(state.view !== previous.view);
+    write(state.view !== previous.view || state.present !== previous.present);
   });
   // Back and forward restore the view and its filters; the language is a preference and stays.
   const onPop = () => {
     const lang = store.getState().lang;
-    store.getState().applySearch(win.location.search, lang);
+    const search = win.location.search;
+    // Going back out of a presentation restores the page as it was, presenting or not.
+    store.setState({ beforePresenting: null });
+    store.getState().applySearch(search, lang);
     store.getState().setLang(lang);
   };
   win.addEventListener('popstate', onPop);

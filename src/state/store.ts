@@ -3,16 +3,26 @@ import type { IgnoredParam } from './params/codec';
 import type { CompareParams } from './params/compare';
 import type { GrowthParams } from './params/growth';
 import type { PoliciesParams } from './params/policies';
-import { defaultUrlState, parseSearch, type UrlState } from './url';
+import { addSlide, clampSlide, DEFAULT_DECK, type Deck } from './deck';
+import { saveKeptDeck } from './keptDeck';
+import { defaultUrlState, parseSearch, slideOf, slideState, type UrlState } from './url';
 import type { ViewId } from './views';
 
 export type Notice =
   | { id: string; kind: 'ignoredParam'; param: IgnoredParam }
   | { id: string; kind: 'dataIssues'; count: number };
 
-export interface AppState extends Omit<UrlState, 'lang'> {
+type ViewState = Pick<UrlState, 'view' | 'compare' | 'growth' | 'policies'>;
+
+export interface AppState extends Omit<UrlState, 'lang' | 'deck'> {
   lang: string;
   notices: Notice[];
+  /** The deck presentation mode runs: from the link, else the presenter's kept deck, else the default. */
+  deck: Deck;
+  /** Where the presenter was before presenting, to return there on leaving. */
+  beforePresenting: ViewState | null;
+  /** High-contrast theme for projectors. */
+  contrast: boolean;
 }
 
 export interface AppActions {
@@ -28,6 +38,13 @@ export interface AppActions {
   ignoreParams(params: IgnoredParam[]): void;
   reportDataIssues(count: number): void;
   dismissNotice(id: string): void;
+  startPresenting(slide?: number): void;
+  goToSlide(slide: number): void;
+  stopPresenting(): void;
+  setDeck(deck: Deck): void;
+  /** Adds what is on screen as a slide after the current one (or at the end). */
+  addCurrentSlide(): void;
+  setContrast(on: boolean): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -39,10 +56,12 @@ const noticesFor = (params: IgnoredParam[]): Notice[] =>
 export function initialState(lang: string): AppState {
   const { lang: _ignored, ...rest } = defaultUrlState();
   void _ignored;
-  return { ...rest, lang, notices: [] };
+  return { ...rest, lang, notices: [], deck: DEFAULT_DECK, beforePresenting: null, contrast: false };
 }
 
-export const useAppStore = create<AppStore>()((set) => ({
+const viewStateOf = (s: AppState): ViewState => ({ view: s.view, compare: s.compare, growth: s.growth, policies: s.policies });
+
+export const useAppStore = create<AppStore>()((set, get) => ({
   ...initialState('zh'),
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
@@ -57,6 +76,10 @@ export const useAppStore = create<AppStore>()((set) => ({
       compare: state.compare,
       growth: state.growth,
       policies: state.policies,
+      present: state.present,
+      // A presented link without a deck means the default deck; otherwise keep the presenter's own.
+      deck: state.deck ?? (state.present !== null ? DEFAULT_DECK : s.deck),
+      beforePresenting: state.present !== null ? s.beforePresenting : null,
       notices: [...s.notices, ...noticesFor(ignored)],
     }));
   },
@@ -73,9 +96,36 @@ export const useAppStore = create<AppStore>()((set) => ({
       s.notices.some((n) => n.kind === 'dataIssues') ? s : { notices: [...s.notices, { id: `n${++noticeSeq}`, kind: 'dataIssues', count }] },
     ),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  startPresenting: (slide = 0) => {
+    const s = get();
+    if (!s.deck.length) return;
+    const present = clampSlide(s.deck, slide);
+    set({ beforePresenting: s.present === null ? viewStateOf(s) : s.beforePresenting, present, ...slideState(s.deck[present] ?? '') });
+  },
+  goToSlide: (slide) => {
+    const s = get();
+    if (s.present === null) return;
+    const present = clampSlide(s.deck, slide);
+    if (present !== s.present) set({ present, ...slideState(s.deck[present] ?? '') });
+  },
+  stopPresenting: () => set((s) => (s.present === null ? s : { present: null, beforePresenting: null, ...(s.beforePresenting ?? {}) })),
+  setDeck: (deck) => {
+    saveKeptDeck(deck);
+    set((s) => {
+      if (!deck.length) return { deck, present: null };
+      if (s.present === null) return { deck };
+      const present = clampSlide(deck, s.present);
+      return { deck, present, ...slideState(deck[present] ?? '') };
+    });
+  },
+  addCurrentSlide: () => {
+    const s = get();
+    s.setDeck(addSlide(s.deck, slideOf(urlStateOf(s)), s.present ?? s.deck.length - 1));
+  },
+  setContrast: (contrast) => set({ contrast }),
 }));
 
 /** The part of the store a link reproduces. */
 export function urlStateOf(s: AppState): UrlState {
-  return { view: s.view, lang: s.lang, compare: s.compare, growth: s.growth, policies: s.policies };
+  return { view: s.view, lang: s.lang, compare: s.compare, growth: s.growth, policies: s.policies, present: s.present, deck: s.deck };
 }

@@ -1,4 +1,5 @@
 import { isLanguage } from '../i18n/languages';
+import { DEFAULT_DECK, encodeDeck, isDefaultDeck, MAX_SLIDES, splitDeck, type Deck } from './deck';
 import { MAX_PARAM_LENGTH, parseEnum, shorten, type IgnoredParam, type ParseContext } from './params/codec';
 import { compareParams, type CompareParams } from './params/compare';
 import { growthParams, type GrowthParams } from './params/growth';
@@ -14,6 +15,10 @@ export interface UrlState {
   compare: CompareParams;
   growth: GrowthParams;
   policies: PoliciesParams;
+  /** The slide shown in presentation mode (0-based), or null when not presenting. */
+  present: number | null;
+  /** The deck the link carries; null means the link does not say (the kept or default deck applies). */
+  deck: Deck | null;
 }
 
 const GROUPS = { compare: compareParams, growth: growthParams, policies: policiesParams } satisfies Record<
@@ -23,7 +28,9 @@ const GROUPS = { compare: compareParams, growth: growthParams, policies: policie
 type GroupName = keyof typeof GROUPS;
 const GROUP_NAMES = Object.keys(GROUPS) as GroupName[];
 
-const COMMON = ['view', 'lang'];
+const COMMON = ['view', 'lang', 'present', 'deck'];
+/** A deck holds several slide links, so it may be longer than other parameters. */
+const MAX_DECK_LENGTH = 4000;
 const KNOWN = new Set([...COMMON, ...GROUP_NAMES.flatMap((g) => GROUPS[g].names)]);
 
 export function defaultUrlState(): UrlState {
@@ -33,6 +40,8 @@ export function defaultUrlState(): UrlState {
     compare: structuredClone(compareParams.defaults),
     growth: structuredClone(growthParams.defaults),
     policies: structuredClone(policiesParams.defaults),
+    present: null,
+    deck: null,
   };
 }
 
@@ -51,7 +60,7 @@ export function parseSearch(search: string): { state: UrlState; ignored: Ignored
   for (const [name, value] of params) {
     if (!KNOWN.has(name)) ctx.ignore(name, value, 'unknownParam');
     else if (values.has(name)) ctx.ignore(name, value, 'duplicate');
-    else if (value.length > MAX_PARAM_LENGTH) ctx.ignore(name, value, 'tooLong');
+    else if (value.length > (name === 'deck' ? MAX_DECK_LENGTH : MAX_PARAM_LENGTH)) ctx.ignore(name, value, 'tooLong');
     else values.set(name, value);
   }
   const get = (name: string) => values.get(name) ?? null;
@@ -69,14 +78,70 @@ export function parseSearch(search: string): { state: UrlState; ignored: Ignored
     compare: compareParams.parse(get, ctx),
     growth: growthParams.parse(get, ctx),
     policies: policiesParams.parse(get, ctx),
+    present: null,
+    deck: null,
   };
+  const rawDeck = get('deck');
+  if (rawDeck !== null) state.deck = parseDeck(rawDeck, ctx);
+  const rawPresent = get('present');
+  if (rawPresent !== null) {
+    const deck = state.deck ?? DEFAULT_DECK;
+    const n = /^\d{1,3}$/.test(rawPresent) ? Number(rawPresent) : NaN;
+    if (n >= 1 && n <= deck.length) state.present = n - 1;
+    else {
+      ctx.ignore('present', rawPresent, Number.isNaN(n) ? 'unknownValue' : 'badRange');
+      state.present = 0;
+    }
+    Object.assign(state, slideState(deck[state.present] ?? ''));
+  }
   return { state, ignored };
+}
+
+/** The view and filters a slide shows. */
+export function slideState(slide: string): Pick<UrlState, 'view' | 'compare' | 'growth' | 'policies'> {
+  const { view, compare, growth, policies } = parseSearch(slide).state;
+  return { view, compare, growth, policies };
+}
+
+/** The slide link for what is on screen: the current view and its filters, without language. */
+export function slideOf(state: UrlState): string {
+  return toSearch({ ...state, lang: null, present: null, deck: null }) || '?';
+}
+
+/**
+ * Each slide must be a clean link to one view: a slide with anything the dashboard would ignore, or
+ * one that nests a deck, is left out and reported, and an empty result falls back to the kept deck.
+ */
+function parseDeck(raw: string, ctx: ParseContext): Deck | null {
+  const { slides, broken } = splitDeck(raw);
+  for (const part of broken) ctx.ignore('deck', part, 'badSlide');
+  const deck: string[] = [];
+  for (const slide of slides) {
+    const { state, ignored } = parseSearch(slide);
+    if (ignored.length || state.present !== null || state.deck !== null || state.lang !== null) {
+      ctx.ignore('deck', slide, 'badSlide');
+      continue;
+    }
+    if (deck.length >= MAX_SLIDES) {
+      ctx.ignore('deck', slide, 'tooMany');
+      continue;
+    }
+    deck.push(slideOf(state));
+  }
+  return deck.length ? deck : null;
 }
 
 /** Writes the state of the current view as a query string (with leading "?", or "" when all is default). */
 export function toSearch(state: UrlState): string {
   const params = new URLSearchParams();
   const set = (name: string, value: string) => params.set(name, value);
+  if (state.present !== null) {
+    // A presented slide is reproduced by its number in the deck; the slide itself holds the view.
+    set('present', String(state.present + 1));
+    if (state.deck && !isDefaultDeck(state.deck)) set('deck', encodeDeck(state.deck));
+    if (state.lang) set('lang', state.lang);
+    return `?${params.toString()}`;
+  }
   if (state.view !== DEFAULT_VIEW) set('view', state.view);
   if (state.lang) set('lang', state.lang);
   if (state.view === 'compare' || state.view === 'growth' || state.view === 'policies') {

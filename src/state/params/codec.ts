@@ -11,7 +11,8 @@ export type IgnoreReason =
   | 'badId'
   | 'tooMany'
   | 'tooLong'
-  | 'unknownId';
+  | 'unknownId'
+  | 'badSlide';
 
 export interface IgnoredParam {
   name: string;

@@ -1,0 +1,11 @@
+import { queryOptions } from '@tanstack/react-query';
+
+export type { PolicyArea, PolicyData, PolicyDocument, PolicyMeasure } from './model';
+
+/** The bundled policy material never changes while the page is open: its own chunk, loaded once. */
+export const policyQuery = queryOptions({
+  queryKey: ['policy'],
+  queryFn: async () => (await import('./load')).loadPolicy(),
+  staleTime: Infinity,
+  gcTime: Infinity,
+});
