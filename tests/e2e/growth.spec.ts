@@ -64,6 +64,21 @@ test.describe('Zone growth', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a policy milestone links to its document in Policies', async ({ page }) => {
+    await page.goto('/?view=growth&lang=en');
+    await page.getByRole('button', { name: /Policy\s*2014 General Office Opinions/ }).click();
+    await expect(page).toHaveURL(/ms=policy\.CN-GOSC-2014-54/);
+    await expect(year(page)).toHaveAttribute('aria-valuenow', '2014');
+    const link = page.getByRole('link', { name: 'Open “2014 General Office Opinions” in Policies' });
+    await expect(link).toHaveAttribute('href', /view=policies.*doc=CN-GOSC-2014-54/);
+    await link.click();
+    await expect(page).toHaveURL(/view=policies/);
+    await expect(page).toHaveURL(/doc=CN-GOSC-2014-54/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Policies' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zone growth' })).toBeVisible();
+  });
+
   test('switching language mid-playback keeps playing and translates everything', async ({ page }) => {
     await page.goto('/?view=growth&lang=en&year=1990');
     await page.getByRole('button', { name: 'Play', exact: true }).click();

@@ -18,7 +18,7 @@ export default function GrowthView() {
   const dataset = useDataset();
   const { first, last } = timelineRange(dataset);
   const { timeline, state } = useTimeline(first, last);
-  const milestones = useMilestones();
+  const { milestones, complete } = useMilestones();
   const ms = useAppStore((s) => s.growth.ms);
   const selected = milestones.find((m) => m.id === ms) ?? null;
   const marks = [...new Set(milestones.map((m) => m.year))];
@@ -32,7 +32,7 @@ export default function GrowthView() {
       <TimelineControls timeline={timeline} state={state} marks={marks} />
       <AtYear year={state.year} milestones={milestones} />
       <CountFrame year={state.year} first={first} last={last} milestones={milestones} selected={selected} />
-      <Milestones milestones={milestones} selectedId={ms} year={state.year} />
+      <Milestones milestones={milestones} selectedId={ms} year={state.year} complete={complete} />
       <Where year={state.year} />
       <ZoneList />
     </div>

@@ -3,6 +3,7 @@ import type { Milestone } from '../../data/selectors/growth/milestones';
 import { useFormat } from '../../i18n/useFormat';
 import { zoneCountCitations } from '../../ui/citations';
 import { Figure } from '../../ui/Figure';
+import { Icon } from '../../ui/Icon';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
@@ -38,6 +39,22 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
         <p className="small">
           {t('milestone.recordSource')} <SourceButton items={sourceCitation(dataset, m.source)} subject={label} />
         </p>
+      )}
+      {m.urls.length > 0 && (
+        <>
+          <h4 className="card__subtitle">{t('milestone.addresses')}</h4>
+          <ul className="milestone-detail__urls">
+            {m.urls.map((url) => (
+              <li key={url}>
+                <a href={url} target="_blank" rel="noreferrer noopener" className="citation__url">
+                  {url} <Icon glyph="external" />
+                  <span className="visually-hidden">{t('common:source.opensNewTab')}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="muted small">{t('milestone.addressesNote')}</p>
+        </>
       )}
       {m.kind === 'policy' && (
         <ViewLink className="card__link" to={{ view: 'policies', policies: { doc: m.ref, measure: null, q: '' } }}>

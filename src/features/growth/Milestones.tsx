@@ -8,7 +8,7 @@ import { MilestoneDetail } from './MilestoneDetail';
 import { useMilestoneLabel } from './labels';
 
 /** Batches, exits, new zones and policy documents in date order; each can be selected. */
-export function Milestones({ milestones, selectedId, year }: { milestones: readonly Milestone[]; selectedId: string | null; year: number }) {
+export function Milestones({ milestones, selectedId, year, complete }: { milestones: readonly Milestone[]; selectedId: string | null; year: number; complete: boolean }) {
   const { t } = useTranslation('growth');
   const format = useFormat();
   const dataset = useDataset();
@@ -23,7 +23,7 @@ export function Milestones({ milestones, selectedId, year }: { milestones: reado
     <section className="milestones panel" aria-labelledby="growth-milestones">
       <h2 id="growth-milestones">{t('milestone.title')}</h2>
       <p className="muted small">{t('milestone.lead')}</p>
-      {selectedId && !selected && (
+      {selectedId && !selected && complete && (
         <p className="notice" role="status">
           {t('milestone.unknown', { id: selectedId })}
         </p>

@@ -24,7 +24,9 @@ describe('growth URL parameters', () => {
     ['?view=growth&year=twenty', 'year', 'notAYear'],
   ])('%s: ignores %s (%s) and falls back to the default', (search, name, reason) => {
     const { state, ignored } = parseSearch(search);
-    expect(ignored).toEqual([expect.objectContaining({ name, reason })]);
+    // `year` is shared with Compare, which may report the same bad value too.
+    expect(ignored.length).toBeGreaterThan(0);
+    expect(ignored.every((i) => i.name === name && i.reason === reason)).toBe(true);
     expect(state.growth.pm).toBe('stated');
     expect(state.view).toBe('growth');
   });

@@ -86,10 +86,11 @@ describe('milestones', () => {
   it('finds what is under way in a year and merges policy documents in date order', () => {
     expect(milestonesIn(list, 1986).map((m) => m.id)).toEqual(['batch.first']);
     expect(milestonesIn(list, 2010).map((m) => m.id)).toEqual(['batch.upgrade_2009_2013', 'batch.spring_2010', 'batch.nov_2010']);
-    const merged = sortMilestones([...list, ...policyMilestones([{ id: 'doc-a', date: '2019-05-28', source: null }, { id: 'bad', date: '', source: null }])]);
+    const merged = sortMilestones([...list, ...policyMilestones([{ id: 'doc-a', date: '2019-05-28', sources: ['https://example.org/a'] }, { id: 'bad', date: '', sources: [] }])]);
     const i = merged.findIndex((m) => m.id === 'policy.doc-a');
     expect((merged[i - 1]?.date ?? '') <= '2019-05-28' && (merged[i + 1]?.date ?? '9') >= '2019-05-28').toBe(true);
     expect(merged.some((m) => m.id === 'policy.bad')).toBe(false);
+    expect(merged[i]).toMatchObject({ kind: 'policy', year: 2019, ref: 'doc-a', source: null, urls: ['https://example.org/a'] });
   });
 });
 

@@ -18,21 +18,23 @@ export interface Milestone {
   ref: string;
   /** Zone-count rows (batch sizes, exits, establishments) dated within the milestone; empty when none states it. */
   statements: ZoneCount[];
-  /** Source of the milestone row itself (batches.csv, zones.csv, the policy document). */
+  /** Source of the milestone row itself (batches.csv, zones.csv); null for policy documents. */
   source: string | null;
+  /** A policy document's source addresses (the policy data layer keeps addresses, not source ids). */
+  urls: string[];
 }
 
 /** Policy milestones come from the policy data layer; this is the part the growth view needs. */
 export interface PolicyMilestoneInput {
   id: string;
   date: string;
-  source: string | null;
+  sources: readonly string[];
 }
 
-function make(m: Omit<Milestone, 'year' | 'yearTo'>): Milestone | null {
+function make(m: Omit<Milestone, 'year' | 'yearTo' | 'urls'> & { urls?: string[] }): Milestone | null {
   const year = yearOf(m.date);
   const yearTo = yearOf(m.dateTo);
-  return year === null || yearTo === null ? null : { ...m, year, yearTo };
+  return year === null || yearTo === null ? null : { ...m, urls: m.urls ?? [], year, yearTo };
 }
 
 /** Approval batches, exits and newly established zones, in date order. Undated batches stay off the axis. */
@@ -58,7 +60,7 @@ export const zoneMilestones = perDataset((dataset: Pick<Dataset, 'zoneCounts' | 
 });
 
 export function policyMilestones(docs: readonly PolicyMilestoneInput[]): Milestone[] {
-  return docs.flatMap((d) => make({ id: `policy.${d.id}`, kind: 'policy', date: d.date, dateTo: d.date, ref: d.id, statements: [], source: d.source }) ?? []);
+  return docs.flatMap((d) => make({ id: `policy.${d.id}`, kind: 'policy', date: d.date, dateTo: d.date, ref: d.id, statements: [], source: null, urls: [...d.sources] }) ?? []);
 }
 
 export function sortMilestones(list: readonly Milestone[]): Milestone[] {
