@@ -36,9 +36,9 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
       )}
       {m.kind === 'batch' && <p className="small">{t('milestone.listed', { count: listed })}</p>}
       {m.source && (
-        <p className="small">
+        <div className="small">
           {t('milestone.recordSource')} <SourceButton items={sourceCitation(dataset, m.source)} subject={label} />
-        </p>
+        </div>
       )}
       {m.urls.length > 0 && (
         <>
