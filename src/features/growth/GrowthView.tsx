@@ -34,7 +34,7 @@ export default function GrowthView() {
       <CountFrame year={state.year} first={first} last={last} milestones={milestones} selected={selected} />
       <Milestones milestones={milestones} selectedId={ms} year={state.year} complete={complete} />
       <Where year={state.year} />
-      <ZoneList />
+      <ZoneList year={state.year} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { comparePartial, within } from '../../../src/data/selectors/growth/dates
 import { milestonesIn, policyMilestones, sortMilestones, zoneMilestones } from '../../../src/data/selectors/growth/milestones';
 import { provinceTiles } from '../../../src/data/selectors/growth/provinces';
 import { regionalSplits, splitsAt } from '../../../src/data/selectors/growth/regions';
-import { listedIn, searchZones, zoneEntries, zonesApprovedIn } from '../../../src/data/selectors/growth/zones';
+import { approvedAfter, countByRegion, listedIn, searchZones, zoneEntries, zonesApprovedIn } from '../../../src/data/selectors/growth/zones';
 import { realTexts } from '../fixtures';
 
 const dataset = buildDataset(realTexts(), { lastYear: 2026 });
@@ -172,5 +172,18 @@ describe('context figures', () => {
     expect(gdp?.statements.map((s) => s.figure.value).sort()).toEqual([14800, 15000, 15700]);
     expect(gdp?.conflict).toBe(true);
     expect(contextAt(dataset, 1985).every((c) => c.statements.length === 0)).toBe(true);
+  });
+});
+
+describe('zones added after a year', () => {
+  it('holds only zones with a stated approval date after it, counted by region', () => {
+    const entries = zoneEntries(dataset);
+    const after = approvedAfter(entries, 2010);
+    expect(after.every((z) => !z.knownByBatch && (z.knownBy ?? 0) > 2010)).toBe(true);
+    expect(after.map((z) => z.id)).toEqual(expect.arrayContaining(['caofeidian', 'guixi', 'zhangjiakou']));
+    expect(after.map((z) => z.id)).not.toContain('jiangning');
+    const regions = countByRegion(after);
+    expect(regions.reduce((n, r) => n + r.count, 0)).toBe(after.length);
+    expect(regions.every((r) => r.count > 0)).toBe(true);
   });
 });

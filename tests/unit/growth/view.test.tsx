@@ -120,4 +120,17 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
     expect(within(screen.getByRole('table', { name: '数据集中的经开区' })).getByText(/退出$/)).toBeInTheDocument();
     stop();
   });
+
+  it('answers "where were zones added after 2010?" with the dated zones it holds, marked partial', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=en&view=growth&year=2010');
+    await user.click(await screen.findByRole('checkbox', { name: 'Only zones approved after 2010' }, WAIT));
+    expect(screen.getByText(/A partial answer/)).toBeInTheDocument();
+    const status = screen.getByText(/zones? shown · by region:/);
+    expect(status.textContent).toMatch(/East \d+/);
+    const table = screen.getByRole('table', { name: 'The zones in the dataset' });
+    expect(within(table).getByRole('button', { name: /^Caofeidian/ })).toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: /^Jiangning/ })).toBeNull();
+    stop();
+  });
 });

@@ -62,3 +62,18 @@ export function searchZones(entries: readonly ZoneEntry[], query: string, nameOf
   if (!q) return [...entries];
   return entries.filter((z) => nameOf(z).toLocaleLowerCase().includes(q) || z.id.includes(q));
 }
+
+/** Zones with a stated approval date after the year: what the dataset can say about "added since". */
+export function approvedAfter(entries: readonly ZoneEntry[], year: number): ZoneEntry[] {
+  return entries.filter((z) => !z.knownByBatch && z.knownBy !== null && z.knownBy > year);
+}
+
+/** How many of the given zones lie in each region of the four-region scheme, regions without any left out. */
+export function countByRegion(entries: readonly ZoneEntry[]): Array<{ region: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const z of entries) if (z.region) counts.set(z.region, (counts.get(z.region) ?? 0) + 1);
+  return ['east', 'central', 'west', 'northeast'].flatMap((region) => {
+    const count = counts.get(region);
+    return count ? [{ region, count }] : [];
+  });
+}
