@@ -15,10 +15,10 @@ export function TimelineControls({ timeline, state, marks }: { timeline: Timelin
       <h2 id="growth-timeline-title" className="visually-hidden">
         {t('timeline.title')}
       </h2>
-      <p className="timeline__year" aria-live={state.playing ? 'off' : 'polite'} data-testid="growth-year">
-        {format.year(state.year)}
-      </p>
       <div className="timeline__buttons">
+        <p className="timeline__year" aria-live={state.playing ? 'off' : 'polite'}>
+          {format.year(state.year)}
+        </p>
         <button type="button" className="button" onClick={() => timeline.jumpToStart()}>
           {t('timeline.start')}
         </button>
