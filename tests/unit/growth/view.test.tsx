@@ -116,7 +116,7 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
     const { stop } = await renderApp('?lang=zh&view=growth');
     expect(await screen.findByText(/^已列出\d+家，全国约232家$/, undefined, WAIT)).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: '搜索经开区或省份' }), '酒泉');
-    expect(screen.getByText('显示1家')).toBeInTheDocument();
+    expect(screen.getByText(/^显示1家 · 分地区：西部1家$/)).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: '数据集中的经开区' })).getByText(/退出$/)).toBeInTheDocument();
     stop();
   });
