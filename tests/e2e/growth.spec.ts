@@ -113,7 +113,7 @@ test.describe('Zone growth', () => {
     await expect(page.getByText(/The link asks for zone “atlantis”/)).toBeVisible();
     await expect(page.getByText(/^\d+ of about 232 zones listed$/)).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search zones or provinces' }).fill('Dalian');
-    await expect(page.getByText(/^2 zones shown$/)).toBeVisible();
+    await expect(page.getByText(/^2 zones shown · by region: Northeast 2$/)).toBeVisible();
     await page.getByRole('button', { name: 'Dalian Economic and Technological Development Zone', exact: true }).click();
     await expect(page).toHaveURL(/zone=dalian/);
   });
