@@ -22,7 +22,8 @@ interface Point {
 /**
  * The stated count as steps up to the playhead. A step holds a statement until the next one; where
  * statements of one year disagree the line zigzags between them and they are drawn as triangles.
- * Cumulative counts (ever approved) are diamonds off the line; bounds (">200") are hollow.
+ * Cumulative counts (ever approved) are diamonds off the line; bounds (">200") are hollow. Dotted
+ * verticals mark batches, exits and new zones; dashed ones policy documents.
  */
 export default function CountChart({ statements, milestones, year, first, last, selected }: Props) {
   const { t } = useTranslation('growth');
@@ -39,7 +40,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
   const disputed = stock.filter((s) => s.conflict && s.qualifier === '').flatMap(point);
   const bounds = stock.filter((s) => s.qualifier !== '').flatMap(point);
   const cumulative = shown.filter((s) => s.kind === 'cumulative').flatMap(point);
-  const batches = milestones.filter((m) => m.kind !== 'policy' && m.year <= year);
+  const marks = milestones.filter((m) => m.year <= year);
   const ticks: number[] = [];
   for (let y = Math.ceil(first / 5) * 5; y <= last; y += 5) ticks.push(y);
   const selectedX = selected ? decimalYear(selected.date) : null;
@@ -61,8 +62,14 @@ export default function CountChart({ statements, milestones, year, first, last, 
           />
           <YAxis type="number" dataKey="y" domain={[0, 'auto']} tickFormatter={(v: number) => format.number(v)} width={48} name={t('chart.y')} />
           <ReferenceArea x1={year} x2={year + 1} fill="var(--chart-5)" fillOpacity={0.18} ifOverflow="hidden" />
-          {batches.map((m) => (
-            <ReferenceLine key={m.id} x={decimalYear(m.date) ?? undefined} stroke="var(--border)" strokeDasharray="2 4" />
+          {marks.map((m) => (
+            <ReferenceLine
+              key={m.id}
+              x={decimalYear(m.date) ?? undefined}
+              stroke={m.kind === 'policy' ? 'var(--chart-4)' : 'var(--muted)'}
+              strokeOpacity={0.5}
+              strokeDasharray={m.kind === 'policy' ? '6 3' : '2 4'}
+            />
           ))}
           {selectedX !== null && selectedTo !== null && (
             <ReferenceArea x1={selectedX} x2={Math.max(selectedTo, selectedX + 0.15)} fill="var(--chart-4)" fillOpacity={0.2} stroke="var(--chart-4)" />

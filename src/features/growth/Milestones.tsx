@@ -3,7 +3,9 @@ import type { Milestone } from '../../data/selectors/growth/milestones';
 import { zoneEntries } from '../../data/selectors/growth/zones';
 import { useFormat } from '../../i18n/useFormat';
 import { useAppStore } from '../../state/store';
+import { CsvButton } from '../../ui/CsvButton';
 import { useDataset } from '../../ui/useDataset';
+import { milestoneCsv } from './milestoneCsv';
 import { MilestoneDetail } from './MilestoneDetail';
 import { useMilestoneLabel } from './labels';
 
@@ -23,6 +25,7 @@ export function Milestones({ milestones, selectedId, year, complete }: { milesto
     <section className="milestones panel" aria-labelledby="growth-milestones">
       <h2 id="growth-milestones">{t('milestone.title')}</h2>
       <p className="muted small">{t('milestone.lead')}</p>
+      <CsvButton filename="etdz-milestones" build={() => milestoneCsv(milestones, label, t)} />
       {selectedId && !selected && complete && (
         <p className="notice" role="status">
           {t('milestone.unknown', { id: selectedId })}

@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { splitsAt, type RegionalSplit as Split } from '../../data/selectors/growth/regions';
+import { regionalSplits, splitsAt, type RegionalSplit as Split } from '../../data/selectors/growth/regions';
 import { useFormat } from '../../i18n/useFormat';
 import type { CitationItem } from '../../ui/Citation';
 import { zoneCountCitations } from '../../ui/citations';
+import { CsvButton } from '../../ui/CsvButton';
 import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
@@ -51,6 +53,17 @@ export function RegionalSplit({ year }: { year: number }) {
         </div>
       ))}
       {splits.length > 1 && <p className="muted small">{t('where.schemesDiffer')}</p>}
+      <CsvButton filename="etdz-regional-splits" build={() => splitCsv(regionalSplits(dataset), t)} label={t('where.splitCsv')} />
     </div>
   );
+}
+
+/** Every regional split the data gives, one row per part, scheme and source kept. */
+function splitCsv(splits: readonly Split[], t: TFunction) {
+  return {
+    header: [t('common:table.date'), t('where.scheme'), t('common:table.region'), t('table.count'), t('table.qualifier'), t('common:table.source'), t('table.quote')],
+    rows: splits.flatMap((s) =>
+      [...s.parts, ...(s.total ? [s.total] : [])].map((p) => [s.date, t(`scheme.${s.scheme}`), t(`regions:region.${p.scope}`), p.count, p.qualifier, p.source, p.quote]),
+    ),
+  };
 }
