@@ -47,7 +47,7 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
             {m.urls.map((url) => (
               <li key={url}>
                 <a href={url} target="_blank" rel="noreferrer noopener" className="citation__url">
-                  {url} <Icon glyph="external" />
+                  {hostOf(url)} <Icon glyph="external" />
                   <span className="visually-hidden">{t('common:source.opensNewTab')}</span>
                 </a>
               </li>
@@ -63,4 +63,13 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
       )}
     </article>
   );
+}
+
+/** Mirror addresses run to hundreds of characters: the host says where the text sits, the link goes to it. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
 }
