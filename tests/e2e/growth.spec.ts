@@ -91,6 +91,7 @@ test.describe('Zone growth', () => {
     await expect(year(page)).toHaveAttribute('aria-valuetext', /年$/);
     await expect(page).toHaveURL(/lang=zh/);
     await page.getByRole('button', { name: '暂停', exact: true }).click();
+    await expectNoAxeViolations(page);
   });
 
   test('provinces: two measures, no data distinct from zero, and a province in the URL', async ({ page }) => {
