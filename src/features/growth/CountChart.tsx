@@ -77,7 +77,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
           <Line data={line} dataKey="y" type="stepAfter" stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} name={t('chart.step')} legendType="plainline" />
           <Scatter data={agreed} fill="var(--chart-1)" shape="circle" legendType="circle" isAnimationActive={false} name={t('chart.stock')} />
           <Scatter data={disputed} fill="var(--chart-2)" shape="triangle" legendType="triangle" isAnimationActive={false} name={t('chart.disputed')} />
-          <Scatter data={bounds} fill="var(--surface)" stroke="var(--chart-1)" strokeWidth={2} legendType="circle" isAnimationActive={false} name={t('chart.bound')} />
+          <Scatter data={bounds} fill="var(--surface)" stroke="var(--chart-1)" strokeWidth={2} legendType="none" isAnimationActive={false} name={t('chart.bound')} />
           <Scatter data={cumulative} fill="var(--chart-3)" shape="diamond" legendType="diamond" isAnimationActive={false} name={t('chart.cumulative')} />
           <Legend formatter={(value: string) => <span className="growth-legend">{value}</span>} />
         </ComposedChart>
