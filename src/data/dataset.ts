@@ -24,6 +24,17 @@ function indexById<T extends { id: string; line: number }>(file: string, rows: T
   return map;
 }
 
+/** Two provinces on one tile would hide one of them on the map. */
+function checkTiles(provinces: Iterable<{ id: string; row: number; col: number; line: number }>, issues: DataIssue[]) {
+  const taken = new Map<string, string>();
+  for (const p of provinces) {
+    const key = `${p.row},${p.col}`;
+    const other = taken.get(key);
+    if (other) issues.push({ file: TABLES.provinces.file, line: p.line, column: 'col', reason: `tile ${key} is already taken by "${other}"` });
+    else taken.set(key, p.id);
+  }
+}
+
 /**
  * Parses every table and checks the references between them. Invalid rows are reported with file,
  * line, column and reason and left out, so the rest of the dataset still loads.
@@ -41,6 +52,7 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
   const sources = indexById(TABLES.sources.file, parse('sources'), issues);
   const indicators = indexById(TABLES.indicators.file, parse('indicators'), issues);
   const provinces = indexById(TABLES.provinces.file, parse('provinces'), issues);
+  checkTiles(provinces.values(), issues);
 
   const knownSource = (file: string, line: number, id: string) => {
     if (sources.has(id)) return true;

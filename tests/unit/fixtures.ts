@@ -34,7 +34,7 @@ export function miniTexts(overrides: Partial<Record<TableName, string>> = {}): T
     ].join('\n'),
     zones: ['id,province,approval_date,batch,status,exit_date,name_en_basis,source,note,raw', 'dalian,liaoning,1984-09-25,first,active,,conventional,src_a,,'].join('\n'),
     batches: ['id,date_from,date_to,source', 'first,1984,1988,src_a'].join('\n'),
-    provinces: ['id,region', 'liaoning,northeast'].join('\n'),
+    provinces: ['id,region,row,col', 'liaoning,northeast,1,6'].join('\n'),
     provinceCounts: ['province,as_of,date_approx,date_label,count,scope_note,source,quote,raw', 'liaoning,2018-03,no,2018-03,9,,src_a,9家,'].join('\n'),
     rankings: ['assessment_year,data_year,ranking,rank,zone,zone_name_zh,province,source,note,raw', '2024,2023,comprehensive_top30,1,,苏州工业园区,,src_a,,'].join('\n'),
     seedClaims: ['indicator,value,qualifier,unit,source,quote', 'gdp,11600,,CNY billion,src_b,11.6 trillion'].join('\n'),

@@ -137,9 +137,15 @@ export const zoneRow = z.object({
   raw: optionalText,
 });
 
+/** Tile-grid maps stay small: 10 × 10 is ample for 31 tiles. */
+const tileIndex = integer.refine((n) => n >= 0 && n <= 9, 'must be a tile position from 0 to 9');
+
 export const provinceRow = z.object({
   id,
   region: z.enum(['east', 'central', 'west', 'northeast'], { error: 'must be east, central, west or northeast' }),
+  /** Position on the tile-grid map (0-based); one province per tile. */
+  row: tileIndex,
+  col: tileIndex,
 });
 
 export const provinceCountRow = z.object({

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { countAt } from '../../data/selectors/growth/counts';
+import { milestonesIn, type Milestone } from '../../data/selectors/growth/milestones';
+import { zoneEntries, zonesApprovedIn } from '../../data/selectors/growth/zones';
+import { useFormat } from '../../i18n/useFormat';
+import { useAppStore } from '../../state/store';
+import { zoneCountCitations } from '../../ui/citations';
+import { useDataset } from '../../ui/useDataset';
+import { ContextFigures } from './ContextFigures';
+import { useMilestoneLabel } from './labels';
+import { StatementList } from './StatementList';
+
+/** A projector shows a handful; the zone list below holds them all. */
+const SHOWN_ADDED = 8;
+
+/** What the data says at the playhead: the count, the zones approved, the milestones under way, the economy. */
+export function AtYear({ year, milestones }: { year: number; milestones: readonly Milestone[] }) {
+  const { t } = useTranslation('growth');
+  const format = useFormat();
+  const dataset = useDataset();
+  const setGrowth = useAppStore((s) => s.setGrowth);
+  const label = useMilestoneLabel();
+  const at = countAt(dataset, year);
+  const added = zonesApprovedIn(zoneEntries(dataset), year);
+  const underway = milestonesIn(milestones, year);
+  const yearText = format.year(year);
+
+  return (
+    <section className="at-year" aria-labelledby="growth-at-year">
+      <h2 id="growth-at-year">{t('atYear.title', { year: yearText })}</h2>
+      <div className="at-year__grid">
+        <div className="card">
+          <h3 className="card__title">{t('atYear.count')}</h3>
+          {at ? (
+            <>
+              {at.year !== year && <p className="card__when">{t('atYear.lastStatedIn', { year: format.year(at.year) })}</p>}
+              <StatementList
+                statements={at.statements}
+                conflict={at.conflict}
+                subject={t('atYear.countSubject', { year: format.year(at.year) })}
+                cite={(items) => zoneCountCitations(dataset, items)}
+                describe={(items) => [...new Set(items.map((s) => `${format.date(s.date)} · ${t(`kind.${s.kind}`)}`))].join(t('common:list.separator'))}
+              />
+              {at.reasons.map((r) => (
+                <p key={r} className="muted small">
+                  {t(`conflict.reason.${r}`)}
+                </p>
+              ))}
+            </>
+          ) : (
+            <p className="muted">{t('atYear.noCount')}</p>
+          )}
+        </div>
+        <div className="card">
+          <h3 className="card__title">{t('atYear.added', { count: added.length })}</h3>
+          {added.length > 0 ? (
+            <ul className="at-year__zones">
+              {added.slice(0, SHOWN_ADDED).map((z) => (
+                <li key={z.id}>
+                  <button type="button" className="button button--link" onClick={() => setGrowth({ zone: z.id })}>
+                    {t(`zones:name.${z.id}`)}
+                  </button>
+                  <span className="muted small"> · {t(`regions:province.${z.province}`)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('atYear.noneAdded')}</p>
+          )}
+          {added.length > SHOWN_ADDED && (
+            <p className="small">
+              <a href="#growth-zones">{t('atYear.more', { count: added.length - SHOWN_ADDED })}</a>
+            </p>
+          )}
+          <p className="muted small">{t('atYear.addedNote')}</p>
+        </div>
+        <div className="card">
+          <h3 className="card__title">{t('atYear.milestones')}</h3>
+          {underway.length > 0 ? (
+            <ul className="at-year__milestones">
+              {underway.map((m) => (
+                <li key={m.id}>
+                  <button type="button" className="button button--link" onClick={() => setGrowth({ ms: m.id })}>
+                    {label(m)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('atYear.noMilestones')}</p>
+          )}
+        </div>
+      </div>
+      <ContextFigures year={year} />
+    </section>
+  );
+}

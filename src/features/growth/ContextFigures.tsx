@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { contextAt } from '../../data/selectors/growth/context';
+import { useFormat } from '../../i18n/useFormat';
+import { observationCitations } from '../../ui/citations';
+import { useDataset } from '../../ui/useDataset';
+import { ViewLink } from '../../ui/ViewLink';
+import { StatementList } from './StatementList';
+
+/** The zones' economy in exactly the playhead year, from the shared series; a year without figures says so. */
+export function ContextFigures({ year }: { year: number }) {
+  const { t } = useTranslation('growth');
+  const format = useFormat();
+  const dataset = useDataset();
+  const all = contextAt(dataset, year);
+  const figures = all.filter((f) => f.statements.length > 0);
+  const gaps = all.filter((f) => f.statements.length === 0);
+  const yearText = format.year(year);
+  return (
+    <section className="context-figures" aria-labelledby="growth-context">
+      <h3 id="growth-context">{t('context.title', { year: yearText })}</h3>
+      {figures.length > 0 && <ul className="cards">
+        {figures.map((f) => {
+          const name = t(`indicators:${f.indicator}.name`);
+          return (
+            <li key={f.indicator} className="card">
+              <h4 className="card__title">{name}</h4>
+              <StatementList
+                  statements={f.statements}
+                  conflict={f.conflict}
+                  subject={t('context.subject', { name, year: yearText })}
+                  cite={(items) => observationCitations(dataset, items)}
+                  describe={(items) => [...new Set(items.map((o) => t(`common:series.${o.series}`)))].join(t('common:list.separator'))}
+                />
+            </li>
+          );
+        })}
+      </ul>}
+      {gaps.length > 0 && (
+        <p className="muted">
+          {t('context.gaps', { year: yearText, names: gaps.map((f) => t(`indicators:${f.indicator}.name`)).join(t('common:list.separator')) })}
+        </p>
+      )}
+      <ViewLink className="card__link" to={{ view: 'compare', compare: { ind: ['gdp', 'gdp_share_national_pct'], reg: ['national'], from: null, to: null } }}>
+        {t('context.compare')}
+      </ViewLink>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { chartCountStatements, nationalCountStatements } from '../../data/selectors/growth/counts';
+import type { Milestone } from '../../data/selectors/growth/milestones';
+import { useFormat } from '../../i18n/useFormat';
+import { ChartFrame } from '../../ui/ChartFrame';
+import { CsvButton } from '../../ui/CsvButton';
+import { Loading } from '../../ui/Loading';
+import { useDataset } from '../../ui/useDataset';
+import { countCsv, CountTable } from './CountTable';
+
+const CountChart = lazy(() => import('./CountChart'));
+
+/** The count over time: step chart up to the playhead, and every statement as a table and CSV. */
+export function CountFrame({ year, first, last, milestones, selected }: { year: number; first: number; last: number; milestones: readonly Milestone[]; selected: Milestone | null }) {
+  const { t } = useTranslation('growth');
+  const format = useFormat();
+  const dataset = useDataset();
+  const all = nationalCountStatements(dataset);
+  const chart = chartCountStatements(dataset);
+  const disputedYears = new Set(chart.filter((s) => s.conflict).map((s) => s.year)).size;
+  return (
+    <ChartFrame
+      className="growth-count"
+      title={t('count.title')}
+      subtitle={t('count.subtitle')}
+      summary={t('count.summary', { first: format.year(first), year: format.year(year), statements: chart.length, disputed: disputedYears })}
+      table={<CountTable rows={all} />}
+      sourceLine={t('count.source', { count: new Set(all.map((s) => s.source)).size })}
+      actions={<CsvButton filename="etdz-zone-counts" build={() => countCsv(all, t)} />}
+    >
+      <Suspense fallback={<Loading what={t('common:chart.loading')} />}>
+        <CountChart statements={chart} milestones={milestones} year={year} first={first} last={last} selected={selected} />
+      </Suspense>
+    </ChartFrame>
+  );
+}

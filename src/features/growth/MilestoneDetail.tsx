@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import type { Milestone } from '../../data/selectors/growth/milestones';
+import { useFormat } from '../../i18n/useFormat';
+import { zoneCountCitations } from '../../ui/citations';
+import { Figure } from '../../ui/Figure';
+import { Icon } from '../../ui/Icon';
+import { SourceButton } from '../../ui/SourceButton';
+import { useDataset } from '../../ui/useDataset';
+import { ViewLink } from '../../ui/ViewLink';
+import { sourceCitation } from './citations';
+
+/** One milestone: what the sources state about it, each with its source, and where to read more. */
+export function MilestoneDetail({ milestone: m, label, range, listed }: { milestone: Milestone; label: string; range: string; listed: number }) {
+  const { t } = useTranslation('growth');
+  const format = useFormat();
+  const dataset = useDataset();
+  return (
+    <article className="milestone-detail card" aria-labelledby="growth-milestone-detail">
+      <h3 id="growth-milestone-detail">{label}</h3>
+      <p className="card__when">
+        {t(`milestone.kind.${m.kind}`)} · {range}
+      </p>
+      {m.statements.length > 0 && (
+        <ul className="statements__list">
+          {m.statements.map((s) => (
+            <li key={s.line} className="statement">
+              {s.count !== null && <Figure figure={{ value: s.count, fraction: null, qualifier: s.qualifier, unit: 'count' }} className="figure figure--small" />}
+              <span className="statement__detail">
+                {format.date(s.date)}
+                {s.note.map((k) => ` · ${t(`notes:zoneCount.${k}`)}`)}
+              </span>
+              <SourceButton items={zoneCountCitations(dataset, [s])} subject={label} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {m.kind === 'batch' && <p className="small">{t('milestone.listed', { count: listed })}</p>}
+      {m.source && (
+        <div className="small">
+          {t('milestone.recordSource')} <SourceButton items={sourceCitation(dataset, m.source)} subject={label} />
+        </div>
+      )}
+      {m.urls.length > 0 && (
+        <>
+          <h4 className="card__subtitle">{t('milestone.addresses')}</h4>
+          <ul className="milestone-detail__urls">
+            {m.urls.map((url) => (
+              <li key={url}>
+                <a href={url} target="_blank" rel="noreferrer noopener" className="citation__url">
+                  {hostOf(url)} <Icon glyph="external" />
+                  <span className="visually-hidden">{t('common:source.opensNewTab')}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="muted small">{t('milestone.addressesNote')}</p>
+        </>
+      )}
+      {m.kind === 'policy' && (
+        <ViewLink className="card__link" to={{ view: 'policies', policies: { doc: m.ref, measure: null, q: '' } }}>
+          {t('milestone.openPolicy', { title: label })}
+        </ViewLink>
+      )}
+    </article>
+  );
+}
+
+/** Mirror addresses run to hundreds of characters: the host says where the text sits, the link goes to it. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,69 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { regionalSplits, splitsAt, type RegionalSplit as Split } from '../../data/selectors/growth/regions';
+import { useFormat } from '../../i18n/useFormat';
+import type { CitationItem } from '../../ui/Citation';
+import { zoneCountCitations } from '../../ui/citations';
+import { CsvButton } from '../../ui/CsvButton';
+import { Figure } from '../../ui/Figure';
+import { SourceButton } from '../../ui/SourceButton';
+import { useDataset } from '../../ui/useDataset';
+
+/** One source states the whole split: one citation with each distinct phrase it uses. */
+function oneCitation(items: CitationItem[]): CitationItem[] {
+  const [first] = items;
+  if (!first) return [];
+  const quotes = [...new Set(items.map((i) => i.quote))];
+  const notes = [...new Set(items.flatMap((i) => i.notes))];
+  return [{ ...first, quote: quotes.join(' … '), notes }];
+}
+
+/** The regional split(s) of the latest date up to the playhead, each in its own scheme, never added across. */
+export function RegionalSplit({ year }: { year: number }) {
+  const { t } = useTranslation('growth');
+  const format = useFormat();
+  const dataset = useDataset();
+  const splits = splitsAt(dataset, year);
+  if (splits.length === 0) return <p className="muted">{t('where.noSplit', { year: format.year(year) })}</p>;
+  const subject = (s: Split) => t('where.splitSubject', { date: format.date(s.date) });
+  return (
+    <div className="regional-splits">
+      {splits.map((s) => (
+        <div key={s.key} className="card regional-split">
+          <h3 className="card__title">{t('where.splitTitle', { date: format.date(s.date), scheme: t(`scheme.${s.scheme}`) })}</h3>
+          <dl className="regional-split__parts">
+            {s.parts.map((p) => (
+              <div key={p.line}>
+                <dt>{t(`regions:region.${p.scope}`)}</dt>
+                <dd>
+                  <Figure figure={{ value: p.count ?? 0, fraction: null, qualifier: p.qualifier, unit: 'count' }} />
+                </dd>
+              </div>
+            ))}
+            {s.total && (
+              <div className="regional-split__total">
+                <dt>{t('where.total')}</dt>
+                <dd>
+                  <Figure figure={{ value: s.total.count ?? 0, fraction: null, qualifier: s.total.qualifier, unit: 'count' }} />
+                </dd>
+              </div>
+            )}
+          </dl>
+          <SourceButton items={oneCitation(zoneCountCitations(dataset, [...(s.total ? [s.total] : []), ...s.parts]))} subject={subject(s)} />
+        </div>
+      ))}
+      {splits.length > 1 && <p className="muted small">{t('where.schemesDiffer')}</p>}
+      <CsvButton filename="etdz-regional-splits" build={() => splitCsv(regionalSplits(dataset), t)} label={t('where.splitCsv')} />
+    </div>
+  );
+}
+
+/** Every regional split the data gives, one row per part, scheme and source kept. */
+function splitCsv(splits: readonly Split[], t: TFunction) {
+  return {
+    header: [t('common:table.date'), t('where.scheme'), t('common:table.region'), t('table.count'), t('table.qualifier'), t('common:table.source'), t('table.quote')],
+    rows: splits.flatMap((s) =>
+      [...s.parts, ...(s.total ? [s.total] : [])].map((p) => [s.date, t(`scheme.${s.scheme}`), t(`regions:region.${p.scope}`), p.count, p.qualifier, p.source, p.quote]),
+    ),
+  };
+}

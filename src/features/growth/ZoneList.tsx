@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { latestZoneCount } from '../../data/selectors/headline';
+import { approvedAfter, countByRegion, searchZones, zoneEntries, type ZoneEntry } from '../../data/selectors/growth/zones';
+import { useFormat } from '../../i18n/useFormat';
+import { useAppStore } from '../../state/store';
+import { CsvButton } from '../../ui/CsvButton';
+import { DataTable } from '../../ui/DataTable';
+import { useDataset } from '../../ui/useDataset';
+import { useZoneColumns, zoneCsv } from './zoneColumns';
+
+/** The zones the dataset lists, searchable in the current language, with its coverage stated plainly. */
+export function ZoneList({ year }: { year: number }) {
+  const { t } = useTranslation('growth');
+  const dataset = useDataset();
+  const zone = useAppStore((s) => s.growth.zone);
+  const format = useFormat();
+  const [query, setQuery] = useState('');
+  const [afterOnly, setAfterOnly] = useState(false);
+  const entries = zoneEntries(dataset);
+  const after = approvedAfter(entries, year);
+  const nameOf = (z: ZoneEntry) => `${t(`zones:name.${z.id}`)} ${t(`regions:province.${z.province}`)}`;
+  const rows = searchZones(afterOnly ? after : entries, query, nameOf);
+  const byRegion = countByRegion(rows);
+  const columns = useZoneColumns();
+  // The figure most sources state for the latest years: "about", because they disagree.
+  const about = latestZoneCount(dataset)?.statements[0]?.figure.value ?? null;
+  const known = zone === null || entries.some((z) => z.id === zone);
+
+  useEffect(() => {
+    if (zone) document.getElementById(`growth-zone-${zone}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [zone]);
+
+  return (
+    <section className="zone-list panel" aria-labelledby="growth-zones">
+      <h2 id="growth-zones">{t('zones.title')}</h2>
+      <p className="lead">{about === null ? t('zones.coverageNoTotal', { count: entries.length }) : t('zones.coverage', { count: entries.length, total: about })}</p>
+      <p className="muted small">{t('zones.coverageNote')}</p>
+      {afterOnly && <p className="muted small">{t('zones.afterNote')}</p>}
+      {!known && (
+        <p className="notice" role="status">
+          {t('zones.unknown', { id: zone })}
+        </p>
+      )}
+      <div className="zone-list__tools">
+        <label className="field">
+          <span>{t('zones.search')}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <label className="zone-list__after">
+          <input type="checkbox" checked={afterOnly} onChange={(e) => setAfterOnly(e.target.checked)} /> {t('zones.afterOnly', { year: format.year(year) })}
+        </label>
+        <p className="muted small" role="status">
+          {t('zones.shown', { count: rows.length })}
+          {byRegion.length > 0 && ` · ${t('zones.byRegion', { list: byRegion.map((r) => t('zones.regionCount', { region: t(`regions:region.${r.region}`), count: r.count })).join(t('common:list.separator')) })}`}
+        </p>
+        <CsvButton filename="etdz-zones-listed" build={() => zoneCsv(rows, t)} />
+      </div>
+      <DataTable
+        caption={t('zones.title')}
+        rows={rows}
+        columns={columns}
+        rowKey={(z) => z.id}
+        rowId={(z) => `growth-zone-${z.id}`}
+        rowClassName={(z) => (z.id === zone ? 'row--selected' : undefined)}
+        empty={t('zones.none')}
+      />
+    </section>
+  );
+}

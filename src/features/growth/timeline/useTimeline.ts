@@ -1,0 +1,46 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useAppStore } from '../../../state/store';
+import { useCommand } from '../../../state/useCommand';
+import { createTimeline, type Scheduler, type Timeline } from './controller';
+import { useReducedMotion } from './useReducedMotion';
+
+const windowScheduler: Scheduler = {
+  set: (callback, ms) => window.setTimeout(callback, ms),
+  clear: (handle) => window.clearTimeout(handle as number),
+};
+
+/**
+ * Binds the headless controller to the view: the store's `year` (the URL) and the playhead stay in
+ * step both ways, and the declared actions (k , .) drive it.
+ */
+export function useTimeline(first: number, last: number) {
+  const year = useAppStore((s) => s.growth.year);
+  const setGrowth = useAppStore((s) => s.setGrowth);
+  const reducedMotion = useReducedMotion();
+  const [timeline] = useState<Timeline>(() =>
+    createTimeline({ first, last, year: year ?? last, reducedMotion, scheduler: windowScheduler }),
+  );
+  const state = useSyncExternalStore(timeline.subscribe, timeline.getState);
+
+  useEffect(() => () => timeline.dispose(), [timeline]);
+  useEffect(() => timeline.setRange(first, last), [timeline, first, last]);
+  useEffect(() => timeline.setReducedMotion(reducedMotion), [timeline, reducedMotion]);
+
+  // A link, Back or a deck slide changes the year in the store: the playhead follows.
+  useEffect(() => {
+    const wanted = year ?? timeline.getState().last;
+    if (wanted !== timeline.getState().year) timeline.setYear(wanted);
+  }, [timeline, year]);
+
+  // The playhead writes the year back; the latest year stays implicit so default links stay short.
+  useEffect(() => {
+    const next = state.year === state.last ? null : state.year;
+    if (useAppStore.getState().growth.year !== next) setGrowth({ year: next });
+  }, [state.year, state.last, setGrowth]);
+
+  useCommand('growth.togglePlay', () => timeline.toggle());
+  useCommand('growth.stepBack', () => timeline.stepBack());
+  useCommand('growth.stepForward', () => timeline.stepForward());
+
+  return { timeline, state };
+}

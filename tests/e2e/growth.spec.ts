@@ -1,0 +1,121 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const year = (page: import('@playwright/test').Page) => page.getByRole('slider', { name: /^(Year|年份)$/ });
+
+test.describe('Zone growth', () => {
+  test('Play advances the year, under reduced motion too, and the URL follows', async ({ page }) => {
+    await page.goto('/?view=growth&lang=en&year=1984');
+    await expect(page.getByRole('heading', { level: 1, name: 'Zone growth' })).toBeVisible();
+    await expect(year(page)).toHaveAttribute('aria-valuenow', '1984');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(year(page)).toHaveAttribute('aria-valuenow', '1986', { timeout: 5000 });
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    const stopped = Number(await year(page).getAttribute('aria-valuenow'));
+    expect(stopped).toBeGreaterThanOrEqual(1986);
+    await expect(page).toHaveURL(new RegExp(`year=${stopped}`));
+    await expect(page.getByRole('heading', { name: `In ${stopped}`, exact: true })).toBeVisible();
+  });
+
+  test('plays with motion allowed, and the k shortcut pauses it', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('/?view=growth&lang=en&year=2008');
+    await expect(year(page)).toHaveAttribute('aria-valuenow', '2008');
+    await expect(page.getByText('Reduced motion is on')).toHaveCount(0);
+    await page.keyboard.press('k');
+    await expect(year(page)).toHaveAttribute('aria-valuenow', '2009', { timeout: 5000 });
+    await page.keyboard.press('k');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    // The count follows the playhead: 2009 has no statement of its own, 2010 states 90 zones.
+    await page.keyboard.press('.');
+    await expect(year(page)).toHaveAttribute('aria-valuenow', /^20(10|11)$/);
+  });
+
+  test('the year slider works by keyboard: arrows, Page keys, Home and End', async ({ page }) => {
+    await page.goto('/?view=growth&lang=en&year=2000');
+    const slider = year(page);
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuenow', '2001');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuenow', '1999');
+    await page.keyboard.press('PageUp');
+    await expect(slider).toHaveAttribute('aria-valuenow', '2009');
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveAttribute('aria-valuenow', '1984');
+    await expect(slider).toHaveAttribute('aria-valuetext', '1984');
+    await expect(page).toHaveURL(/year=1984/);
+    await page.keyboard.press('End');
+    await expect(slider).toHaveAttribute('aria-valuenow', '2025');
+    await expect(page).not.toHaveURL(/year=/);
+  });
+
+  test('a milestone is selectable, moves the playhead and shows its sources', async ({ page }) => {
+    await page.goto('/?view=growth&lang=en');
+    await page.getByRole('button', { name: /First batch \(1984–1988\)/ }).click();
+    await expect(page).toHaveURL(/ms=batch\.first/);
+    await expect(year(page)).toHaveAttribute('aria-valuenow', '1984');
+    const detail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'First batch (1984–1988)' }) });
+    await expect(detail).toBeVisible();
+    await detail.getByRole('button', { name: /^Source of/ }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText(/From 1984 to 1988, 14 ETDZs/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a policy milestone links to its document in Policies', async ({ page }) => {
+    await page.goto('/?view=growth&lang=en');
+    await page.getByRole('button', { name: /Policy\s*2014 General Office Opinions/ }).click();
+    await expect(page).toHaveURL(/ms=policy\.CN-GOSC-2014-54/);
+    await expect(year(page)).toHaveAttribute('aria-valuenow', '2014');
+    const link = page.getByRole('link', { name: 'Open “2014 General Office Opinions” in Policies' });
+    await expect(link).toHaveAttribute('href', /view=policies.*doc=CN-GOSC-2014-54/);
+    await link.click();
+    await expect(page).toHaveURL(/view=policies/);
+    await expect(page).toHaveURL(/doc=CN-GOSC-2014-54/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Policies' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zone growth' })).toBeVisible();
+  });
+
+  test('switching language mid-playback keeps playing and translates everything', async ({ page }) => {
+    await page.goto('/?view=growth&lang=en&year=1990');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(year(page)).toHaveAttribute('aria-valuenow', '1991', { timeout: 5000 });
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '经开区数量增长' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '暂停', exact: true })).toBeVisible();
+    const now = Number(await year(page).getAttribute('aria-valuenow'));
+    await expect(year(page)).toHaveAttribute('aria-valuenow', String(now + 1), { timeout: 5000 });
+    await expect(year(page)).toHaveAttribute('aria-valuetext', /年$/);
+    await expect(page).toHaveURL(/lang=zh/);
+    await page.getByRole('button', { name: '暂停', exact: true }).click();
+    await expectNoAxeViolations(page);
+  });
+
+  test('provinces: two measures, no data distinct from zero, and a province in the URL', async ({ page }) => {
+    await page.goto('/?view=growth&lang=en&year=2024');
+    const map = page.getByRole('group', { name: /Province tile map/ });
+    await expect(map.getByRole('button', { name: 'Zhejiang: 22' })).toBeVisible();
+    await expect(map.getByRole('button', { name: 'Beijing: no data' })).toBeVisible();
+    await page.getByRole('radio', { name: 'Listed in the dataset' }).check();
+    await expect(page).toHaveURL(/pm=listed/);
+    await expect(map.getByRole('button', { name: 'Beijing: 1' })).toBeVisible();
+    await map.getByRole('button', { name: /^Zhejiang/ }).click();
+    await expect(page).toHaveURL(/prov=zhejiang/);
+    await expect(page.getByRole('heading', { level: 3, name: 'Zhejiang' })).toBeVisible();
+    await expect(page.locator('.growth-count .recharts-surface').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the zone list states its coverage, searches, and an unknown zone in the link says so', async ({ page }) => {
+    await page.goto('/?view=growth&lang=en&zone=atlantis');
+    await expect(page.getByText(/The link asks for zone “atlantis”/)).toBeVisible();
+    await expect(page.getByText(/^\d+ of about 232 zones listed$/)).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search zones or provinces' }).fill('Dalian');
+    await expect(page.getByText(/^2 zones shown · by region: Northeast 2$/)).toBeVisible();
+    await page.getByRole('button', { name: 'Dalian Economic and Technological Development Zone', exact: true }).click();
+    await expect(page).toHaveURL(/zone=dalian/);
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/data/dataset';
+import { contextAt } from '../../../src/data/selectors/growth/context';
+import { chartCountStatements, countAt, countYears, nationalCountStatements, timelineRange } from '../../../src/data/selectors/growth/counts';
+import { comparePartial, within } from '../../../src/data/selectors/growth/dates';
+import { milestonesIn, policyMilestones, sortMilestones, zoneMilestones } from '../../../src/data/selectors/growth/milestones';
+import { provinceTiles } from '../../../src/data/selectors/growth/provinces';
+import { regionalSplits, splitsAt } from '../../../src/data/selectors/growth/regions';
+import { approvedAfter, countByRegion, listedIn, searchZones, zoneEntries, zonesApprovedIn } from '../../../src/data/selectors/growth/zones';
+import { realTexts } from '../fixtures';
+
+const dataset = buildDataset(realTexts(), { lastYear: 2026 });
+
+describe('partial dates', () => {
+  it('compares at the precision both dates have', () => {
+    expect(comparePartial('2024-10', '2024-10-27')).toBe(0);
+    expect(within('1986', '1984', '1988')).toBe(true);
+    expect(within('1989', '1984', '1988')).toBe(false);
+    expect(within('2024-10-30', '2024-10-27', '2024-10-27')).toBe(false);
+  });
+});
+
+describe('zone counts at a date', () => {
+  it('keeps only dated national stock and cumulative statements on the chart, in date order', () => {
+    const chart = chartCountStatements(dataset);
+    expect(chart.every((s) => s.scope === 'national' && (s.kind === 'stock' || s.kind === 'cumulative'))).toBe(true);
+    expect(chart.map((s) => s.date)).toEqual([...chart.map((s) => s.date)].sort());
+    expect(chart.some((s) => s.date === '')).toBe(false);
+    expect(nationalCountStatements(dataset).some((s) => s.kind === 'covered')).toBe(true);
+  });
+
+  it('marks 230 active against 232 ever approved in 2021, and says the kinds differ', () => {
+    const y2021 = countYears(dataset).find((y) => y.year === 2021);
+    expect(y2021?.statements.map((s) => s.figure.value).sort()).toEqual([230, 232]);
+    expect(y2021?.conflict).toBe(true);
+    expect(y2021?.reasons).toContain('kind');
+    const cumulative = chartCountStatements(dataset).find((s) => s.kind === 'cumulative' && s.year === 2021);
+    expect(cumulative?.conflict).toBe(true);
+  });
+
+  it('keeps 229, 232 and 233 around 2024 side by side', () => {
+    const at = countAt(dataset, 2024);
+    expect(at?.year).toBe(2024);
+    expect(at?.statements.map((s) => s.figure.value).sort()).toEqual([229, 232, 233]);
+    expect(at?.reasons).toContain('date');
+  });
+
+  it('falls back to the latest earlier year with statements and says which year that is', () => {
+    const at = countAt(dataset, 1990);
+    expect(at?.year).toBe(1988);
+    expect(at?.statements[0]?.figure.value).toBe(14);
+    expect(countAt(dataset, 1983)).toBeNull();
+  });
+
+  it('never calls a bound a conflict with a figure inside it', () => {
+    const y2014 = countYears(dataset).find((y) => y.year === 2014);
+    expect(y2014?.statements.map((s) => `${s.figure.qualifier}${s.figure.value}`)).toEqual(['>200', '215']);
+    expect(y2014?.conflict).toBe(false);
+  });
+
+  it('plays from 1984 to the latest dated statement', () => {
+    expect(timelineRange(dataset)).toEqual({ first: 1984, last: 2025 });
+  });
+});
+
+describe('milestones', () => {
+  const list = zoneMilestones(dataset);
+
+  it('holds the approval batches with the statements dated within them', () => {
+    const first = list.find((m) => m.id === 'batch.first');
+    expect(first).toMatchObject({ kind: 'batch', year: 1984, yearTo: 1988, source: 'cn2004list' });
+    expect(first?.statements.map((s) => s.count)).toEqual([14, 14, 14]);
+    const y2024 = list.find((m) => m.id === 'batch.upgrade_2024');
+    expect(y2024?.statements.map((s) => s.count)).toEqual([4, 4]);
+    expect(list.some((m) => m.id === 'batch.policy5')).toBe(false);
+  });
+
+  it('holds the two exits and the first newly established zone', () => {
+    expect(list.filter((m) => m.kind === 'exit').map((m) => [m.id, m.date, m.statements.length])).toEqual([
+      ['exit.jiuquan', '2020-01', 1],
+      ['exit.shizuishan', '2021-01', 1],
+    ]);
+    expect(list.find((m) => m.kind === 'establishment')?.id).toBe('new.2013-01');
+  });
+
+  it('finds what is under way in a year and merges policy documents in date order', () => {
+    expect(milestonesIn(list, 1986).map((m) => m.id)).toEqual(['batch.first']);
+    expect(milestonesIn(list, 2010).map((m) => m.id)).toEqual(['batch.upgrade_2009_2013', 'batch.spring_2010', 'batch.nov_2010']);
+    const merged = sortMilestones([...list, ...policyMilestones([{ id: 'doc-a', date: '2019-05-28', sources: ['https://example.org/a'] }, { id: 'bad', date: '', sources: [] }])]);
+    const i = merged.findIndex((m) => m.id === 'policy.doc-a');
+    expect((merged[i - 1]?.date ?? '') <= '2019-05-28' && (merged[i + 1]?.date ?? '9') >= '2019-05-28').toBe(true);
+    expect(merged.some((m) => m.id === 'policy.bad')).toBe(false);
+    expect(merged[i]).toMatchObject({ kind: 'policy', year: 2019, ref: 'doc-a', source: null, urls: ['https://example.org/a'] });
+  });
+});
+
+describe('zones list', () => {
+  const entries = zoneEntries(dataset);
+
+  it('lists each zone once with its region, and a batch end only as a bound', () => {
+    expect(entries).toHaveLength(dataset.zones.length);
+    const yingkou = entries.find((z) => z.id === 'yingkou');
+    expect(yingkou).toMatchObject({ knownBy: 1993, knownByBatch: true, region: 'northeast' });
+    expect(zonesApprovedIn(entries, 1993).map((z) => z.id)).not.toContain('yingkou');
+    expect(zonesApprovedIn(entries, 1984).map((z) => z.id)).toContain('dalian');
+  });
+
+  it('drops exited zones from the year they exit', () => {
+    const jiuquan = entries.find((z) => z.id === 'jiuquan');
+    expect(jiuquan?.knownBy).toBeNull();
+    const dalian = entries.find((z) => z.id === 'dalian');
+    expect(dalian && listedIn(dalian, 1983)).toBe(false);
+    expect(dalian && listedIn(dalian, 1984)).toBe(true);
+  });
+
+  it('searches names in the current language and ids', () => {
+    const names: Record<string, string> = { dalian: '大连经济技术开发区' };
+    const hits = searchZones(entries, '大连', (z) => names[z.id] ?? '');
+    expect(hits.map((z) => z.id)).toEqual(['dalian']);
+    expect(searchZones(entries, '  ', () => '')).toHaveLength(entries.length);
+  });
+});
+
+describe('province tiles', () => {
+  it('keeps no data apart from zero and the stated count apart from the listed one', () => {
+    const tiles = provinceTiles(dataset, 2025);
+    expect(tiles).toHaveLength(31);
+    const zhejiang = tiles.find((t) => t.id === 'zhejiang');
+    expect(zhejiang?.stated?.count).toBe(22);
+    expect(zhejiang?.stated?.as_of).toBe('2022-10-12');
+    const beijing = tiles.find((t) => t.id === 'beijing');
+    expect(beijing?.stated).toBeNull();
+    expect(beijing?.listed).toBe(1);
+  });
+
+  it('follows the playhead: no later statement, no zone before its date', () => {
+    const tiles = provinceTiles(dataset, 2010);
+    const jiangsu = tiles.find((t) => t.id === 'jiangsu');
+    expect(jiangsu?.stated).toBeNull();
+    expect(tiles.find((t) => t.id === 'gansu')?.stated?.count).toBe(2);
+    const early = provinceTiles(dataset, 1984);
+    expect(early.find((t) => t.id === 'liaoning')?.listed).toBe(1);
+    expect(early.find((t) => t.id === 'zhejiang')?.undated).toBeGreaterThan(10);
+  });
+});
+
+describe('regional split', () => {
+  it('keeps each source and scheme apart with its national total', () => {
+    const splits = regionalSplits(dataset);
+    const four = splits.find((s) => s.source === 'cnfocus2024');
+    expect(four?.scheme).toBe('four');
+    expect(four?.parts.map((p) => [p.scope, p.count])).toEqual([
+      ['east', 103],
+      ['central', 55],
+      ['west', 50],
+      ['northeast', 21],
+    ]);
+    expect(four?.total?.count).toBe(229);
+  });
+
+  it('shows every scheme of the latest year with a split up to the playhead', () => {
+    expect(splitsAt(dataset, 2023).map((s) => s.scheme).sort()).toEqual(['four', 'three']);
+    expect(splitsAt(dataset, 2005).map((s) => s.date)).toEqual(['2004-06']);
+    expect(splitsAt(dataset, 1999)).toEqual([]);
+  });
+});
+
+describe('context figures', () => {
+  it('gives the headline indicators for exactly the year, gaps as empty', () => {
+    const y2023 = contextAt(dataset, 2023);
+    const gdp = y2023.find((c) => c.indicator === 'gdp');
+    expect(gdp?.statements.map((s) => s.figure.value).sort()).toEqual([14800, 15000, 15700]);
+    expect(gdp?.conflict).toBe(true);
+    expect(contextAt(dataset, 1985).every((c) => c.statements.length === 0)).toBe(true);
+  });
+});
+
+describe('zones added after a year', () => {
+  it('holds only zones with a stated approval date after it, counted by region', () => {
+    const entries = zoneEntries(dataset);
+    const after = approvedAfter(entries, 2010);
+    expect(after.every((z) => !z.knownByBatch && (z.knownBy ?? 0) > 2010)).toBe(true);
+    expect(after.map((z) => z.id)).toEqual(expect.arrayContaining(['caofeidian', 'guixi', 'zhangjiakou']));
+    expect(after.map((z) => z.id)).not.toContain('jiangning');
+    const regions = countByRegion(after);
+    expect(regions.reduce((n, r) => n + r.count, 0)).toBe(after.length);
+    expect(regions.every((r) => r.count > 0)).toBe(true);
+  });
+});

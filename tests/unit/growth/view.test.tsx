@@ -1,0 +1,136 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../../../src/state/store';
+import { sendCommand } from '../../../src/state/commands';
+import { renderApp } from '../app/render';
+
+const slider = () => screen.getByRole('slider', { name: /^(Year|年份)$/ });
+
+// The whole view with its 130-row zone list renders slowly in jsdom: generous waits, no timing asserts.
+const WAIT = { timeout: 8000 };
+
+describe('Zone growth view', { timeout: 30_000 }, () => {
+  it('opens at the year of the link and shows what the data says then, with sources', async () => {
+    const { stop } = await renderApp('?lang=en&view=growth&year=2021');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zone growth' }, WAIT)).toBeInTheDocument();
+    expect(slider()).toHaveAttribute('aria-valuenow', '2021');
+    const count = screen.getByRole('heading', { name: 'Number of national ETDZs, as stated' }).closest('.card') as HTMLElement;
+    expect(within(count).getByText('Sources state 2 different figures')).toBeInTheDocument();
+    expect(within(count).getByText('230')).toBeInTheDocument();
+    expect(within(count).getByText('232')).toBeInTheDocument();
+    expect(within(count).getByText(/Different kinds of count/)).toBeInTheDocument();
+    expect(within(count).getAllByRole('button', { name: /^(\d+ sources|Source) of the number of national ETDZs in 2021$/ }).length).toBe(2);
+    stop();
+  });
+
+  it('says when the count shown is from an earlier year, and never invents one', async () => {
+    const { stop } = await renderApp('?lang=en&view=growth&year=1990');
+    const count = (await screen.findByRole('heading', { name: 'Number of national ETDZs, as stated' }, WAIT)).closest('.card') as HTMLElement;
+    expect(within(count).getByText(/latest earlier statements are from 1988/)).toBeInTheDocument();
+    expect(within(count).getByText('14')).toBeInTheDocument();
+    stop();
+  });
+
+  it('steps with the buttons and the declared commands, and writes the year to the URL', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=en&view=growth&year=2000');
+    await screen.findByRole('heading', { level: 1, name: 'Zone growth' }, WAIT);
+    await user.click(screen.getByRole('button', { name: 'Year forward' }));
+    expect(slider()).toHaveAttribute('aria-valuenow', '2001');
+    await waitFor(() => expect(window.location.search).toContain('year=2001'));
+    act(() => {
+      sendCommand('growth.stepBack');
+      sendCommand('growth.stepBack');
+    });
+    await waitFor(() => expect(slider()).toHaveAttribute('aria-valuenow', '1999'));
+    await user.click(screen.getByRole('button', { name: 'To latest' }));
+    expect(slider()).toHaveAttribute('aria-valuenow', '2025');
+    await waitFor(() => expect(window.location.search).not.toContain('year='));
+    expect(screen.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-keyshortcuts', 'k');
+    stop();
+  });
+
+  it('follows a year set from outside (a deck slide or Back)', async () => {
+    const { stop } = await renderApp('?lang=en&view=growth');
+    await screen.findByRole('heading', { level: 1, name: 'Zone growth' }, WAIT);
+    act(() => useAppStore.getState().setGrowth({ year: 2010 }));
+    await waitFor(() => expect(slider()).toHaveAttribute('aria-valuenow', '2010'), WAIT);
+    expect(screen.getByRole('heading', { name: 'In 2010' })).toBeInTheDocument();
+    stop();
+  });
+
+  it('lets the user switch the province measure and keeps no data apart from zero', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=en&view=growth&year=2024');
+    const map = await screen.findByRole('group', { name: /Province tile map: Stated zone count/ }, WAIT);
+    expect(within(map).getByRole('button', { name: 'Beijing: no data' })).toBeInTheDocument();
+    expect(within(map).getByRole('button', { name: 'Jiangsu: 26' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Listed in the dataset' }));
+    const listed = screen.getByRole('group', { name: /Province tile map: Listed in the dataset/ });
+    expect(within(listed).getByRole('button', { name: 'Beijing: 1' })).toBeInTheDocument();
+    expect(screen.getByText(/never the province's total/)).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toContain('pm=listed'));
+    stop();
+  });
+
+  it('shows the provinces as a sortable table with both measures', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=en&view=growth&year=2024');
+    const frame = (await screen.findByRole('heading', { name: /^Provinces:/ }, WAIT)).closest('figure') as HTMLElement;
+    await user.click(within(frame).getByRole('button', { name: 'Show table' }));
+    const table = within(frame).getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(31);
+    expect(within(rows[0] as HTMLElement).getByRole('button', { name: 'Jiangsu' })).toBeInTheDocument();
+    expect(within(rows[30] as HTMLElement).getByText('no data')).toBeInTheDocument();
+    stop();
+  });
+
+  it('names unknown ids from the link instead of going blank', async () => {
+    const { stop } = await renderApp('?lang=en&view=growth&prov=atlantis&zone=nowhere');
+    expect(await screen.findByText(/province “atlantis”, which is not one of the 31/, undefined, WAIT)).toBeInTheDocument();
+    expect(screen.getByText(/zone “nowhere”, which this dataset does not list/)).toBeInTheDocument();
+    stop();
+  });
+
+  it('names an unknown milestone once the policy documents have loaded', async () => {
+    const { stop } = await renderApp('?lang=en&view=growth&ms=batch.nonsense');
+    expect(await screen.findByText(/milestone “batch.nonsense”, which is not in the data/, undefined, WAIT)).toBeInTheDocument();
+    stop();
+  });
+
+  it('selects a milestone, moves the playhead to it and shows its statements', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=en&view=growth');
+    await user.click(await screen.findByRole('button', { name: /Jiuquan ETDZ leaves the national list/ }, WAIT));
+    expect(slider()).toHaveAttribute('aria-valuenow', '2020');
+    const detail = screen.getByRole('article', { name: /Jiuquan ETDZ leaves the national list/ });
+    expect(within(detail).getByText(/Jiuquan ETDZ ordered to exit/)).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toContain('ms=exit.jiuquan'));
+    stop();
+  });
+
+  it('states the zone list coverage and searches in Chinese', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=zh&view=growth');
+    expect(await screen.findByText(/^已列出\d+家，全国约232家$/, undefined, WAIT)).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: '搜索经开区或省份' }), '酒泉');
+    expect(screen.getByText(/^显示1家 · 分地区：西部1家$/)).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: '数据集中的经开区' })).getByText(/退出$/)).toBeInTheDocument();
+    stop();
+  });
+
+  it('answers "where were zones added after 2010?" with the dated zones it holds, marked partial', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=en&view=growth&year=2010');
+    await user.click(await screen.findByRole('checkbox', { name: 'Only zones approved after 2010' }, WAIT));
+    expect(screen.getByText(/A partial answer/)).toBeInTheDocument();
+    const status = screen.getByText(/zones? shown · by region:/);
+    expect(status.textContent).toMatch(/East \d+/);
+    const table = screen.getByRole('table', { name: 'The zones in the dataset' });
+    expect(within(table).getByRole('button', { name: /^Caofeidian/ })).toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: /^Jiangning/ })).toBeNull();
+    stop();
+  });
+});
