@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Milestone } from '../../data/selectors/growth/milestones';
 import { useFormat } from '../../i18n/useFormat';
+import { policiesParams } from '../../state/params/policies';
 import { zoneCountCitations } from '../../ui/citations';
 import { Figure } from '../../ui/Figure';
 import { Icon } from '../../ui/Icon';
@@ -57,7 +58,7 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
         </>
       )}
       {m.kind === 'policy' && (
-        <ViewLink className="card__link" to={{ view: 'policies', policies: { doc: m.ref, measure: null, q: '' } }}>
+        <ViewLink className="card__link" to={{ view: 'policies', policies: { ...policiesParams.defaults, doc: m.ref } }}>
           {t('milestone.openPolicy', { title: label })}
         </ViewLink>
       )}
