@@ -23,6 +23,12 @@ export const LANGUAGES: readonly string[] = [
 
 export const NAMESPACES: readonly string[] = [...new Set(entries.map((e) => e.ns))].sort();
 export const DEFAULT_NAMESPACE = 'common';
+/**
+ * Namespaces that one view uses alone: they load when that view first asks for them
+ * (useTranslation suspends meanwhile), so a first visit does not download every view's texts.
+ */
+export const ON_DEMAND_NAMESPACES: readonly string[] = ['compare', 'growth', 'policies'];
+export const STARTUP_NAMESPACES: readonly string[] = NAMESPACES.filter((ns) => !ON_DEMAND_NAMESPACES.includes(ns));
 export const DEFAULT_LANGUAGE = 'zh';
 
 export function isLanguage(value: unknown): value is string {

@@ -12,7 +12,7 @@ export const DEFAULT_DECK: Deck = [
   '?view=growth',
   '?view=compare&ind=gdp,gdp_share_national_pct&from=2006&to=2024',
   '?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
-  '?view=compare&ind=gdp&reg=east,central,west,northeast&chart=bars&year=2023',
+  '?view=compare&ind=zone_count,gdp&reg=east,central,west,northeast&chart=bars&year=2023',
   '?view=policies&doc=CN-MOFCOM-2025-132',
 ];
 

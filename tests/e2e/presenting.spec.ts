@@ -63,7 +63,7 @@ test.describe('presenting', () => {
   test('reloads a presented slide from its link, in its language', async ({ page }) => {
     await page.goto('/?present=4&lang=zh');
     await expect(page.locator('.present-bar').getByText('第4张，共5张', { exact: true })).toBeVisible();
-    await expect(page.locator('.present-bar').getByText('2023年的区域分布', { exact: true })).toBeVisible();
+    await expect(page.locator('.present-bar').getByText('2023年各区域的经开区数量与地区生产总值', { exact: true })).toBeVisible();
     await page.reload();
     await expect(page.locator('.present-bar').getByText('第4张，共5张', { exact: true })).toBeVisible();
   });

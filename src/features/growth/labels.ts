@@ -3,7 +3,8 @@ import type { Milestone } from '../../data/selectors/growth/milestones';
 
 /** A milestone's name in the current language: batch, exiting zone, new zone or policy document. */
 export function useMilestoneLabel() {
-  const { t } = useTranslation('growth');
+  // Policy documents are named in the policies namespace, which loads only where it is used.
+  const { t } = useTranslation(['growth', 'policies']);
   return (m: Milestone): string => {
     switch (m.kind) {
       case 'batch':
@@ -15,7 +16,7 @@ export function useMilestoneLabel() {
         return note ? t(`notes:zoneCount.${note}`) : t('milestone.establishment');
       }
       case 'policy':
-        return t(`policies:documents.${m.ref}.short`, { defaultValue: m.ref });
+        return t(`policies:documents.${m.ref}.short`);
     }
   };
 }

@@ -25,3 +25,19 @@ describe('language discovery', () => {
     expect(isLanguage('__proto__')).toBe(false);
   });
 });
+
+describe('namespaces on demand', () => {
+  it('loads the shared namespaces at start and a view’s own only when asked for', async () => {
+    const { createI18n } = await import('../../../src/i18n/setup');
+    const { ON_DEMAND_NAMESPACES, STARTUP_NAMESPACES } = await import('../../../src/i18n/languages');
+    expect(STARTUP_NAMESPACES).toContain('common');
+    for (const ns of ON_DEMAND_NAMESPACES) expect(NAMESPACES).toContain(ns);
+    const i18n = await createI18n('en');
+    expect(i18n.hasLoadedNamespace('common')).toBe(true);
+    expect(i18n.hasLoadedNamespace('policies')).toBe(false);
+    await i18n.loadNamespaces('policies');
+    expect(i18n.t('policies:documents.CN-MOFCOM-2025-132.short')).not.toContain('documents.');
+    await i18n.changeLanguage('zh');
+    expect(i18n.hasLoadedNamespace('policies')).toBe(true);
+  });
+});

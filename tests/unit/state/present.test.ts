@@ -24,7 +24,7 @@ describe('presentation mode in the store', () => {
     store().startPresenting(2);
     store().setLang('zh');
     store().goToSlide(3);
-    expect(store()).toMatchObject({ lang: 'zh', present: 3, view: 'compare', compare: { ind: ['gdp'], reg: ['east', 'central', 'west', 'northeast'] } });
+    expect(store()).toMatchObject({ lang: 'zh', present: 3, view: 'compare', compare: { ind: ['zone_count', 'gdp'], reg: ['east', 'central', 'west', 'northeast'] } });
   });
 
   it('adds the current view after the current slide and keeps the deck in storage', () => {

@@ -3,6 +3,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createQueryClient } from '../../../src/app/App';
+import { NAMESPACES } from '../../../src/i18n/languages';
 import { createI18n } from '../../../src/i18n/setup';
 import { useAppStore } from '../../../src/state/store';
 
@@ -13,6 +14,8 @@ import { useAppStore } from '../../../src/state/store';
 export async function renderWithProviders(ui: ReactElement, lng: 'zh' | 'en' = 'en'): Promise<RenderResult & { i18n: Awaited<ReturnType<typeof createI18n>> }> {
   useAppStore.getState().setLang(lng);
   const i18n = await createI18n(lng);
+  // A single component has no view around it to wait for its namespace: load them all first.
+  await i18n.loadNamespaces([...NAMESPACES]);
   const view = render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>
