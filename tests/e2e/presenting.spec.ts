@@ -52,12 +52,30 @@ test.describe('presenting', () => {
     await expect(bar.getByText('第5张，共5张', { exact: true })).toBeVisible();
     await page.keyboard.press('Home');
     await expect(bar.getByText('第1张，共5张', { exact: true })).toBeVisible();
+    // The slide's view has loaded once its heading (kept for screen readers) is there.
+    await expect(page.getByRole('heading', { level: 1, name: '经开区数量增长' })).toBeAttached();
     await expectNoAxeViolations(page);
 
     await page.keyboard.press('Escape');
     await expect(page.getByRole('navigation')).toBeVisible();
     await expect(page.getByRole('button', { name: '演示' })).toBeFocused();
     await expect(page).toHaveURL(/\?view=sources&lang=zh$/);
+  });
+
+  test('plays the first slide from 1984 with k, with only the keyboard', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
+    await page.keyboard.press('p');
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await expect(slider).toHaveAttribute('aria-valuenow', '1984');
+    await page.keyboard.press('k');
+    await expect.poll(async () => Number(await slider.getAttribute('aria-valuenow')), { timeout: 10_000 }).toBeGreaterThan(1985);
+    await expect(page.getByRole('button', { name: /^Pause/ })).toBeVisible();
+    await page.keyboard.press('k');
+    await expect(page.getByRole('button', { name: /^Play/ })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.present-bar__counter')).toHaveText('Slide 2 of 5');
   });
 
   test('reloads a presented slide from its link, in its language', async ({ page }) => {
