@@ -36,15 +36,16 @@ export function ChartFrame({ title, subtitle, sourceLine, table, summary, childr
   const fullscreenMeta = useActionMeta('chart.fullscreen');
   const tableMeta = useActionMeta('chart.table');
   const isFull = fullscreen.mode !== 'off';
+  const { toggle: toggleFullscreen, isNative } = fullscreen;
 
   const handle = useMemo<ChartFrameHandle>(
     () => ({
       element: () => frameRef.current,
-      isFullscreen: () => isFull,
-      toggleFullscreen: fullscreen.toggle,
+      isFullscreen: () => isFull || isNative(),
+      toggleFullscreen,
       toggleTable: () => setShowTable((v) => !v),
     }),
-    [isFull, fullscreen.toggle],
+    [isFull, toggleFullscreen, isNative],
   );
   useEffect(() => registerChartFrame(handle), [handle]);
   useEffect(() => {

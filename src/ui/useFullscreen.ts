@@ -11,11 +11,14 @@ export type FullscreenMode = 'off' | 'native' | 'overlay';
 export function useFullscreen(ref: RefObject<HTMLElement | null>, onExit?: () => void) {
   const [mode, setMode] = useState<FullscreenMode>('off');
 
+  // Asks the document rather than the state: a second press can come before React has re-rendered.
+  const isNative = useCallback(() => screenfull.isEnabled && !!ref.current && screenfull.element === ref.current, [ref]);
+
   const exit = useCallback(() => {
-    if (mode === 'native' && screenfull.isEnabled && screenfull.element === ref.current) void screenfull.exit();
+    if (isNative()) void screenfull.exit();
     setMode('off');
     onExit?.();
-  }, [mode, ref, onExit]);
+  }, [isNative, onExit]);
 
   const enter = useCallback(() => {
     const el = ref.current;
@@ -30,7 +33,7 @@ export function useFullscreen(ref: RefObject<HTMLElement | null>, onExit?: () =>
     );
   }, [ref]);
 
-  const toggle = useCallback(() => (mode === 'off' ? enter() : exit()), [mode, enter, exit]);
+  const toggle = useCallback(() => (mode === 'off' && !isNative() ? enter() : exit()), [mode, isNative, enter, exit]);
 
   // The browser leaves full screen on Esc by itself; follow it.
   useEffect(() => {
@@ -60,5 +63,5 @@ export function useFullscreen(ref: RefObject<HTMLElement | null>, onExit?: () =>
     return () => document.removeEventListener('keydown', onKey, true);
   }, [mode, exit]);
 
-  return { mode, toggle, exit };
+  return { mode, toggle, exit, isNative };
 }
