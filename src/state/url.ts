@@ -95,7 +95,7 @@ export function parseSearch(search: string): { state: UrlState; ignored: Ignored
     const n = /^\d{1,3}$/.test(rawPresent) ? Number(rawPresent) : NaN;
     if (n >= 1 && n <= deck.length) state.present = n - 1;
     else {
-      ctx.ignore('present', rawPresent, Number.isNaN(n) ? 'unknownValue' : 'badRange');
+      ctx.ignore('present', rawPresent, Number.isNaN(n) ? 'unknownValue' : 'noSuchSlide');
       state.present = 0;
     }
     Object.assign(state, slideState(deck[state.present] ?? ''));

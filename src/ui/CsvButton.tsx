@@ -15,7 +15,7 @@ export function CsvButton({ filename, build, label }: CsvButtonProps) {
   return (
     <button
       type="button"
-      className="button button--quiet"
+      className="button button--quiet csv-button"
       onClick={() => {
         const { header, rows } = build();
         downloadCsv(`${filename}-${i18n.language}`, toCsv(header, rows));

@@ -78,6 +78,18 @@ test.describe('presenting', () => {
     await expect(page.locator('.present-bar__counter')).toHaveText('Slide 2 of 5');
   });
 
+  test('sizes a slide for a projector: large type, the chart and its source line on screen, no download button', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/?present=3&lang=en');
+    const frame = page.locator('figure.chart-frame').first();
+    await expect(frame.locator('.recharts-wrapper').first()).toBeVisible();
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThan(24);
+    const source = await frame.locator('.chart-frame__source').boundingBox();
+    expect((source?.y ?? 2000) + (source?.height ?? 0)).toBeLessThanOrEqual(1080);
+    await expect(frame.getByRole('button', { name: 'Download CSV' })).toBeHidden();
+    await expect(frame.locator('.chart-frame__summary')).toBeVisible();
+  });
+
   test('reloads a presented slide from its link, in its language', async ({ page }) => {
     await page.goto('/?present=4&lang=zh');
     await expect(page.locator('.present-bar').getByText('第4张，共5张', { exact: true })).toBeVisible();
@@ -91,7 +103,7 @@ test.describe('presenting', () => {
     await expect(page.locator('.present-bar').getByText('Slide 1 of 1', { exact: true })).toBeVisible();
     const notices = page.getByRole('region', { name: 'Notices' });
     await expect(notices.getByText(/not a valid slide link/)).toBeVisible();
-    await expect(notices.getByText(/“present=9” was ignored/)).toBeVisible();
+    await expect(notices.getByText("The link's “present=9” was ignored: this deck has no slide with that number; it starts at the first.")).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
   });
 

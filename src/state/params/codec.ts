@@ -12,7 +12,8 @@ export type IgnoreReason =
   | 'tooMany'
   | 'tooLong'
   | 'unknownId'
-  | 'badSlide';
+  | 'badSlide'
+  | 'noSuchSlide';
 
 export interface IgnoredParam {
   name: string;

@@ -59,7 +59,7 @@ describe('decks in the URL', () => {
 
   it('falls back safely from a malformed deck or slide number', () => {
     expect(parseSearch('?present=1&deck=%E0%A4%A').state).toMatchObject({ deck: null, present: 0, view: 'growth' });
-    expect(parseSearch('?present=99')).toMatchObject({ state: { present: 0 }, ignored: [expect.objectContaining({ name: 'present', reason: 'badRange' })] });
+    expect(parseSearch('?present=99')).toMatchObject({ state: { present: 0 }, ignored: [expect.objectContaining({ name: 'present', reason: 'noSuchSlide' })] });
     expect(parseSearch('?present=two')).toMatchObject({ state: { present: 0 }, ignored: [expect.objectContaining({ name: 'present', reason: 'unknownValue' })] });
     expect(parseSearch(`?deck=${'x'.repeat(5000)}`).ignored).toEqual([expect.objectContaining({ name: 'deck', reason: 'tooLong' })]);
   });
