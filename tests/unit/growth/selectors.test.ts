@@ -158,8 +158,25 @@ describe('regional split', () => {
     expect(four?.total?.count).toBe(229);
   });
 
+  it('dates a statistics release by the year it describes and keeps its missing regions as not stated', () => {
+    const release = regionalSplits(dataset).find((s) => s.source === 'hunan2023');
+    expect(release?.date).toBe('2024-06-18');
+    expect(release?.year).toBe(2023);
+    expect(release?.parts.map((p) => p.scope)).toEqual(['east', 'central']);
+    expect(release?.missing).toEqual(['west', 'northeast']);
+    expect(regionalSplits(dataset).find((s) => s.source === 'cnfocus2024')?.missing).toEqual([]);
+  });
+
+  it('at 2024 shows the complete 2023 split first, beside the partial release', () => {
+    const at = splitsAt(dataset, 2024);
+    expect(at.map((s) => s.year)).toEqual([2023, 2023, 2023]);
+    expect(at[0]?.missing).toEqual([]);
+    expect(at.map((s) => s.source)).toContain('cnfocus2024');
+    expect(at.at(-1)?.source).toBe('hunan2023');
+  });
+
   it('shows every scheme of the latest year with a split up to the playhead', () => {
-    expect(splitsAt(dataset, 2023).map((s) => s.scheme).sort()).toEqual(['four', 'three']);
+    expect(splitsAt(dataset, 2023).map((s) => s.scheme).sort()).toEqual(['four', 'four', 'three']);
     expect(splitsAt(dataset, 2005).map((s) => s.date)).toEqual(['2004-06']);
     expect(splitsAt(dataset, 1999)).toEqual([]);
   });
