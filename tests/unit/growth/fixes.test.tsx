@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { Figure } from '../../../src/ui/Figure';
 import { renderApp } from '../app/render';
+import { renderWithProviders } from '../ui/render';
 
 const WAIT = { timeout: 8000 };
 
@@ -17,6 +20,23 @@ describe('Zone growth QA fixes', { timeout: 30_000 }, () => {
     const complete = within(where).getAllByRole('heading', { name: '2023 data · four regions' })[0]?.closest('.regional-split') as HTMLElement;
     expect(within(complete).getByText('50')).toBeInTheDocument();
     expect(within(complete).getByText('21')).toBeInTheDocument();
+    stop();
+  });
+
+  it('reads a bound once: ">200" shown, "more than 200" for assistive tech, never "more than >200"', async () => {
+    const { container } = await renderWithProviders(<Figure figure={{ value: 200, fraction: null, qualifier: '>', unit: 'count' }} />, 'en');
+    expect(container.textContent).toBe('>200more than 200');
+    expect(container.querySelector('[title]')?.getAttribute('title')).toBe('more than 200');
+  });
+
+  it('the count table reads the June 2014 bound once', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=en&view=growth&year=2014');
+    const frame = (await screen.findByRole('heading', { name: 'Number of national ETDZs over time' }, WAIT)).closest('section, figure, div.chart-frame') as HTMLElement;
+    await user.click(within(frame).getByRole('button', { name: 'Show table' }));
+    const row = within(frame).getByRole('rowheader', { name: 'Jun 2014' }).closest('tr') as HTMLElement;
+    expect(row.textContent).toContain('more than 200');
+    expect(row.textContent).not.toContain('more than >200');
     stop();
   });
 });
