@@ -39,4 +39,12 @@ describe('Zone growth QA fixes', { timeout: 30_000 }, () => {
     expect(row.textContent).not.toContain('more than >200');
     stop();
   });
+
+  it('says once what a figure counts, then lists the dates of its statements', async () => {
+    const { stop } = await renderApp('?lang=en&view=growth&year=2025');
+    const count = (await screen.findByRole('heading', { name: 'Number of national ETDZs, as stated' }, WAIT)).closest('.card') as HTMLElement;
+    const detail = count.querySelector('.statement__detail');
+    expect(detail?.textContent).toBe('zones existing, as of 2025; Mar 17, 2025');
+    stop();
+  });
 });
