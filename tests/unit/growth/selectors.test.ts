@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/dataset';
 import { contextAt } from '../../../src/data/selectors/growth/context';
-import { chartCountStatements, countAt, countYears, nationalCountStatements, timelineRange } from '../../../src/data/selectors/growth/counts';
+import { chartCountStatements, countAt, countSeries, countYears, nationalCountStatements, timelineRange } from '../../../src/data/selectors/growth/counts';
 import { comparePartial, within } from '../../../src/data/selectors/growth/dates';
 import { milestonesIn, policyMilestones, sortMilestones, zoneMilestones } from '../../../src/data/selectors/growth/milestones';
 import { provinceTiles } from '../../../src/data/selectors/growth/provinces';
@@ -141,6 +141,26 @@ describe('province tiles', () => {
     const early = provinceTiles(dataset, 1984);
     expect(early.find((t) => t.id === 'liaoning')?.listed).toBe(1);
     expect(early.find((t) => t.id === 'zhejiang')?.undated).toBeGreaterThan(10);
+  });
+});
+
+describe('count chart series', () => {
+  it('draws the step through every exactly dated stock count and puts the rest off it, each statement once', () => {
+    const chart = chartCountStatements(dataset);
+    const series = countSeries(chart, 2030);
+    const near = (list: { x: number; y: number }[], x: number, y: number) => list.some((p) => Math.floor(p.x) === x && p.y === y);
+    // c.2003 and c.2008 (49) have approximate dates: marks off the step, never corners of it.
+    expect(near(series.approx, 2003, 49)).toBe(true);
+    expect(near(series.approx, 2008, 49)).toBe(true);
+    expect(near(series.line, 2003, 49)).toBe(false);
+    expect(near(series.line, 2008, 49)).toBe(false);
+    const exactStock = chart.filter((s) => s.kind === 'stock' && s.qualifier === '' && !s.date_approx);
+    expect(series.line).toHaveLength(exactStock.length);
+    expect(series.agreed.length + series.disputed.length).toBe(series.line.length);
+    const placed = series.line.length + series.approx.length + series.bounds.length + series.cumulative.length;
+    expect(placed).toBe(chart.length);
+    expect(near(series.bounds, 2014, 200)).toBe(true);
+    expect(countSeries(chart, 2000).line.every((p) => p.x < 2001)).toBe(true);
   });
 });
 
