@@ -47,4 +47,28 @@ describe('Zone growth QA fixes', { timeout: 30_000 }, () => {
     expect(detail?.textContent).toBe('zones existing, as of 2025; Mar 17, 2025');
     stop();
   });
+
+  it('disables the "approved after" filter at the latest year and says why', async () => {
+    const { stop } = await renderApp('?lang=zh&view=growth&zf=after');
+    const box = await screen.findByRole('checkbox', { name: /^仅显示\d{4}年以后获批的经开区$/ }, WAIT);
+    expect(box).toBeDisabled();
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleDescription(/是数据中的最近年份/);
+    expect(screen.getByText(/^显示\d+家/).textContent).not.toMatch(/^显示0家/);
+    stop();
+  });
+
+  it('keeps the filter in the URL: a link with zf=after opens filtered', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=en&view=growth&year=2010&zf=after');
+    const box = await screen.findByRole('checkbox', { name: 'Only zones approved after 2010' }, WAIT);
+    expect(box).toBeChecked();
+    expect(screen.getByText(/A partial answer/)).toBeInTheDocument();
+    await user.click(box);
+    expect(box).not.toBeChecked();
+    expect(window.location.search).not.toContain('zf=');
+    await user.click(box);
+    expect(window.location.search).toContain('zf=after');
+    stop();
+  });
 });
