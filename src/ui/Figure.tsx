@@ -9,7 +9,8 @@ export function Figure({ figure, className }: { figure: StatedNumber; className?
   const format = useFormat();
   const text = format.stated(figure);
   if (figure.qualifier === '') return <span className={className}>{text}</span>;
-  const words = `${format.qualifierWords(figure)} ${text}`;
+  // The words carry the qualifier, so the number they read is the bare one: "more than 200", not "more than >200".
+  const words = `${format.qualifierWords(figure)} ${format.stated({ ...figure, qualifier: '' })}`;
   return (
     <span className={className} title={words}>
       <span aria-hidden="true">{text}</span>

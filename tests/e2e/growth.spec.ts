@@ -119,3 +119,29 @@ test.describe('Zone growth', () => {
     await expect(page).toHaveURL(/zone=dalian/);
   });
 });
+
+test.describe('Zone growth on a projector', () => {
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`slide 1 leads with the timeline and the count chart, source line included, at ${size.width}×${size.height}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto('/?present=1&lang=en');
+      await expect(page.getByRole('slider', { name: 'Year' })).toBeInViewport({ ratio: 1 });
+      const frame = page.locator('.growth-count');
+      await expect(frame.locator('.recharts-surface').first()).toBeVisible();
+      await expect(frame.locator('.chart-plot')).toBeInViewport({ ratio: 1 });
+      await expect(frame.locator('.chart-frame__source')).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('.growth .zone-list')).toBeHidden();
+    });
+  }
+
+  test('chart legend icons are hidden from assistive tech, so a zh page has no English names', async ({ page }) => {
+    await page.goto('/?view=growth&lang=zh&year=2010');
+    const legend = page.locator('.growth-count .growth-legend-list');
+    await expect(legend.getByText('日期约略（不在阶梯上）')).toBeVisible();
+    await expect(page.locator('.growth-count [aria-label*="legend icon"]')).toHaveCount(0);
+    await expect(legend.locator('svg[aria-hidden="true"]')).toHaveCount(6);
+  });
+});

@@ -1,5 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { countAt } from '../../data/selectors/growth/counts';
+import { countAt, type CountStatement } from '../../data/selectors/growth/counts';
 import { milestonesIn, type Milestone } from '../../data/selectors/growth/milestones';
 import { zoneEntries, zonesApprovedIn } from '../../data/selectors/growth/zones';
 import { useFormat } from '../../i18n/useFormat';
@@ -39,7 +40,7 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
                 conflict={at.conflict}
                 subject={t('atYear.countSubject', { year: format.year(at.year) })}
                 cite={(items) => zoneCountCitations(dataset, items)}
-                describe={(items) => [...new Set(items.map((s) => `${format.date(s.date)} · ${t(`kind.${s.kind}`)}`))].join(t('common:list.separator'))}
+                describe={(items) => describeCount(items, t, format.date)}
               />
               {at.reasons.map((r) => (
                 <p key={r} className="muted small">
@@ -94,4 +95,15 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
       <ContextFigures year={year} />
     </section>
   );
+}
+
+/** What one figure counts, said once per kind, then the dates its statements describe. */
+export function describeCount(items: readonly CountStatement[], t: TFunction, date: (d: string) => string): string {
+  const kinds = [...new Set(items.map((s) => s.kind))];
+  return kinds
+    .map((kind) => {
+      const dates = [...new Set(items.filter((s) => s.kind === kind).map((s) => date(s.date)))];
+      return t('atYear.describe', { kind: t(`kind.${kind}`), dates: dates.join(t('atYear.dateSeparator')) });
+    })
+    .join(t('atYear.kindSeparator'));
 }

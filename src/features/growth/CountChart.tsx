@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, XAxis, YAxis } from 'recharts';
 import { decimalYear } from '../../data/dates';
-import type { CountStatement } from '../../data/selectors/growth/counts';
+import { countSeries, type CountStatement } from '../../data/selectors/growth/counts';
 import type { Milestone } from '../../data/selectors/growth/milestones';
 import { useFormat } from '../../i18n/useFormat';
+import { CountLegend, type LegendEntry } from './CountLegend';
 
 interface Props {
   statements: readonly CountStatement[];
@@ -14,32 +15,25 @@ interface Props {
   selected: Milestone | null;
 }
 
-interface Point {
-  x: number;
-  y: number;
-}
-
 /**
- * The stated count as steps up to the playhead. A step holds a statement until the next one; where
- * statements of one year disagree the line zigzags between them and they are drawn as triangles.
- * Cumulative counts (ever approved) are diamonds off the line; bounds (">200") are hollow. Dotted
- * verticals mark batches, exits and new zones; dashed ones policy documents.
+ * The stated count as steps up to the playhead. The step joins every exactly dated, exact count of
+ * zones existing and holds each until the next; where statements of one year disagree it zigzags
+ * between them and they are triangles. Approximate dates (squares), bounds (hollow) and cumulative
+ * counts (diamonds) are marks off the step. Dotted verticals mark batches, exits and new zones;
+ * dashed ones policy documents.
  */
 export default function CountChart({ statements, milestones, year, first, last, selected }: Props) {
   const { t } = useTranslation('growth');
   const format = useFormat();
-  const shown = statements.filter((s) => s.year <= year);
-  const point = (s: CountStatement): Point[] => {
-    const x = decimalYear(s.date);
-    return x === null ? [] : [{ x, y: s.value }];
-  };
-  const stock = shown.filter((s) => s.kind === 'stock');
-  // An approximate date ("c. 2004–2008") is a dot, never a corner of the line.
-  const line = stock.filter((s) => s.qualifier === '' && !s.date_approx).flatMap(point);
-  const agreed = stock.filter((s) => !s.conflict && s.qualifier === '').flatMap(point);
-  const disputed = stock.filter((s) => s.conflict && s.qualifier === '').flatMap(point);
-  const bounds = stock.filter((s) => s.qualifier !== '').flatMap(point);
-  const cumulative = shown.filter((s) => s.kind === 'cumulative').flatMap(point);
+  const { line, agreed, disputed, approx, bounds, cumulative } = countSeries(statements, year);
+  const legend: LegendEntry[] = [
+    { id: 'step', label: t('chart.step'), shape: 'line', color: 'var(--chart-1)' },
+    { id: 'stock', label: t('chart.stock'), shape: 'circle', color: 'var(--chart-1)' },
+    { id: 'disputed', label: t('chart.disputed'), shape: 'triangle', color: 'var(--chart-2)' },
+    { id: 'approx', label: t('chart.approx'), shape: 'square', color: 'var(--chart-1)' },
+    { id: 'bound', label: t('chart.bound'), shape: 'hollow', color: 'var(--chart-1)' },
+    { id: 'cumulative', label: t('chart.cumulative'), shape: 'diamond', color: 'var(--chart-3)' },
+  ];
   const marks = milestones.filter((m) => m.year <= year);
   const ticks: number[] = [];
   for (let y = Math.ceil(first / 5) * 5; y <= last; y += 5) ticks.push(y);
@@ -77,9 +71,10 @@ export default function CountChart({ statements, milestones, year, first, last, 
           <Line data={line} dataKey="y" type="stepAfter" stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} name={t('chart.step')} legendType="plainline" />
           <Scatter data={agreed} fill="var(--chart-1)" shape="circle" legendType="circle" isAnimationActive={false} name={t('chart.stock')} />
           <Scatter data={disputed} fill="var(--chart-2)" shape="triangle" legendType="triangle" isAnimationActive={false} name={t('chart.disputed')} />
+          <Scatter data={approx} fill="var(--surface)" stroke="var(--chart-1)" strokeWidth={2} shape="square" legendType="none" isAnimationActive={false} name={t('chart.approx')} />
           <Scatter data={bounds} fill="var(--surface)" stroke="var(--chart-1)" strokeWidth={2} legendType="none" isAnimationActive={false} name={t('chart.bound')} />
           <Scatter data={cumulative} fill="var(--chart-3)" shape="diamond" legendType="diamond" isAnimationActive={false} name={t('chart.cumulative')} />
-          <Legend formatter={(value: string) => <span className="growth-legend">{value}</span>} />
+          <Legend content={<CountLegend entries={legend} />} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

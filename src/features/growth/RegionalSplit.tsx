@@ -25,12 +25,13 @@ export function RegionalSplit({ year }: { year: number }) {
   const dataset = useDataset();
   const splits = splitsAt(dataset, year);
   if (splits.length === 0) return <p className="muted">{t('where.noSplit', { year: format.year(year) })}</p>;
-  const subject = (s: Split) => t('where.splitSubject', { date: format.date(s.date) });
+  const subject = (s: Split) => t('where.splitSubject', { year: format.year(s.year) });
   return (
     <div className="regional-splits">
       {splits.map((s) => (
         <div key={s.key} className="card regional-split">
-          <h3 className="card__title">{t('where.splitTitle', { date: format.date(s.date), scheme: t(`scheme.${s.scheme}`) })}</h3>
+          <h3 className="card__title">{t('where.splitTitle', { year: format.year(s.year), scheme: t(`scheme.${s.scheme}`) })}</h3>
+          {s.date !== String(s.year) && <p className="card__when muted small">{t('where.statedOn', { date: format.date(s.date) })}</p>}
           <dl className="regional-split__parts">
             {s.parts.map((p) => (
               <div key={p.line}>
@@ -38,6 +39,12 @@ export function RegionalSplit({ year }: { year: number }) {
                 <dd>
                   <Figure figure={{ value: p.count ?? 0, fraction: null, qualifier: p.qualifier, unit: 'count' }} />
                 </dd>
+              </div>
+            ))}
+            {s.missing.map((r) => (
+              <div key={r} className="regional-split__missing">
+                <dt>{t(`regions:region.${r}`)}</dt>
+                <dd>{t('where.notStated')}</dd>
               </div>
             ))}
             {s.total && (
@@ -49,6 +56,7 @@ export function RegionalSplit({ year }: { year: number }) {
               </div>
             )}
           </dl>
+          {s.missing.length > 0 && <p className="muted small">{t('where.partial')}</p>}
           <SourceButton items={oneCitation(zoneCountCitations(dataset, [...(s.total ? [s.total] : []), ...s.parts]))} subject={subject(s)} />
         </div>
       ))}

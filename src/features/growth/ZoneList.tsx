@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { timelineRange } from '../../data/selectors/growth/counts';
 import { useTranslation } from 'react-i18next';
 import { latestZoneCount } from '../../data/selectors/headline';
 import { approvedAfter, countByRegion, searchZones, zoneEntries, type ZoneEntry } from '../../data/selectors/growth/zones';
@@ -16,7 +17,11 @@ export function ZoneList({ year }: { year: number }) {
   const zone = useAppStore((s) => s.growth.zone);
   const format = useFormat();
   const [query, setQuery] = useState('');
-  const [afterOnly, setAfterOnly] = useState(false);
+  const zf = useAppStore((s) => s.growth.zf);
+  const setGrowth = useAppStore((s) => s.setGrowth);
+  // At the latest year no later approval can be in the data: the filter would only ever show nothing.
+  const noLater = year >= timelineRange(dataset).last;
+  const afterOnly = zf === 'after' && !noLater;
   const entries = zoneEntries(dataset);
   const after = approvedAfter(entries, year);
   const nameOf = (z: ZoneEntry) => `${t(`zones:name.${z.id}`)} ${t(`regions:province.${z.province}`)}`;
@@ -48,8 +53,20 @@ export function ZoneList({ year }: { year: number }) {
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
         <label className="zone-list__after">
-          <input type="checkbox" checked={afterOnly} onChange={(e) => setAfterOnly(e.target.checked)} /> {t('zones.afterOnly', { year: format.year(year) })}
+          <input
+            type="checkbox"
+            checked={afterOnly}
+            disabled={noLater}
+            aria-describedby={noLater ? 'growth-zones-after-none' : undefined}
+            onChange={(e) => setGrowth({ zf: e.target.checked ? 'after' : 'all' })}
+          />{' '}
+          {t('zones.afterOnly', { year: format.year(year) })}
         </label>
+        {noLater && (
+          <p id="growth-zones-after-none" className="muted small">
+            {t('zones.afterNone', { year: format.year(year) })}
+          </p>
+        )}
         <p className="muted small" role="status">
           {t('zones.shown', { count: rows.length })}
           {byRegion.length > 0 && ` · ${t('zones.byRegion', { list: byRegion.map((r) => t('zones.regionCount', { region: t(`regions:region.${r.region}`), count: r.count })).join(t('common:list.separator')) })}`}

@@ -5,6 +5,10 @@ import type { ParamGroup } from './group';
 export const PROVINCE_MEASURES = ['stated', 'listed'] as const;
 export type ProvinceMeasureParam = (typeof PROVINCE_MEASURES)[number];
 
+/** Which zones the zone list shows: all it lists, or only those approved after the playhead year. */
+export const ZONE_FILTERS = ['all', 'after'] as const;
+export type ZoneFilterParam = (typeof ZONE_FILTERS)[number];
+
 export interface GrowthParams {
   /** The playhead year; null means the latest statement. */
   year: number | null;
@@ -14,11 +18,12 @@ export interface GrowthParams {
   pm: ProvinceMeasureParam;
   /** The selected milestone, e.g. batch.first, exit.jiuquan, policy.<doc id>. */
   ms: string | null;
+  zf: ZoneFilterParam;
 }
 
 export const growthParams: ParamGroup<GrowthParams> = {
-  names: ['year', 'zone', 'prov', 'pm', 'ms'],
-  defaults: { year: null, zone: null, prov: null, pm: 'stated', ms: null },
+  names: ['year', 'zone', 'prov', 'pm', 'ms', 'zf'],
+  defaults: { year: null, zone: null, prov: null, pm: 'stated', ms: null, zf: 'all' },
   parse(get, ctx) {
     return {
       year: parseYear(ctx, 'year', get('year'), FIRST_DATA_YEAR, new Date().getFullYear()),
@@ -26,6 +31,7 @@ export const growthParams: ParamGroup<GrowthParams> = {
       prov: parseId(ctx, 'prov', get('prov')),
       pm: parseEnum(ctx, 'pm', get('pm'), PROVINCE_MEASURES, 'stated'),
       ms: parseId(ctx, 'ms', get('ms')),
+      zf: parseEnum(ctx, 'zf', get('zf'), ZONE_FILTERS, 'all'),
     };
   },
   serialize(value, set) {
@@ -34,5 +40,6 @@ export const growthParams: ParamGroup<GrowthParams> = {
     if (value.prov) set('prov', value.prov);
     if (value.pm !== 'stated') set('pm', value.pm);
     if (value.ms) set('ms', value.ms);
+    if (value.zf !== 'all') set('zf', value.zf);
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/dataset';
 import { contextAt } from '../../../src/data/selectors/growth/context';
-import { chartCountStatements, countAt, countYears, nationalCountStatements, timelineRange } from '../../../src/data/selectors/growth/counts';
+import { chartCountStatements, countAt, countSeries, countYears, nationalCountStatements, timelineRange } from '../../../src/data/selectors/growth/counts';
 import { comparePartial, within } from '../../../src/data/selectors/growth/dates';
 import { milestonesIn, policyMilestones, sortMilestones, zoneMilestones } from '../../../src/data/selectors/growth/milestones';
 import { provinceTiles } from '../../../src/data/selectors/growth/provinces';
@@ -144,6 +144,26 @@ describe('province tiles', () => {
   });
 });
 
+describe('count chart series', () => {
+  it('draws the step through every exactly dated stock count and puts the rest off it, each statement once', () => {
+    const chart = chartCountStatements(dataset);
+    const series = countSeries(chart, 2030);
+    const near = (list: { x: number; y: number }[], x: number, y: number) => list.some((p) => Math.floor(p.x) === x && p.y === y);
+    // c.2003 and c.2008 (49) have approximate dates: marks off the step, never corners of it.
+    expect(near(series.approx, 2003, 49)).toBe(true);
+    expect(near(series.approx, 2008, 49)).toBe(true);
+    expect(near(series.line, 2003, 49)).toBe(false);
+    expect(near(series.line, 2008, 49)).toBe(false);
+    const exactStock = chart.filter((s) => s.kind === 'stock' && s.qualifier === '' && !s.date_approx);
+    expect(series.line).toHaveLength(exactStock.length);
+    expect(series.agreed.length + series.disputed.length).toBe(series.line.length);
+    const placed = series.line.length + series.approx.length + series.bounds.length + series.cumulative.length;
+    expect(placed).toBe(chart.length);
+    expect(near(series.bounds, 2014, 200)).toBe(true);
+    expect(countSeries(chart, 2000).line.every((p) => p.x < 2001)).toBe(true);
+  });
+});
+
 describe('regional split', () => {
   it('keeps each source and scheme apart with its national total', () => {
     const splits = regionalSplits(dataset);
@@ -158,8 +178,25 @@ describe('regional split', () => {
     expect(four?.total?.count).toBe(229);
   });
 
+  it('dates a statistics release by the year it describes and keeps its missing regions as not stated', () => {
+    const release = regionalSplits(dataset).find((s) => s.source === 'hunan2023');
+    expect(release?.date).toBe('2024-06-18');
+    expect(release?.year).toBe(2023);
+    expect(release?.parts.map((p) => p.scope)).toEqual(['east', 'central']);
+    expect(release?.missing).toEqual(['west', 'northeast']);
+    expect(regionalSplits(dataset).find((s) => s.source === 'cnfocus2024')?.missing).toEqual([]);
+  });
+
+  it('at 2024 shows the complete 2023 split first, beside the partial release', () => {
+    const at = splitsAt(dataset, 2024);
+    expect(at.map((s) => s.year)).toEqual([2023, 2023, 2023]);
+    expect(at[0]?.missing).toEqual([]);
+    expect(at.map((s) => s.source)).toContain('cnfocus2024');
+    expect(at.at(-1)?.source).toBe('hunan2023');
+  });
+
   it('shows every scheme of the latest year with a split up to the playhead', () => {
-    expect(splitsAt(dataset, 2023).map((s) => s.scheme).sort()).toEqual(['four', 'three']);
+    expect(splitsAt(dataset, 2023).map((s) => s.scheme).sort()).toEqual(['four', 'four', 'three']);
     expect(splitsAt(dataset, 2005).map((s) => s.date)).toEqual(['2004-06']);
     expect(splitsAt(dataset, 1999)).toEqual([]);
   });

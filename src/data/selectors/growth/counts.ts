@@ -1,4 +1,5 @@
 import type { Dataset, ZoneCount } from '../../model';
+import { decimalYear } from '../../dates';
 import { perDataset } from '../memo';
 import { contradicts, groupStatements, hasConflict, type Statement } from '../statements';
 import { yearOf } from './dates';
@@ -89,3 +90,42 @@ export const timelineRange = perDataset((dataset: Pick<Dataset, 'zoneCounts'>): 
   const years = dataset.zoneCounts.flatMap((z) => yearOf(z.date) ?? []);
   return { first: Math.min(1984, ...years), last: Math.max(1984, ...years) };
 });
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
+/** What the step chart draws up to a year: the line and each kind of mark, every statement placed once. */
+export interface CountSeries {
+  /** The step: exactly dated, exact counts of zones existing, each held until the next. */
+  line: ChartPoint[];
+  agreed: ChartPoint[];
+  disputed: ChartPoint[];
+  /** Exact counts with an approximate date ("c. 2003"): marks off the step, never a corner of it. */
+  approx: ChartPoint[];
+  /** "More than 200": marks off the step. */
+  bounds: ChartPoint[];
+  /** Zones ever approved: another kind of count, marks off the step. */
+  cumulative: ChartPoint[];
+}
+
+/** Splits the chart statements up to a year into the step and the marks off it. */
+export function countSeries(statements: readonly CountStatement[], year: number): CountSeries {
+  const shown = statements.filter((s) => s.year <= year);
+  const points = (list: readonly CountStatement[]): ChartPoint[] =>
+    list.flatMap((s) => {
+      const x = decimalYear(s.date);
+      return x === null ? [] : [{ x, y: s.value }];
+    });
+  const stock = shown.filter((s) => s.kind === 'stock');
+  const exact = stock.filter((s) => s.qualifier === '' && !s.date_approx);
+  return {
+    line: points(exact),
+    agreed: points(exact.filter((s) => !s.conflict)),
+    disputed: points(exact.filter((s) => s.conflict)),
+    approx: points(stock.filter((s) => s.qualifier === '' && s.date_approx)),
+    bounds: points(stock.filter((s) => s.qualifier !== '')),
+    cumulative: points(shown.filter((s) => s.kind === 'cumulative')),
+  };
+}
