@@ -9,7 +9,7 @@ export const MAX_SLIDES = 20;
 
 /** The story of the zones in five slides; the order follows the talk, not the navigation. */
 export const DEFAULT_DECK: Deck = [
-  '?view=growth&year=1984',
+  '?view=growth',
   '?view=compare&ind=gdp,gdp_share_national_pct&from=2006&to=2024',
   '?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
   '?view=compare&ind=zone_count,gdp&reg=east,central,west,northeast&chart=bars&year=2023',
