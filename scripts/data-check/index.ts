@@ -13,6 +13,7 @@ import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
 import { checkCoverage, RAW_FILES, rawRefs } from './coverage';
 import { checkLabels } from './labels';
 import { checkPolicyLabels } from './policy';
+import { checkSeries } from './series';
 import { buildPolicy } from '../../src/data/policy/build';
 import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/data/policy/schema';
 
@@ -39,6 +40,7 @@ const texts = Object.fromEntries(
 ) as TableTexts;
 const dataset = buildDataset(texts);
 issues.push(...dataset.issues.map((i) => ({ ...i, file: join(args.dir, i.file) })));
+issues.push(...checkSeries(dataset, join(args.dir, TABLES.values.file)));
 
 const rawTexts = Object.fromEntries(RAW_FILES.map((f) => [f, read(join(args.raw, f)) ?? '']));
 const refs = TABLE_NAMES.flatMap((name) => rawRefs(join(args.dir, TABLES[name].file), texts[name]));
