@@ -33,3 +33,17 @@ describe('MeasureItem', () => {
     expect(link.getAttribute('href')).toContain('view=compare');
   });
 });
+
+describe('MeasureItem section numbers', () => {
+  it('reads a Chinese-numbered section in digits in English', async () => {
+    await renderWithProviders(<MeasureItem measure={measure('CN-GOSC-2014-54-m08')} q="" params={params} active onFocus={noop} onKeyDown={noop} />, 'en');
+    const heading = screen.getByRole('heading', { level: 5 });
+    expect(heading.querySelector('.policy-measure__number')?.textContent).toBe('No. 11 ');
+    expect(heading.textContent).not.toMatch(/[一二三四五六七八九十]/);
+  });
+
+  it('keeps the number as the document writes it in Chinese', async () => {
+    await renderWithProviders(<MeasureItem measure={measure('CN-GOSC-2014-54-m08')} q="" params={params} active onFocus={noop} onKeyDown={noop} />, 'zh');
+    expect(screen.getByRole('heading', { level: 5 }).querySelector('.policy-measure__number')?.textContent).toBe('第十一项 ');
+  });
+});
