@@ -10,6 +10,7 @@ export function numeralValue(text: string): number | null {
   const m = /^([一二两三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
   if (!m || text === '') return null;
   const [, tens, ten, ones] = m;
-  if (!ten) return tens && !ones ? DIGITS[tens] : null;
-  return (tens ? DIGITS[tens] : 1) * 10 + (ones ? DIGITS[ones] : 0);
+  const digit = (c: string | undefined, empty: number) => (c ? (DIGITS[c] ?? empty) : empty);
+  if (!ten) return tens && !ones ? digit(tens, 0) : null;
+  return digit(tens, 1) * 10 + digit(ones, 0);
 }
