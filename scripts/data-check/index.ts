@@ -11,6 +11,7 @@ import { buildDataset } from '../../src/data/dataset';
 import { formatIssue, type DataIssue } from '../../src/data/parse';
 import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
 import { checkCoverage, RAW_FILES, rawRefs } from './coverage';
+import { checkInternalJargon } from './jargon';
 import { checkLabels } from './labels';
 import { checkPolicyLabels } from './policy';
 import { checkSeries } from './series';
@@ -64,6 +65,9 @@ for (const lng of localeDirs) {
   };
   issues.push(...checkLabels(dataset, lng, { indicators: load('indicators'), zones: load('zones'), regions: load('regions'), notes: load('notes') }));
   issues.push(...checkPolicyLabels(policy, lng, load('policies')));
+  for (const ns of ['policies', 'notes', 'indicators', 'zones', 'regions']) {
+    issues.push(...checkInternalJargon(join(args.locales, lng, `${ns}.json`), load(ns)));
+  }
 }
 
 for (const issue of issues) console.error(formatIssue(issue));

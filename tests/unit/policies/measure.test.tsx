@@ -47,3 +47,15 @@ describe('MeasureItem section numbers', () => {
     expect(screen.getByRole('heading', { level: 5 }).querySelector('.policy-measure__number')?.textContent).toBe('第十一项 ');
   });
 });
+
+describe('MeasureItem verification notes', () => {
+  it.each([
+    ['zh', 'CN-MOFCOM-2021-523-m03', /英文摘要，原网址未能保留/],
+    ['en', 'CN-GOSC-2014-54-m07', /excerpt of the Opinions' full text .* whose web address was not kept/],
+  ] as const)('tell %s readers what kind of source it is, without internal file names', async (lng, id, expected) => {
+    await renderWithProviders(<MeasureItem measure={measure(id)} q="" params={params} active onFocus={noop} onKeyDown={noop} />, lng);
+    const item = screen.getByRole('article');
+    expect(item.textContent).toMatch(expected);
+    expect(item.textContent).not.toMatch(/NOTES\.md|corpus|资料库/);
+  });
+});
