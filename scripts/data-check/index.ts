@@ -14,6 +14,7 @@ import { checkCoverage, RAW_FILES, rawRefs } from './coverage';
 import { checkInternalJargon } from './jargon';
 import { checkLabels } from './labels';
 import { checkPolicyLabels } from './policy';
+import { checkPublishers } from './publishers';
 import { checkSeries } from './series';
 import { buildPolicy } from '../../src/data/policy/build';
 import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/data/policy/schema';
@@ -65,6 +66,8 @@ for (const lng of localeDirs) {
   };
   issues.push(...checkLabels(dataset, lng, { indicators: load('indicators'), zones: load('zones'), regions: load('regions'), notes: load('notes') }));
   issues.push(...checkPolicyLabels(policy, lng, load('policies')));
+  const notes = load('notes');
+  issues.push(...checkPublishers(dataset, lng, notes.publisher && typeof notes.publisher === 'object' ? (notes.publisher as Record<string, unknown>) : {}));
   for (const ns of ['policies', 'notes', 'indicators', 'zones', 'regions']) {
     issues.push(...checkInternalJargon(join(args.locales, lng, `${ns}.json`), load(ns)));
   }
