@@ -16,6 +16,7 @@ import { checkLabels } from './labels';
 import { checkPolicyLabels } from './policy';
 import { checkPublishers } from './publishers';
 import { checkSeries } from './series';
+import { checkSourceOrder } from './sourceOrder';
 import { buildPolicy } from '../../src/data/policy/build';
 import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/data/policy/schema';
 
@@ -53,6 +54,7 @@ const policyTexts = Object.fromEntries(
 ) as PolicyTexts;
 const policy = buildPolicy(policyTexts);
 issues.push(...policy.issues.map((i) => ({ ...i, file: join(args.policy, i.file) })));
+issues.push(...checkSourceOrder(policy).map((i) => ({ ...i, file: join(args.policy, i.file) })));
 
 const localeDirs = ['zh', 'en'];
 for (const lng of localeDirs) {
