@@ -11,8 +11,12 @@ import { buildDataset } from '../../src/data/dataset';
 import { formatIssue, type DataIssue } from '../../src/data/parse';
 import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
 import { checkCoverage, RAW_FILES, rawRefs } from './coverage';
+import { checkInternalJargon } from './jargon';
 import { checkLabels } from './labels';
 import { checkPolicyLabels } from './policy';
+import { checkPublishers } from './publishers';
+import { checkSeries } from './series';
+import { checkSourceOrder } from './sourceOrder';
 import { buildPolicy } from '../../src/data/policy/build';
 import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/data/policy/schema';
 
@@ -39,6 +43,7 @@ const texts = Object.fromEntries(
 ) as TableTexts;
 const dataset = buildDataset(texts);
 issues.push(...dataset.issues.map((i) => ({ ...i, file: join(args.dir, i.file) })));
+issues.push(...checkSeries(dataset, join(args.dir, TABLES.values.file)));
 
 const rawTexts = Object.fromEntries(RAW_FILES.map((f) => [f, read(join(args.raw, f)) ?? '']));
 const refs = TABLE_NAMES.flatMap((name) => rawRefs(join(args.dir, TABLES[name].file), texts[name]));
@@ -49,6 +54,7 @@ const policyTexts = Object.fromEntries(
 ) as PolicyTexts;
 const policy = buildPolicy(policyTexts);
 issues.push(...policy.issues.map((i) => ({ ...i, file: join(args.policy, i.file) })));
+issues.push(...checkSourceOrder(policy).map((i) => ({ ...i, file: join(args.policy, i.file) })));
 
 const localeDirs = ['zh', 'en'];
 for (const lng of localeDirs) {
@@ -62,6 +68,11 @@ for (const lng of localeDirs) {
   };
   issues.push(...checkLabels(dataset, lng, { indicators: load('indicators'), zones: load('zones'), regions: load('regions'), notes: load('notes') }));
   issues.push(...checkPolicyLabels(policy, lng, load('policies')));
+  const notes = load('notes');
+  issues.push(...checkPublishers(dataset, lng, notes.publisher && typeof notes.publisher === 'object' ? (notes.publisher as Record<string, unknown>) : {}));
+  for (const ns of ['policies', 'notes', 'indicators', 'zones', 'regions']) {
+    issues.push(...checkInternalJargon(join(args.locales, lng, `${ns}.json`), load(ns)));
+  }
 }
 
 for (const issue of issues) console.error(formatIssue(issue));

@@ -105,7 +105,8 @@ for c in catalog:
 
 # ---------------------------------------------------------------- values
 SERIES = {}
-for sid in 'h2004 de2004h1 r2006 y2017 choice2018 hunan2023 cnfocus2024 q2010 q2019'.split():
+# cnfocus2024 is a magazine feature that retells (and rounds) the 2023 figures: series 'other'.
+for sid in 'h2004 de2004h1 r2006 y2017 choice2018 hunan2023 q2010 q2019'.split():
     SERIES[sid] = 'statistics'
 for sid in ('a2018 zqcn2019 zaobao2020 a2020 a2020b ce2021 jcipo2021 top10news2021 a2021 fensi2022 x2022 en2022 a2022 '
             'cn2023assess shine2023 kbsn2023 en2023assess a2024 jschina2018 x2011').split():

@@ -7,6 +7,19 @@ Re-running overwrites hand edits of the data keys (the view's `ui` strings are p
 Run: python3 scripts/import-research/policy.py
 """
 import csv, json, re
+from urllib.parse import urlparse
+
+# Same tiers as src/data/policy/sourceKinds.ts (the data check enforces them): official, press, mirror.
+OFFICIAL = 'gov.cn xinhuanet.com news.cn people.cn people.com.cn cctv.com cctv.cn cntv.cn chinadaily.com.cn china.org.cn ce.cn cri.cn gmw.cn chinanews.com chinanews.com.cn'.split()
+PRESS = 'legaldaily.com.cn zaobao.cn zaobao.com crntt.com thepaper.cn caixin.com yicai.com 21jingji.com jschina.com.cn'.split()
+
+
+def order_sources(urls):
+    def rank(url):
+        host = (urlparse(url).hostname or '').lower()
+        within = lambda ds: any(host == d or host.endswith('.' + d) for d in ds)
+        return 0 if within(OFFICIAL) else 1 if within(PRESS) else 2
+    return sorted(urls, key=rank)
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -198,7 +211,7 @@ def main():
         if d['id'] in DOC_NUMBER:
             confidence = 'low'
         doc_rows.append([d['id'], 'statement' if d['id'] in STATEMENTS else 'document', d['date'], number, confidence,
-                         areas or '', count or '', completeness, ' '.join(d['source_urls']), f'documents.json[{i}]'])
+                         areas or '', count or '', completeness, ' '.join(order_sources(d['source_urls'])), f'documents.json[{i}]'])
         for lng in ('zh', 'en'):
             t = {'title': d[f'title_{lng}'], 'short': SHORT[d['id']][0 if lng == 'zh' else 1],
                  'issuer': d[f'issuer_{lng}'], 'summary': d[f'summary_{lng}']}
@@ -244,8 +257,9 @@ def main():
         weight = m.get('weight', '').rstrip('%')
         flag = {True: 'true', False: 'false', 'probable': 'probable'}[m['title_is_official']]
         bodies = [BODIES[b][0] for b in m['bodies']]
+        urls = order_sources(([m['source_url']] if m['source_url'] else []) + m.get('additional_sources', []))
         measure_rows.append([mid, doc, key, '' if m['no'] is None else m['no'], per_doc[doc], ' '.join(m['tags']), ' '.join(bodies),
-                             m['source_url'] or '', ' '.join(m.get('additional_sources', [])), flag, note,
+                             urls[0] if urls else '', ' '.join(urls[1:]), flag, note,
                              'yes' if m['numbering_verified'] else 'no', weight, f'measures.json[{i}]'])
         for lng in ('zh', 'en'):
             t = {'title': title_zh if lng == 'zh' else title_en, 'summary': m[f'summary_{lng}']}

@@ -24,6 +24,16 @@ export function SourceDate({ source }: { source: Source }) {
   return <>{source.date_approx ? t('source.approxDate', { date }) : date}</>;
 }
 
+/**
+ * The publisher as the source names itself, in its language; when the data only has an editor's
+ * description ("unknown (repost)", "Wikipedia (mirror)"), that description in the reader's language.
+ */
+export function Publisher({ source }: { source: Source }) {
+  const { t, i18n } = useTranslation();
+  const key = `notes:publisher.${source.id}`;
+  return i18n.exists(key) ? <>{t(key)}</> : <span lang={source.language}>{source.publisher}</span>;
+}
+
 export function QualityBadge({ source }: { source: Source }) {
   const { t } = useTranslation();
   return (
@@ -43,7 +53,9 @@ export function Citation({ item }: { item: CitationItem }) {
       </p>
       <dl className="citation__facts">
         <dt>{t('source.publisher')}</dt>
-        <dd lang={source.language}>{source.publisher}</dd>
+        <dd>
+          <Publisher source={source} />
+        </dd>
         <dt>{t('source.date')}</dt>
         <dd>
           <SourceDate source={source} />

@@ -1,5 +1,6 @@
 import { parseCsvTable, type DataIssue } from '../parse';
 import type { PolicyArea, PolicyData, PolicyDocument, PolicyMeasure } from './model';
+import { numeralValue } from './numerals';
 import type { z } from 'zod';
 import { areaRow, bodyRow, documentRow, measureRow, POLICY_TABLES, tagRow, type PolicyTableName, type PolicyTexts } from './schema';
 
@@ -87,6 +88,7 @@ export function buildPolicy(texts: PolicyTexts): PolicyData {
       document: r.document,
       area: r.area,
       number: r.number,
+      numberValue: r.number === null ? null : numeralValue(r.number),
       order: r.order,
       tags: r.tags,
       bodies: r.bodies,

@@ -38,6 +38,8 @@ export interface PolicyMeasure {
   area: string;
   /** As the document numbers it (一, 十, 19 …); null when unknown. */
   number: string | null;
+  /** The value of `number` (十一 → 11), for languages that write section numbers in digits. */
+  numberValue: number | null;
   order: number;
   tags: string[];
   bodies: string[];

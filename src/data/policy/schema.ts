@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { integer, oneOf, optionalInteger, partialDate, text } from '../schema/fields';
+import { numeralValue } from './numerals';
 
 /** Row schemas of src/data/policy/*.csv: structure only, every text lives in locales/<lng>/policies.json. */
 
@@ -49,7 +50,7 @@ export const measureRow = z.object({
   id: policyId,
   document: policyId,
   area: key,
-  number: optionalText,
+  number: optionalText.refine((s) => s === null || numeralValue(s) !== null, 'must be a section number in digits or Chinese numerals (一 … 九十九)'),
   order: integer,
   tags: keyList,
   bodies: keyList,

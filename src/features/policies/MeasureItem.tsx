@@ -30,6 +30,8 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
   const key = `measures.${measure.id}`;
   const titleId = `${measureElementId(measure.id)}-title`;
   const indicators = indicatorsForTags(measure.tags);
+  // Chinese readers see the number as the document writes it (十一); others read its value (11).
+  const number = measure.number === null ? null : format.lng.startsWith('zh') || measure.numberValue === null ? measure.number : format.number(measure.numberValue);
   /* eslint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions -- see below */
   return (
     // Each measure is a focus stop of the list's roving tabindex (like the ARIA feed pattern), so
@@ -44,7 +46,7 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
       onKeyDown={onKeyDown}
     >
       <h5 id={titleId} className="policy-measure__title">
-        {measure.number !== null && <span className="policy-measure__number">{t('ui.measure.number', { number: measure.number })}</span>}
+        {number !== null && <span className="policy-measure__number">{t('ui.measure.number', { number })}</span>}
         <Highlight text={t(`${key}.title`)} q={q} lng={format.lng} />
       </h5>
       <MeasureFlags measure={measure} />

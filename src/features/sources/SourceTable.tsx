@@ -4,7 +4,7 @@ import { SOURCE_QUALITY, type SourceQuality } from '../../data/schema/enums';
 import { sourceUsage } from '../../data/selectors/sources';
 import { nativeName } from '../../i18n/languages';
 import { useFormat } from '../../i18n/useFormat';
-import { QualityBadge, SourceDate } from '../../ui/Citation';
+import { Publisher, QualityBadge, SourceDate } from '../../ui/Citation';
 import { Icon } from '../../ui/Icon';
 import { useDataset } from '../../ui/useDataset';
 
@@ -66,7 +66,9 @@ export function SourceTable() {
                     {s.title}
                     {s.seed && <span className="badge badge--seed">{t('source.seedBadge')}</span>}
                   </td>
-                  <td lang={s.language}>{s.publisher}</td>
+                  <td>
+                    <Publisher source={s} />
+                  </td>
                   <td>
                     <SourceDate source={s} />
                   </td>

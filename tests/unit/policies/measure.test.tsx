@@ -33,3 +33,29 @@ describe('MeasureItem', () => {
     expect(link.getAttribute('href')).toContain('view=compare');
   });
 });
+
+describe('MeasureItem section numbers', () => {
+  it('reads a Chinese-numbered section in digits in English', async () => {
+    await renderWithProviders(<MeasureItem measure={measure('CN-GOSC-2014-54-m08')} q="" params={params} active onFocus={noop} onKeyDown={noop} />, 'en');
+    const heading = screen.getByRole('heading', { level: 5 });
+    expect(heading.querySelector('.policy-measure__number')?.textContent).toBe('No. 11 ');
+    expect(heading.textContent).not.toMatch(/[一二三四五六七八九十]/);
+  });
+
+  it('keeps the number as the document writes it in Chinese', async () => {
+    await renderWithProviders(<MeasureItem measure={measure('CN-GOSC-2014-54-m08')} q="" params={params} active onFocus={noop} onKeyDown={noop} />, 'zh');
+    expect(screen.getByRole('heading', { level: 5 }).querySelector('.policy-measure__number')?.textContent).toBe('第十一项 ');
+  });
+});
+
+describe('MeasureItem verification notes', () => {
+  it.each([
+    ['zh', 'CN-MOFCOM-2021-523-m03', /英文摘要，原网址未能保留/],
+    ['en', 'CN-GOSC-2014-54-m07', /excerpt of the Opinions' full text .* whose web address was not kept/],
+  ] as const)('tell %s readers what kind of source it is, without internal file names', async (lng, id, expected) => {
+    await renderWithProviders(<MeasureItem measure={measure(id)} q="" params={params} active onFocus={noop} onKeyDown={noop} />, lng);
+    const item = screen.getByRole('article');
+    expect(item.textContent).toMatch(expected);
+    expect(item.textContent).not.toMatch(/NOTES\.md|corpus|资料库/);
+  });
+});

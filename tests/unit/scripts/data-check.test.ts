@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCoverage, rawRefs } from '../../../scripts/data-check/coverage';
 import { checkLabels } from '../../../scripts/data-check/labels';
+import { checkSeries } from '../../../scripts/data-check/series';
 import { buildDataset } from '../../../src/data/dataset';
 import { DATASET_DIR, miniTexts, realTexts, withLine } from '../fixtures';
 import { runScript } from './run';
@@ -59,6 +60,27 @@ describe('labels for data ids', () => {
       notes: {},
     });
     expect(issues.map((i) => i.reason)).toEqual(['indicator "zone_count" has no label in en', 'label for unknown indicator "old_id"']);
+  });
+});
+
+describe('series labels', () => {
+  const gdpShareLine = (text: string) => text.split('\n').findIndex((l) => l.startsWith('gdp_share_national_pct,2023,') && l.includes(',cnfocus2024,')) + 1;
+
+  it('no figure a source only retells (rounded, paraphrased) is labelled as a MOFCOM release', () => {
+    const dataset = buildDataset(realTexts());
+    expect(checkSeries(dataset)).toEqual([]);
+    const row = dataset.observations.find((o) => o.indicator === 'gdp_share_national_pct' && o.year === 2023 && o.source === 'cnfocus2024');
+    expect(row?.series).toBe('other');
+  });
+
+  it('names a rounded magazine figure labelled as the statistics release', () => {
+    const texts = realTexts();
+    const line = gdpShareLine(texts.values);
+    const values = withLine(texts.values, line, (row) => row.replace(',other,', ',statistics,'));
+    const issues = checkSeries(buildDataset({ ...texts, values }));
+    expect(issues).toEqual([
+      expect.objectContaining({ line, column: 'series', reason: expect.stringMatching(/series "statistics" but the source only retells the figure \(note rounded\)/) }),
+    ]);
   });
 });
 
