@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../data/model';
 import type { Qualifier, Region } from '../../../data/schema/enums';
 import { barRows, disputedWidth, lineRows, type ChartRow, type Panel } from '../../../data/selectors/compare/panels';
 import { useLabels } from '../useLabels';
 import { lineColor, lineShape, Mark, SERIES_DASH, type Shape } from './marks';
+import { LegendList } from './LegendList';
 import { entriesAt, PointDetails } from './PointDetails';
 
 interface CompareChartProps {
@@ -15,6 +16,8 @@ interface CompareChartProps {
   year: number;
   sources: Dataset['sources'];
   onSelect(year: number, region?: Region): void;
+  /** A dialog shows the selected point: the hover tooltip must not stay drawn over the page. */
+  paused?: boolean;
 }
 
 interface DotProps {
@@ -56,7 +59,7 @@ function ActiveReporter({ label, onActive }: { label: unknown; onActive(label: u
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
 
 /** One small multiple. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
-export default function CompareChart({ panel, kind, year, sources, onSelect }: CompareChartProps) {
+export default function CompareChart({ panel, kind, year, sources, onSelect, paused = false }: CompareChartProps) {
   const { t } = useTranslation('compare');
   const { lineLabel, barLabel, tick, qualified, format } = useLabels();
   const active = useRef<unknown>(null);
@@ -114,14 +117,14 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
   if (kind === 'bars') {
     const { rows, bars } = barData;
     return (
+      <>
       <div className="chart-plot" ref={plot}>
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
           <BarChart data={rows} margin={MARGIN} title={title} desc={desc} onClick={(s) => s.activeLabel !== undefined && onSelect(year, s.activeLabel as Region)}>
             <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
             <XAxis dataKey="region" tickFormatter={(r: string) => t(`regions:region.${r}`)} />
             {axisY}
-            <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-            <Legend itemSorter={null} />
+            <Tooltip content={({ active, label }) => (active && !paused ? tooltip(label) : null)} />
             {bars.flatMap((b, i) =>
               Array.from({ length: b.width }, (_, j) => (
                 <Bar
@@ -142,19 +145,21 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <LegendList entries={bars.map((b, i) => ({ key: b.key, label: barLabel(b), color: lineColor(i), shape: 'bar' }))} />
+      </>
     );
   }
 
   const rows = lineData;
   return (
+    <>
     <div className="chart-plot" ref={plot}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
         <LineChart data={rows} margin={MARGIN} title={title} desc={desc} onClick={(s) => s.activeLabel !== undefined && onSelect(Number(s.activeLabel))}>
           <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
           <XAxis dataKey="year" tickFormatter={(y: number) => format.year(y)} />
           {axisY}
-          <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-          <Legend itemSorter={null} />
+          <Tooltip content={({ active, label }) => (active && !paused ? tooltip(label) : null)} />
           {panel.lines.flatMap((line, i) => {
             const color = lineColor(i);
             return [
@@ -190,5 +195,7 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
         </LineChart>
       </ResponsiveContainer>
     </div>
+    <LegendList entries={panel.lines.map((line, i) => ({ key: line.key, label: lineLabel(line), color: lineColor(i), shape: lineShape(i), dash: SERIES_DASH[line.series] }))} />
+    </>
   );
 }
