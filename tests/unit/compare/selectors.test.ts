@@ -8,6 +8,7 @@ import { conflictingZoneBases, selectCompare, zoneBasesOf, type CompareQuery } f
 import { offeredIndicators, regionsWithData } from '../../../src/data/selectors/compare/catalog';
 import { realTexts } from '../fixtures';
 import { CATALOGUE, obs } from './fixtures';
+import { entriesAt } from '../../../src/features/compare/chart/PointDetails';
 
 describe('buildLines: gaps and disagreements', () => {
   it('keeps a missing year as an empty year, never a value', () => {
@@ -204,6 +205,11 @@ describe('disagreements across series', () => {
       [true, false],
     ]);
     expect(indexLine(lines[0]!).years.map((y) => y.disputed)).toEqual([true, false]);
+    // The tooltip and the point dialog read the same mark.
+    expect(entriesAt(lines, 2022).map((e) => [e.line.series, e.disputed])).toEqual([
+      ['assessment', true],
+      ['other', true],
+    ]);
   });
 
   it('does not join figures of different regions into one disagreement', () => {
