@@ -145,8 +145,8 @@ test.describe('Compare view', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(page).toHaveURL(/to=2023/);
     await page.keyboard.press('Home');
-    // The ends never cross: moving the last year before the first moves the first along.
-    await expect(page).toHaveURL(/from=2002&to=2002/);
+    // The ends never cross: the last year stops at the first, which stays where it was.
+    await expect(page).toHaveURL(/from=2006&to=2006/);
     await tabTo(page, page.getByRole('button', { name: 'All years with figures' }));
     await page.keyboard.press('Enter');
     await expect(page).not.toHaveURL(/from=/);
@@ -171,5 +171,47 @@ test.describe('Compare view', () => {
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(/ser=statistics,assessment/);
     await expectNoAxeViolations(page);
+  });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`Home on the last-year slider keeps the first year (${lang})`, async ({ page }) => {
+      await page.goto(`/?view=compare&lang=${lang}&ind=gdp&reg=national,east&from=2010&to=2024`);
+      await page.getByRole('slider', { name: lang === 'en' ? 'First year' : '起始年份' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(/from=2012&to=2024/);
+      await page.getByRole('slider', { name: lang === 'en' ? 'Last year' : '截止年份' }).focus();
+      await page.keyboard.press('Home');
+      await expect(page).toHaveURL(/from=2012&to=2012/);
+    });
+  }
+
+  test('a long key leaves the plot its height, below the chart as a list', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
+    const frame = page.locator('figure', { has: page.getByRole('heading', { level: 2, name: 'Percent' }) });
+    await expect(frame.locator('.compare-legend li')).toHaveCount(6);
+    const grid = await frame.locator('.recharts-cartesian-grid').boundingBox();
+    expect(grid?.height ?? 0).toBeGreaterThan(240);
+  });
+
+  test('the key has no English accessible names on a Chinese page', async ({ page }) => {
+    await page.goto('/?view=compare&lang=zh&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
+    await expect(page.locator('.compare-legend li').first()).toBeVisible();
+    await expect(page.locator('[aria-label*="legend" i]')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the hover tooltip is gone while a point\'s sources are open', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
+    const box = await page.locator('.recharts-cartesian-grid').first().boundingBox();
+    if (!box) throw new Error('no plot area');
+    const at = { x: box.x + box.width * (16 / 18), y: box.y + box.height / 2 };
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    await expect(page.locator('.compare-tooltip')).toBeVisible();
+    await page.mouse.click(at.x, at.y);
+    await expect(page.getByRole('dialog', { name: /Figures and sources: 2022/ })).toBeVisible();
+    await expect(page.locator('.compare-tooltip')).toHaveCount(0);
   });
 });

@@ -1,46 +1,75 @@
 import { useTranslation } from 'react-i18next';
-import type { CompareResult } from '../../data/selectors/compare/select';
+import type { CompareResult, RegionBases } from '../../data/selectors/compare/select';
 import type { Mode } from '../../data/selectors/compare/modes';
 import type { Region } from '../../data/schema/enums';
 import { useFormat } from '../../i18n/useFormat';
 import { Icon } from '../../ui/Icon';
 
 /** What a reader must know to read the chart right: ignored ids, the mode's method, zones covered. */
-export function CompareNotes({ result, mode, bases, regions }: { result: CompareResult; mode: Mode; bases: CompareResult['zoneBases']; regions: readonly Region[] }) {
+interface CompareNotesProps {
+  result: CompareResult;
+  mode: Mode;
+  bases: RegionBases[];
+  regions: readonly Region[];
+  /** Chosen regions a bar chart has no figure for in its year. */
+  barGaps: { regions: Region[]; year: number } | null;
+  /** Drops the unknown ids from the link: the notice has been read. */
+  onDismissUnknown(): void;
+}
+
+export function CompareNotes({ result, mode, bases, regions, barGaps, onDismissUnknown }: CompareNotesProps) {
   const { t } = useTranslation('compare');
   const format = useFormat();
   const names = (ids: string[]) => ids.map((id) => t(`indicators:${id}.name`)).join(t('common:list.separator'));
   // Chosen regions that no drawn line covers: said in words, not left to an absent line.
   const silent = regions.filter((r) => !result.lines.some((l) => l.region === r));
+  const regionNames = (ids: readonly Region[]) => ids.map((r) => t(`regions:region.${r}`)).join(t('common:list.separator'));
   return (
     <div className="compare-notes">
       {result.unknown.map((id) => (
         <p key={id} className="notice compare-notice" role="status">
-          <Icon glyph="warning" /> {t('notice.unknown', { id })}
+          <span>
+            <Icon glyph="warning" /> {t('notice.unknown', { id })}
+          </span>
+          <button type="button" className="button button--quiet" onClick={onDismissUnknown} aria-label={t('common:notice.dismiss')}>
+            {t('common:notice.dismissShort')}
+          </button>
         </p>
       ))}
       {result.without.length > 0 && (
         <p className="notice compare-notice" role="status">
-          <Icon glyph="warning" /> {t(`notice.without.${mode}`, { names: names(result.without) })}
+          <span>
+            <Icon glyph="warning" /> {t(`notice.without.${mode}`, { names: names(result.without) })}
+          </span>
         </p>
       )}
       {result.points > 0 && silent.length > 0 && (
         <p className="compare-note small" role="status">
-          {t('notice.noRegion', { regions: silent.map((r) => t(`regions:region.${r}`)).join(t('common:list.separator')) })}
+          {t('notice.noRegion', { regions: regionNames(silent) })}
+        </p>
+      )}
+      {result.points > 0 && barGaps && barGaps.regions.length > 0 && (
+        <p className="compare-note small" role="status">
+          {t('notice.noBarFigure', { regions: regionNames(barGaps.regions), year: format.year(barGaps.year) })}
         </p>
       )}
       {mode !== 'abs' && <p className="muted small">{t(`notice.method.${mode}`)}</p>}
-      {bases.length > 1 && (
-        <p className="compare-note small">
+      {bases.map(({ region, bases: list }) => (
+        <p key={region} className="compare-note small">
           <Icon glyph="warning" />{' '}
           {t('notice.zoneBasis', {
-            list: bases
+            region: t(`regions:region.${region}`),
+            list: list
               .map((b) => (b.notes.length ? t('notice.zoneBasisItemNote', { count: b.count, note: b.notes.map((k) => t(`notes:basis.${k}`)).join(t('common:list.separator')) }) : t('notice.zoneBasisItem', { count: b.count })))
               .join(t('common:list.separator')),
           })}
         </p>
+      ))}
+      {result.points === 1 && (
+        <p className="notice compare-notice" role="status">
+          <span>{t('empty.onePoint', { year: format.year(result.yearsWithData[0] ?? 0) })}</span>
+        </p>
       )}
-      {result.points === 1 && <p className="notice compare-notice" role="status">{t('empty.onePoint', { year: format.year(result.yearsWithData[0] ?? 0) })}</p>}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offeredIndicators, regionsWithData } from '../../data/selectors/compare/catalog';
-import { selectCompare, zoneBasesOf } from '../../data/selectors/compare/select';
+import { conflictingZoneBases, selectCompare } from '../../data/selectors/compare/select';
 import { FIRST_DATA_YEAR } from '../../data/schema/enums';
 import { withCompareDefaults, type FullCompareParams } from '../../state/params/compare';
 import { useAppStore } from '../../state/store';
@@ -28,9 +28,16 @@ export default function CompareView() {
   const min = result.coverage?.from ?? Math.min(FIRST_DATA_YEAR, ...years);
   const max = Math.max(result.coverage?.to ?? 0, ...years);
   const barYear = params.year !== null && result.yearsWithData.includes(params.year) ? params.year : (result.yearsWithData.at(-1) ?? null);
-  const nothingChosen = params.ind.length === 0;
+  // A link naming only ids the dataset lacks has chosen nothing: offer the start, not "no data".
+  const nothingChosen = params.ind.length === result.unknown.length;
   const shownRows = useMemo(() => (params.chart === 'line' ? result.rows : result.rows.filter((r) => r.year === barYear)), [params.chart, result, barYear]);
-  const bases = useMemo(() => zoneBasesOf(shownRows), [shownRows]);
+  const bases = useMemo(() => conflictingZoneBases(shownRows), [shownRows]);
+  const regions = params.reg.length ? params.reg : (['national'] as const);
+  // A region with figures in other years but none in the bar year must not vanish unsaid.
+  const barGaps =
+    params.chart === 'bars' && barYear !== null
+      ? { year: barYear, regions: regions.filter((r) => result.lines.some((l) => l.region === r) && !shownRows.some((row) => row.line.region === r)) }
+      : null;
 
   return (
     <div className="compare">
@@ -46,7 +53,14 @@ export default function CompareView() {
           <ViewOptions params={params} barYears={result.yearsWithData} barYear={barYear} periodCounts={result.periodCounts} onChange={onChange} />
         </aside>
         <section className="compare-results" aria-label={t('results')}>
-          <CompareNotes result={result} mode={params.mode} bases={bases} regions={params.reg.length ? params.reg : ['national']} />
+          <CompareNotes
+            result={result}
+            mode={params.mode}
+            bases={bases}
+            regions={regions}
+            barGaps={barGaps}
+            onDismissUnknown={() => onChange({ ind: params.ind.filter((id) => !result.unknown.includes(id)) })}
+          />
           {nothingChosen ? (
             <NoIndicator onChange={onChange} />
           ) : result.points === 0 ? (

@@ -62,7 +62,7 @@ export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProp
         actions={<CsvButton filename={`etdz-compare-${panel.unit === '%' ? 'percent' : panel.unit.replace(/\W+/g, '-')}`} build={csv} />}
       >
         <Suspense fallback={<Loading what={t('common:chart.loading')} />}>
-          <CompareChart panel={panel} kind={kind} year={year} sources={dataset.sources} onSelect={select} />
+          <CompareChart panel={panel} kind={kind} year={year} sources={dataset.sources} onSelect={select} paused={selected !== null} />
         </Suspense>
       </ChartFrame>
       <Dialog open={selected !== null && entries.length > 0} onClose={() => setSelected(null)} title={t('dialog.title', { when })}>

@@ -4,10 +4,11 @@ import { indexLine } from '../../../src/data/selectors/compare/indexing';
 import { buildLines } from '../../../src/data/selectors/compare/lines';
 import { resolveIndicators } from '../../../src/data/selectors/compare/modes';
 import { barRows, groupPanels, lineRows } from '../../../src/data/selectors/compare/panels';
-import { selectCompare, zoneBasesOf, type CompareQuery } from '../../../src/data/selectors/compare/select';
+import { conflictingZoneBases, selectCompare, zoneBasesOf, type CompareQuery } from '../../../src/data/selectors/compare/select';
 import { offeredIndicators, regionsWithData } from '../../../src/data/selectors/compare/catalog';
 import { realTexts } from '../fixtures';
 import { CATALOGUE, obs } from './fixtures';
+import { entriesAt } from '../../../src/features/compare/chart/PointDetails';
 
 describe('buildLines: gaps and disagreements', () => {
   it('keeps a missing year as an empty year, never a value', () => {
@@ -182,5 +183,54 @@ describe('zone bases and disputed bars', () => {
     expect(regions[0]).toBe('national');
     expect(regions).toContain('east');
     expect(regions).not.toContain('early33');
+  });
+});
+
+describe('disagreements across series', () => {
+  it('marks a year disputed in every series when the series disagree, and not when they agree', () => {
+    const lines = buildLines(
+      [
+        obs({ year: 2022, value: 25, series: 'assessment', unit: '%' }),
+        obs({ year: 2022, value: 23.9, series: 'other', unit: '%' }),
+        obs({ year: 2023, value: 24, series: 'assessment', unit: '%' }),
+        obs({ year: 2023, value: 24, series: 'other', unit: '%' }),
+      ],
+      ['gdp'],
+      ['national'],
+      2022,
+      2023,
+    );
+    expect(lines.map((l) => l.years.map((y) => y.disputed))).toEqual([
+      [true, false],
+      [true, false],
+    ]);
+    expect(indexLine(lines[0]!).years.map((y) => y.disputed)).toEqual([true, false]);
+    // The tooltip and the point dialog read the same mark.
+    expect(entriesAt(lines, 2022).map((e) => [e.line.series, e.disputed])).toEqual([
+      ['assessment', true],
+      ['other', true],
+    ]);
+  });
+
+  it('does not join figures of different regions into one disagreement', () => {
+    const lines = buildLines([obs({ year: 2022, value: 25, region: 'national' }), obs({ year: 2022, value: 5, region: 'east' })], ['gdp'], ['national', 'east'], 2022, 2022);
+    expect(lines.map((l) => l.years[0]?.disputed)).toEqual([false, false]);
+  });
+});
+
+describe('conflictingZoneBases', () => {
+  const query = (ind: string[], reg: CompareQuery['reg']): CompareQuery => ({ ind, reg, from: 2023, to: 2023, mode: 'abs', per: 'FY', ser: ['statistics', 'assessment', 'other'] });
+
+  it("takes each region's own number of zones as its basis", () => {
+    const dataset = buildDataset(realTexts(), { lastYear: 2026 });
+    const r = selectCompare(dataset, query(['zone_count', 'gdp'], ['east', 'central', 'west', 'northeast']));
+    expect(zoneBasesOf(r.rows).length).toBeGreaterThan(1);
+    expect(conflictingZoneBases(r.rows)).toEqual([]);
+  });
+
+  it('flags a region whose figures cover different numbers of zones', () => {
+    const lines = buildLines([obs({ year: 2022, value: 1, zoneBasis: 217 }), obs({ year: 2022, value: 1, series: 'other', zoneBasis: 229 }), obs({ year: 2022, value: 3, region: 'east', zoneBasis: 100 })], ['gdp'], ['national', 'east'], 2022, 2022);
+    const rows = lines.flatMap((line) => line.years.flatMap((y) => y.statements.flatMap((statement) => statement.observations.map((observation) => ({ id: observation.id, line, year: y.year, statement, observation, disputed: y.disputed })))));
+    expect(conflictingZoneBases(rows)).toEqual([{ region: 'national', bases: [{ count: 217, notes: [] }, { count: 229, notes: [] }] }]);
   });
 });

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
@@ -132,11 +132,66 @@ describe('Compare view', { timeout: 20000 }, () => {
     const user = userEvent.setup();
     await open('?lang=en&view=compare&ind=trade_share_national_pct&from=2022&to=2022');
     const table = await tableOf(user, 'Percent');
-    // 2022: assessment 25, and two disagreeing "other" figures (>20, 23.9), all kept.
+    // 2022: assessment 25, and two disagreeing "other" figures (>20, 23.9), all kept, and all
+    // three marked: the disagreement spans series, so no side of it reads as settled.
     expect(within(table).getAllByRole('row')).toHaveLength(4);
-    expect(within(table).getAllByText('disputed')).toHaveLength(2);
+    expect(within(table).getAllByText('disputed')).toHaveLength(3);
     await user.click(within(table).getByRole('button', { name: /Value/ }));
     const values = within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[3]?.textContent);
     expect(values.map((v) => v?.replace('disputed', ''))).toEqual(['>20%', '23.9%', '25%']);
+  });
+
+  it('marks every figure of a disagreement across series, in the table and the point details', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare&ind=fdi_share_national_pct&from=2006&to=2006');
+    const table = await tableOf(user, 'Percent');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) expect(row.textContent).toContain('disputed');
+  });
+
+  it('Home on the last-year slider moves only the last year, and it stops at the first', async () => {
+    await open('?lang=en&view=compare&ind=gdp&reg=national,east&from=2012&to=2024');
+    // A native range input's Home key sets its value to the minimum, which is what fires here.
+    fireEvent.change(screen.getByRole('slider', { name: 'Last year' }), { target: { value: '2002' } });
+    await waitFor(() => expect(window.location.search).toContain('from=2012&to=2012'));
+    fireEvent.change(screen.getByRole('slider', { name: 'First year' }), { target: { value: '2024' } });
+    await waitFor(() => expect(window.location.search).toContain('from=2012&to=2012'));
+    fireEvent.change(screen.getByRole('slider', { name: 'First year' }), { target: { value: '2008' } });
+    await waitFor(() => expect(window.location.search).toContain('from=2008&to=2012'));
+  });
+
+  it.each([
+    '?lang=zh&view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
+    '?lang=zh&view=compare&ind=fdi_contracted_usd&from=2015&to=2020',
+  ])('never writes 年 twice after a formatted year in zh (%s)', async (search) => {
+    await open(search);
+    await screen.findAllByText(/2015|2006/);
+    expect(document.body.textContent).toMatch(/20\d\d年/);
+    expect(document.body.textContent).not.toContain('年年');
+  });
+
+  it('an unknown indicator alone offers the start, with a notice that can be dismissed', async () => {
+    const user = userEvent.setup();
+    await open('?lang=zh&view=compare&ind=nope');
+    expect(screen.getByRole('heading', { name: '请先选择指标' })).toBeInTheDocument();
+    expect(screen.queryByText(/所选条件下没有数据/)).not.toBeInTheDocument();
+    expect(screen.getByText(/“nope”不在本数据集中/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '关闭此提示' }));
+    await waitFor(() => expect(window.location.search).not.toContain('ind='));
+    expect(screen.queryByText(/“nope”/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '请先选择指标' })).toBeInTheDocument();
+  });
+
+  it('says which chosen region has no figure in the bar year', async () => {
+    await open('?lang=en&view=compare&ind=gdp&reg=national,east&from=2002&to=2025&mode=index&chart=bars');
+    expect(await screen.findByText('East: no figure for 2024.')).toBeInTheDocument();
+  });
+
+  it('warns about zone bases only within one region, and names the unit plainly', async () => {
+    await open('?lang=en&view=compare&ind=zone_count,gdp&reg=east,central,west,northeast&chart=bars&year=2023');
+    await screen.findByRole('heading', { level: 2, name: 'Counts' });
+    expect(screen.queryByText(/cover different sets of zones/)).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('in Counts');
   });
 });

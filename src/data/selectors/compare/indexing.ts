@@ -16,16 +16,17 @@ function indexQualifier(point: Qualifier, base: Qualifier): Qualifier {
 export function indexLine(line: PlotLine): PlotLine {
   const baseYear = line.years.find((y) => y.statements.length === 1 && (y.statements[0]?.qualifier === '' || y.statements[0]?.qualifier === '≈') && y.statements[0].value !== 0);
   const base = baseYear?.statements[0];
-  if (!baseYear || !base) return { ...line, unit: 'index', years: line.years.map((y) => ({ year: y.year, statements: [] })) };
+  if (!baseYear || !base) return { ...line, unit: 'index', years: line.years.map((y) => ({ year: y.year, statements: [], disputed: false })) };
   return {
     ...line,
     unit: 'index',
     baseYear: baseYear.year,
     years: line.years.map((y) =>
       y.year < baseYear.year
-        ? { year: y.year, statements: [] }
+        ? { year: y.year, statements: [], disputed: false }
         : {
             year: y.year,
+            disputed: y.disputed,
             statements: y.statements.map((s) => ({ ...s, value: (s.value / base.value) * 100, qualifier: indexQualifier(s.qualifier, base.qualifier) })),
           },
     ),

@@ -15,6 +15,8 @@ export interface PlotStatement {
 export interface PlotYear {
   year: number;
   statements: PlotStatement[];
+  /** The sources disagree on this year's figure, in this line or in another series of the same indicator and region. */
+  disputed: boolean;
 }
 
 /** One line: one indicator, region, period kind and publication series. */
@@ -37,27 +39,33 @@ const SERIES_ORDER: readonly Series[] = ['statistics', 'assessment', 'other'];
  */
 export function buildLines(observations: readonly Observation[], indicators: readonly string[], regions: readonly Region[], from: number, to: number): PlotLine[] {
   const groups = new Map<string, Observation[]>();
+  // A disagreement spans publication series: every figure of it is marked, not only those that share a series.
+  const byYear = new Map<string, Observation[]>();
+  const push = (map: Map<string, Observation[]>, key: string, o: Observation) => {
+    const list = map.get(key);
+    if (list) list.push(o);
+    else map.set(key, [o]);
+  };
   for (const o of observations) {
     if (o.year < from || o.year > to) continue;
-    const key = [o.indicator, o.region, o.series].join('|');
-    const list = groups.get(key);
-    if (list) list.push(o);
-    else groups.set(key, [o]);
+    push(groups, [o.indicator, o.region, o.series].join('|'), o);
+    push(byYear, [o.indicator, o.region, o.year].join('|'), o);
   }
+  const disputed = new Set([...byYear].filter(([, items]) => groupStatements(items).length > 1).map(([key]) => key));
   const lines: PlotLine[] = [];
   for (const indicator of indicators) {
     for (const region of regions) {
       for (const series of SERIES_ORDER) {
         const items = groups.get([indicator, region, series].join('|'));
         if (!items) continue;
-        lines.push({ key: `s${lines.length}`, indicator, region, series, unit: (items[0] as Observation).unit, years: yearsOf(items, from, to) });
+        lines.push({ key: `s${lines.length}`, indicator, region, series, unit: (items[0] as Observation).unit, years: yearsOf(items, from, to, (year) => disputed.has([indicator, region, year].join('|'))) });
       }
     }
   }
   return lines;
 }
 
-function yearsOf(items: readonly Observation[], from: number, to: number): PlotYear[] {
+function yearsOf(items: readonly Observation[], from: number, to: number, isDisputed: (year: number) => boolean): PlotYear[] {
   const years: PlotYear[] = [];
   for (let year = from; year <= to; year += 1) {
     const statements = groupStatements(items.filter((o) => o.year === year)).map((s) => ({
@@ -66,7 +74,7 @@ function yearsOf(items: readonly Observation[], from: number, to: number): PlotY
       stated: s.figure,
       observations: s.items,
     }));
-    years.push({ year, statements });
+    years.push({ year, statements, disputed: statements.length > 0 && isDisputed(year) });
   }
   return years;
 }

@@ -25,7 +25,7 @@ export interface CompareRow {
   year: number;
   statement: PlotStatement;
   observation: Observation;
-  /** Other figures drawn for the same line and year: the row is one of a disagreement. */
+  /** Other figures for the same indicator, region and year, in any series: the row is one of a disagreement. */
   disputed: boolean;
 }
 
@@ -79,7 +79,7 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
     for (const y of line.years) {
       for (const statement of y.statements) {
         for (const observation of statement.observations) {
-          rows.push({ id: `${line.key}|${observation.id}`, line, year: y.year, statement, observation, disputed: y.statements.length > 1 });
+          rows.push({ id: `${line.key}|${observation.id}`, line, year: y.year, statement, observation, disputed: y.disputed });
         }
       }
     }
@@ -112,6 +112,23 @@ export function zoneBasesOf(rows: readonly CompareRow[]): Array<{ count: number;
     bases.set(observation.zoneBasis, notes);
   }
   return [...bases].sort((a, b) => a[0] - b[0]).map(([count, notes]) => ({ count, notes: [...notes] }));
+}
+
+export interface RegionBases {
+  region: Region;
+  bases: Array<{ count: number; notes: string[] }>;
+}
+
+/**
+ * Regions whose own figures cover different numbers of zones. Regions differ in size by nature
+ * (East and West hold different zones), so only bases within one region are worth a warning.
+ */
+export function conflictingZoneBases(rows: readonly CompareRow[]): RegionBases[] {
+  const byRegion = new Map<Region, CompareRow[]>();
+  for (const row of rows) byRegion.set(row.line.region, [...(byRegion.get(row.line.region) ?? []), row]);
+  return [...byRegion]
+    .map(([region, list]) => ({ region, bases: zoneBasesOf(list) }))
+    .filter((r) => r.bases.length > 1);
 }
 
 const cacheFor = perDataset((_dataset: Pick<Dataset, 'indicators' | 'observations'>) => new Map<string, CompareResult>());

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../data/model';
 import type { Qualifier, Region } from '../../../data/schema/enums';
 import { barRows, disputedWidth, lineRows, type ChartRow, type Panel } from '../../../data/selectors/compare/panels';
 import { useLabels } from '../useLabels';
 import { lineColor, lineShape, Mark, SERIES_DASH, type Shape } from './marks';
+import { LegendList } from './LegendList';
 import { entriesAt, PointDetails } from './PointDetails';
 
 interface CompareChartProps {
@@ -15,6 +16,8 @@ interface CompareChartProps {
   year: number;
   sources: Dataset['sources'];
   onSelect(year: number, region?: Region): void;
+  /** A dialog shows the selected point: the hover tooltip must not stay drawn over the page. */
+  paused?: boolean;
 }
 
 interface DotProps {
@@ -56,7 +59,7 @@ function ActiveReporter({ label, onActive }: { label: unknown; onActive(label: u
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
 
 /** One small multiple. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
-export default function CompareChart({ panel, kind, year, sources, onSelect }: CompareChartProps) {
+export default function CompareChart({ panel, kind, year, sources, onSelect, paused = false }: CompareChartProps) {
   const { t } = useTranslation('compare');
   const { lineLabel, barLabel, tick, qualified, format } = useLabels();
   const active = useRef<unknown>(null);
@@ -114,81 +117,85 @@ export default function CompareChart({ panel, kind, year, sources, onSelect }: C
   if (kind === 'bars') {
     const { rows, bars } = barData;
     return (
-      <div className="chart-plot" ref={plot}>
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-          <BarChart data={rows} margin={MARGIN} title={title} desc={desc} onClick={(s) => s.activeLabel !== undefined && onSelect(year, s.activeLabel as Region)}>
-            <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-            <XAxis dataKey="region" tickFormatter={(r: string) => t(`regions:region.${r}`)} />
-            {axisY}
-            <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-            <Legend itemSorter={null} />
-            {bars.flatMap((b, i) =>
-              Array.from({ length: b.width }, (_, j) => (
-                <Bar
-                  key={`${b.key}_${j}`}
-                  dataKey={`${b.key}_${j}`}
-                  name={barLabel(b)}
-                  legendType={j === 0 ? 'square' : 'none'}
-                  fill={lineColor(i)}
-                  stroke={lineColor(i)}
-                  strokeWidth={2}
-                  isAnimationActive={false}
-                  shape={barShape(lineColor(i), `${b.key}_${j}`)}
-                >
-                  <LabelList dataKey={`${b.key}_${j}:label`} position="top" />
-                </Bar>
-              )),
-            )}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <>
+        <div className="chart-plot" ref={plot}>
+          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
+            <BarChart data={rows} margin={MARGIN} title={title} desc={desc} onClick={(s) => s.activeLabel !== undefined && onSelect(year, s.activeLabel as Region)}>
+              <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+              <XAxis dataKey="region" tickFormatter={(r: string) => t(`regions:region.${r}`)} />
+              {axisY}
+              <Tooltip content={({ active, label }) => (active && !paused ? tooltip(label) : null)} />
+              {bars.flatMap((b, i) =>
+                Array.from({ length: b.width }, (_, j) => (
+                  <Bar
+                    key={`${b.key}_${j}`}
+                    dataKey={`${b.key}_${j}`}
+                    name={barLabel(b)}
+                    legendType={j === 0 ? 'square' : 'none'}
+                    fill={lineColor(i)}
+                    stroke={lineColor(i)}
+                    strokeWidth={2}
+                    isAnimationActive={false}
+                    shape={barShape(lineColor(i), `${b.key}_${j}`)}
+                  >
+                    <LabelList dataKey={`${b.key}_${j}:label`} position="top" />
+                  </Bar>
+                )),
+              )}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <LegendList entries={bars.map((b, i) => ({ key: b.key, label: barLabel(b), color: lineColor(i), shape: 'bar' }))} />
+      </>
     );
   }
 
   const rows = lineData;
   return (
-    <div className="chart-plot" ref={plot}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-        <LineChart data={rows} margin={MARGIN} title={title} desc={desc} onClick={(s) => s.activeLabel !== undefined && onSelect(Number(s.activeLabel))}>
-          <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-          <XAxis dataKey="year" tickFormatter={(y: number) => format.year(y)} />
-          {axisY}
-          <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-          <Legend itemSorter={null} />
-          {panel.lines.flatMap((line, i) => {
-            const color = lineColor(i);
-            return [
-              <Line
-                key={line.key}
-                type="linear"
-                dataKey={line.key}
-                name={lineLabel(line)}
-                stroke={color}
-                strokeWidth={2}
-                strokeDasharray={SERIES_DASH[line.series]}
-                connectNulls={false}
-                dot={dot(lineShape(i), color, line.key)}
-                activeDot={dot(lineShape(i), color, line.key)}
-                legendType="plainline"
-                isAnimationActive={false}
-              />,
-              ...Array.from({ length: disputedWidth(line) }, (_, j) => (
+    <>
+      <div className="chart-plot" ref={plot}>
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
+          <LineChart data={rows} margin={MARGIN} title={title} desc={desc} onClick={(s) => s.activeLabel !== undefined && onSelect(Number(s.activeLabel))}>
+            <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+            <XAxis dataKey="year" tickFormatter={(y: number) => format.year(y)} />
+            {axisY}
+            <Tooltip content={({ active, label }) => (active && !paused ? tooltip(label) : null)} />
+            {panel.lines.flatMap((line, i) => {
+              const color = lineColor(i);
+              return [
                 <Line
-                  key={`${line.key}_${j}`}
-                  dataKey={`${line.key}_${j}`}
+                  key={line.key}
+                  type="linear"
+                  dataKey={line.key}
                   name={lineLabel(line)}
-                  stroke="none"
+                  stroke={color}
+                  strokeWidth={2}
+                  strokeDasharray={SERIES_DASH[line.series]}
                   connectNulls={false}
-                  dot={dot(lineShape(i), color, `${line.key}_${j}`)}
-                  activeDot={dot(lineShape(i), color, `${line.key}_${j}`)}
-                  legendType="none"
+                  dot={dot(lineShape(i), color, line.key)}
+                  activeDot={dot(lineShape(i), color, line.key)}
+                  legendType="plainline"
                   isAnimationActive={false}
-                />
-              )),
-            ];
-          })}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+                />,
+                ...Array.from({ length: disputedWidth(line) }, (_, j) => (
+                  <Line
+                    key={`${line.key}_${j}`}
+                    dataKey={`${line.key}_${j}`}
+                    name={lineLabel(line)}
+                    stroke="none"
+                    connectNulls={false}
+                    dot={dot(lineShape(i), color, `${line.key}_${j}`)}
+                    activeDot={dot(lineShape(i), color, `${line.key}_${j}`)}
+                    legendType="none"
+                    isAnimationActive={false}
+                  />
+                )),
+              ];
+            })}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <LegendList entries={panel.lines.map((line, i) => ({ key: line.key, label: lineLabel(line), color: lineColor(i), shape: lineShape(i), dash: SERIES_DASH[line.series] }))} />
+    </>
   );
 }

@@ -13,8 +13,8 @@ export interface PointEntry {
 export function entriesAt(lines: readonly PlotLine[], year: number, region?: string): PointEntry[] {
   return lines.flatMap((line) => {
     if (region !== undefined && line.region !== region) return [];
-    const statements = line.years.find((y) => y.year === year)?.statements ?? [];
-    return statements.map((statement) => ({ line, statement, disputed: statements.length > 1 }));
+    const at = line.years.find((y) => y.year === year);
+    return (at?.statements ?? []).map((statement) => ({ line, statement, disputed: at?.disputed ?? false }));
   });
 }
 

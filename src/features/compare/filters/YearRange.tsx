@@ -44,6 +44,9 @@ export function YearRange({ from, to, min, max, onChange }: YearRangeProps) {
   const format = useFormat();
   const setFrom = (v: number) => onChange({ from: v, to: Math.max(v, to) });
   const setTo = (v: number) => onChange({ from: Math.min(v, from), to: v });
+  // A slider moves only its own end and stops at the other (Home on "to" must not reset "from").
+  const slideFrom = (v: number) => onChange({ from: Math.min(v, to), to });
+  const slideTo = (v: number) => onChange({ from, to: Math.max(v, from) });
   return (
     <fieldset className="compare-filter compare-years">
       <legend>{t('filters.years')}</legend>
@@ -55,8 +58,8 @@ export function YearRange({ from, to, min, max, onChange }: YearRangeProps) {
         </button>
       </div>
       <div className="compare-years__sliders">
-        <input type="range" min={min} max={max} step={1} value={from} aria-label={t('filters.fromSlider')} aria-valuetext={format.year(from)} onChange={(e) => setFrom(Number(e.target.value))} />
-        <input type="range" min={min} max={max} step={1} value={to} aria-label={t('filters.toSlider')} aria-valuetext={format.year(to)} onChange={(e) => setTo(Number(e.target.value))} />
+        <input type="range" min={min} max={max} step={1} value={from} aria-label={t('filters.fromSlider')} aria-valuetext={format.year(from)} onChange={(e) => slideFrom(Number(e.target.value))} />
+        <input type="range" min={min} max={max} step={1} value={to} aria-label={t('filters.toSlider')} aria-valuetext={format.year(to)} onChange={(e) => slideTo(Number(e.target.value))} />
       </div>
     </fieldset>
   );
