@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { sourceKind } from '../../data/policy/sourceKinds';
 import type { Milestone } from '../../data/selectors/growth/milestones';
 import { useFormat } from '../../i18n/useFormat';
 import { policiesParams } from '../../state/params/policies';
@@ -12,7 +13,8 @@ import { sourceCitation } from './citations';
 
 /** One milestone: what the sources state about it, each with its source, and where to read more. */
 export function MilestoneDetail({ milestone: m, label, range, listed }: { milestone: Milestone; label: string; range: string; listed: number }) {
-  const { t } = useTranslation('growth');
+  // The policies namespace names how far each policy address can be trusted, as the Policies view does.
+  const { t } = useTranslation(['growth', 'policies']);
   const format = useFormat();
   const dataset = useDataset();
   return (
@@ -48,7 +50,8 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
             {m.urls.map((url) => (
               <li key={url}>
                 <a href={url} target="_blank" rel="noreferrer noopener" className="citation__url">
-                  {hostOf(url)} <Icon glyph="external" />
+                  {hostOf(url)}
+                  {sourceKind(url) !== 'official' && <span className="muted"> · {t(`policies:ui.sourceKind.${sourceKind(url)}`)}</span>} <Icon glyph="external" />
                   <span className="visually-hidden">{t('common:source.opensNewTab')}</span>
                 </a>
               </li>

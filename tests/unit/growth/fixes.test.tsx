@@ -71,4 +71,14 @@ describe('Zone growth QA fixes', { timeout: 30_000 }, () => {
     expect(window.location.search).toContain('zf=after');
     stop();
   });
+
+  it('lists a policy milestone\'s addresses official first and labels copies on other sites', async () => {
+    const { stop } = await renderApp('?lang=en&view=growth&year=2019&ms=policy.CN-SC-2019-11');
+    const heading = await screen.findByRole('heading', { name: 'Source addresses' }, WAIT);
+    const links = within(heading.nextElementSibling as HTMLElement).getAllByRole('link');
+    expect(links[0]).not.toHaveTextContent('copy on another site');
+    expect(links[0]?.getAttribute('href')).toMatch(/gov\.cn|xinhuanet|news\.cn|people/);
+    expect(links.some((a) => a.textContent?.includes('copy on another site'))).toBe(true);
+    stop();
+  });
 });
