@@ -9,7 +9,7 @@ import { zoneCountCitations } from '../../ui/citations';
 import { useDataset } from '../../ui/useDataset';
 import { ContextFigures } from './ContextFigures';
 import { useMilestoneLabel } from './labels';
-import { StatementList } from './StatementList';
+import { Statements } from '../../ui/Statements';
 
 /** A projector shows a handful; the zone list below holds them all. */
 const SHOWN_ADDED = 8;
@@ -35,9 +35,12 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
           {at ? (
             <>
               {at.year !== year && <p className="card__when">{t('atYear.lastStatedIn', { year: format.year(at.year) })}</p>}
-              <StatementList
+              <Statements
                 statements={at.statements}
                 conflict={at.conflict}
+                conflictLabel={t('conflict.badge', { count: at.statements.length })}
+                size="large"
+                className="growth-statements"
                 subject={t('atYear.countSubject', { year: format.year(at.year) })}
                 cite={(items) => zoneCountCitations(dataset, items)}
                 describe={(items) => describeCount(items, t, format.date)}

@@ -4,7 +4,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { observationCitations } from '../../ui/citations';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
-import { StatementList } from './StatementList';
+import { Statements } from '../../ui/Statements';
 
 /** The zones' economy in exactly the playhead year, from the shared series; a year without figures says so. */
 export function ContextFigures({ year }: { year: number }) {
@@ -24,9 +24,12 @@ export function ContextFigures({ year }: { year: number }) {
           return (
             <li key={f.indicator} className="card">
               <h4 className="card__title">{name}</h4>
-              <StatementList
+              <Statements
                   statements={f.statements}
                   conflict={f.conflict}
+                  conflictLabel={t('conflict.badge', { count: f.statements.length })}
+                  size="large"
+                  className="growth-statements"
                   subject={t('context.subject', { name, year: yearText })}
                   cite={(items) => observationCitations(dataset, items)}
                   describe={(items) => [...new Set(items.map((o) => t(`common:series.${o.series}`)))].join(t('common:list.separator'))}

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { sourceKind } from '../../data/policy/sourceKinds';
 import type { Milestone } from '../../data/selectors/growth/milestones';
 import { useFormat } from '../../i18n/useFormat';
 import { policiesParams } from '../../state/params/policies';
 import { zoneCountCitations } from '../../ui/citations';
+import { AddressLink } from '../../ui/AddressLink';
 import { Figure } from '../../ui/Figure';
-import { Icon } from '../../ui/Icon';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
@@ -13,8 +12,7 @@ import { sourceCitation } from './citations';
 
 /** One milestone: what the sources state about it, each with its source, and where to read more. */
 export function MilestoneDetail({ milestone: m, label, range, listed }: { milestone: Milestone; label: string; range: string; listed: number }) {
-  // The policies namespace names how far each policy address can be trusted, as the Policies view does.
-  const { t } = useTranslation(['growth', 'policies']);
+  const { t } = useTranslation('growth');
   const format = useFormat();
   const dataset = useDataset();
   return (
@@ -49,11 +47,7 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
           <ul className="milestone-detail__urls">
             {m.urls.map((url) => (
               <li key={url}>
-                <a href={url} target="_blank" rel="noreferrer noopener" className="citation__url">
-                  {hostOf(url)}
-                  {sourceKind(url) !== 'official' && <span className="muted"> · {t(`policies:ui.sourceKind.${sourceKind(url)}`)}</span>} <Icon glyph="external" />
-                  <span className="visually-hidden">{t('common:source.opensNewTab')}</span>
-                </a>
+                <AddressLink url={url} />
               </li>
             ))}
           </ul>
@@ -69,11 +63,3 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
   );
 }
 
-/** Mirror addresses run to hundreds of characters: the host says where the text sits, the link goes to it. */
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
-}

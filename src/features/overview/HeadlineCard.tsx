@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { observationCitations } from '../../ui/citations';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
-import { Statements } from './Statements';
+import { Statements } from '../../ui/Statements';
 
 /** One headline: the level for its latest data year, and beside it the share of the national total. */
 export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
@@ -26,6 +26,7 @@ export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
       <Statements
         statements={level.statements}
         conflict={level.conflict}
+        conflictLabel={t('overview.conflict', { count: level.statements.length })}
         subject={t('overview.subject', { name, year: format.year(level.year) })}
         cite={cite}
         describe={series}
@@ -40,6 +41,7 @@ export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
           <Statements
             statements={share.statements}
             conflict={share.conflict}
+            conflictLabel={t('overview.conflict', { count: share.statements.length })}
             subject={t('overview.subject', { name: t(`indicators:${share.indicator}.name`), year: format.year(share.year) })}
             cite={cite}
             describe={series}

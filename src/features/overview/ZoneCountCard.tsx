@@ -4,7 +4,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { zoneCountCitations } from '../../ui/citations';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
-import { Statements } from './Statements';
+import { Statements } from '../../ui/Statements';
 
 /** The latest statements of how many national ETDZs exist, with their dates. */
 export function ZoneCountCard({ latest }: { latest: ZoneCountStatement }) {
@@ -19,6 +19,7 @@ export function ZoneCountCard({ latest }: { latest: ZoneCountStatement }) {
       <Statements
         statements={latest.statements}
         conflict={latest.conflict}
+        conflictLabel={t('overview.conflict', { count: latest.statements.length })}
         subject={name}
         cite={(items) => zoneCountCitations(dataset, items)}
         describe={(items) => [...new Set(items.map((z) => format.date(z.date)))].join(t('list.separator'))}

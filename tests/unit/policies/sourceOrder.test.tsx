@@ -51,8 +51,8 @@ describe('SourceLinks', () => {
     await renderWithProviders(<SourceLinks urls={['http://jewelryarmoireshowcase.com/x', 'http://www.legaldaily.com.cn/y', 'http://www.xinhuanet.com/z']} emptyText="-" />, lng);
     const links = screen.getAllByRole('link', { hidden: true });
     expect(links.map((a) => a.getAttribute('data-kind'))).toEqual(['mirror', 'press', 'official']);
-    expect(links[0]!.querySelector('.policy-source__kind')?.textContent).toBe(` · ${mirror}`);
-    expect(links[1]!.querySelector('.policy-source__kind')?.textContent).toBe(` · ${press}`);
-    expect(links[2]!.querySelector('.policy-source__kind')).toBeNull();
+    expect(links[0]!.querySelector('.address-link__kind')?.textContent).toBe(` · ${mirror}`);
+    expect(links[1]!.querySelector('.address-link__kind')?.textContent).toBe(` · ${press}`);
+    expect(links[2]!.querySelector('.address-link__kind')).toBeNull();
   });
 });

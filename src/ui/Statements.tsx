@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import type { StatedNumber } from '../../data/model';
-import type { Statement } from '../../data/selectors/statements';
-import type { CitationItem } from '../../ui/Citation';
-import { Figure } from '../../ui/Figure';
-import { Icon } from '../../ui/Icon';
-import { SourceButton } from '../../ui/SourceButton';
+import type { StatedNumber } from '../data/model';
+import type { Statement } from '../data/selectors/statements';
+import type { CitationItem } from './Citation';
+import { Figure } from './Figure';
+import { Icon } from './Icon';
+import { SourceButton } from './SourceButton';
 
 interface StatementsProps<T extends StatedNumber> {
   statements: Statement<T>[];
@@ -14,16 +13,18 @@ interface StatementsProps<T extends StatedNumber> {
   /** Extra words per statement, e.g. which publication series states it. */
   describe?: (items: T[]) => string;
   size: 'large' | 'small';
+  /** Said above the list when the statements disagree; each view words it for what it counts. */
+  conflictLabel: string;
+  className?: string;
 }
 
 /** Every distinct statement of one figure, each with its sources; disagreement is said in words, not only colour. */
-export function Statements<T extends StatedNumber>({ statements, conflict, subject, cite, describe, size }: StatementsProps<T>) {
-  const { t } = useTranslation();
+export function Statements<T extends StatedNumber>({ statements, conflict, subject, cite, describe, size, conflictLabel, className }: StatementsProps<T>) {
   return (
-    <div className={`statements statements--${size}`}>
+    <div className={`statements statements--${size} ${className ?? ''}`}>
       {conflict && (
         <p className="conflict">
-          <Icon glyph="warning" /> {t('overview.conflict', { count: statements.length })}
+          <Icon glyph="warning" /> {conflictLabel}
         </p>
       )}
       <ul className="statements__list">
