@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import i18next from 'eslint-plugin-i18next';
 import importPlugin from 'eslint-plugin-import';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import prettierRecommended from 'eslint-plugin-prettier/recommended';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -18,10 +19,16 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, import: importPlugin },
     // Resolve .ts/.tsx imports, or the path rules below would silently match nothing.
-    settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } } },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+      // The import rules read other modules too (no-cycle): they need the TypeScript parser for them.
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A cycle makes load order matter and hides a missing layer.
+      'import/no-cycle': ['error', { ignoreExternal: true }],
       'import/no-restricted-paths': [
         'error',
         {
@@ -33,7 +40,11 @@ export default tseslint.config(
               except: [`./${f}`],
               message: 'Features do not import each other; link through the URL state (ViewLink / navigate).',
             })),
-            { target: './src/features', from: './src/app', message: 'Features do not reach into the app shell.' },
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features do not reach into the app shell.',
+            },
             {
               target: ['./src/data', './src/state', './src/i18n', './src/ui'],
               from: './src/features',
@@ -72,9 +83,25 @@ export default tseslint.config(
           // Only attributes people read or hear are checked; ids, classes and props like view="compare" are code.
           'jsx-attributes': {
             include: [
-              'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder',
-              'title', 'alt', 'placeholder', 'label', 'name', 'unit', 'summary', 'subtitle', 'subject', 'what',
-              'caption', 'description', 'sourceLine', 'legend',
+              'aria-label',
+              'aria-description',
+              'aria-roledescription',
+              'aria-valuetext',
+              'aria-placeholder',
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+              'name',
+              'unit',
+              'summary',
+              'subtitle',
+              'subject',
+              'what',
+              'caption',
+              'description',
+              'sourceLine',
+              'legend',
             ],
           },
           words: { exclude: ['[0-9!-/:-@[-`{-~·—–…×]+'] },
@@ -86,4 +113,6 @@ export default tseslint.config(
     files: ['tests/**', 'scripts/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // Formatting is Prettier's (.prettierrc.json); lint fails on an unformatted file.
+  prettierRecommended,
 );

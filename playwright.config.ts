@@ -1,12 +1,19 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { freePortSync } from './scripts/lib/port';
 
 /**
  * Browser tests run in the system Chromium (downloads of a test browser do not work here).
  * No browser found is a failure with instructions, never a silent skip.
  */
 function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (!found) {
     throw new Error(
@@ -21,7 +28,17 @@ function findChromium(): string {
   return found;
 }
 
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * 4173 when it is free, else a free port: a busy port (another preview server, a second checkout's
+ * tests) is not a failure of the app. Playwright loads this file in the runner and again in each
+ * worker, so the choice is made once and handed on through the environment.
+ */
+function choosePort(): number {
+  if (!process.env.E2E_PORT) process.env.E2E_PORT = String(freePortSync(4173));
+  return Number(process.env.E2E_PORT);
+}
+
+const PORT = choosePort();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,7 +54,15 @@ export default defineConfig({
     locale: 'en-US',
     launchOptions: {
       executablePath: findChromium(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {

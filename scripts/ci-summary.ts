@@ -16,15 +16,30 @@ function read(path: string): unknown {
 }
 
 function vitest(report: unknown): Counts | null {
-  const r = report as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number } | null;
+  const r = report as {
+    numPassedTests?: number;
+    numFailedTests?: number;
+    numPendingTests?: number;
+    numTodoTests?: number;
+  } | null;
   if (!r || typeof r.numPassedTests !== 'number') return null;
-  return { passed: r.numPassedTests, failed: r.numFailedTests ?? 0, skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests ?? 0,
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
 }
 
 function playwright(report: unknown): Counts | null {
-  const r = report as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | null;
+  const r = report as {
+    stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number };
+  } | null;
   if (!r?.stats) return null;
-  return { passed: (r.stats.expected ?? 0) + (r.stats.flaky ?? 0), failed: r.stats.unexpected ?? 0, skipped: r.stats.skipped ?? 0 };
+  return {
+    passed: (r.stats.expected ?? 0) + (r.stats.flaky ?? 0),
+    failed: r.stats.unexpected ?? 0,
+    skipped: r.stats.skipped ?? 0,
+  };
 }
 
 const status = Number(process.argv[2] ?? 0);
@@ -38,8 +53,15 @@ for (const part of [unit, e2e]) {
   total.skipped += part.skipped;
 }
 const show = (name: string, c: Counts | null) =>
-  c ? `${name}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}` : `${name}: did not run`;
+  c
+    ? `${name}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`
+    : `${name}: did not run`;
 console.log(show('unit and component tests', unit));
 console.log(show('browser tests', e2e));
-if (status !== 0) console.log(`npm test exited with status ${status}${!unit || !e2e ? ' (a step before the tests failed, or the tests did not finish)' : ''}`);
-console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+if (status !== 0)
+  console.log(
+    `npm test exited with status ${status}${!unit || !e2e ? ' (a step before the tests failed, or the tests did not finish)' : ''}`,
+  );
+console.log(
+  `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+);

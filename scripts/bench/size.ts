@@ -47,7 +47,13 @@ async function buildTo(outDir: string, input?: string) {
     configFile: input ? false : undefined,
     plugins: input ? [react()] : undefined,
     logLevel: 'silent',
-    build: { outDir, manifest: true, emptyOutDir: true, target: 'es2022', ...(input ? { rollupOptions: { input } } : {}) },
+    build: {
+      outDir,
+      manifest: true,
+      emptyOutDir: true,
+      target: 'es2022',
+      ...(input ? { rollupOptions: { input } } : {}),
+    },
   });
   return JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 }
@@ -68,7 +74,10 @@ function initialChunks(manifest: Manifest, outDir: string): { initial: ChunkSize
     .map((c) => c.file)
     .filter((f) => f.endsWith('.js'));
   const size = (file: string) => ({ file, gzip: gz(outDir, file) });
-  return { initial: initial.map(size), lazy: [...new Set(all)].filter((f) => !initial.includes(f)).map(size) };
+  return {
+    initial: initial.map(size),
+    lazy: [...new Set(all)].filter((f) => !initial.includes(f)).map(size),
+  };
 }
 
 async function main() {
@@ -91,16 +100,22 @@ async function main() {
     const over = total(initial) - total(floor);
     console.log('First load (entry + static imports), gzip:');
     for (const c of initial) console.log(`  ${c.file.padEnd(48)} ${kb(c.gzip)}`);
-    console.log(`  total ${kb(total(initial))}; floor (react, react-dom, react-query, i18next, zustand only) ${kb(total(floor))}`);
+    console.log(
+      `  total ${kb(total(initial))}; floor (react, react-dom, react-query, i18next, zustand only) ${kb(total(floor))}`,
+    );
     console.log(`  app on top of its libraries: ${kb(over)} (budget ${BUDGET_OVER_FLOOR_KB} kB)`);
     console.log('Lazy chunks, gzip (largest first):');
-    for (const c of [...lazy].sort((a, b) => b.gzip - a.gzip).slice(0, 15)) console.log(`  ${c.file.padEnd(48)} ${kb(c.gzip)}`);
+    for (const c of [...lazy].sort((a, b) => b.gzip - a.gzip).slice(0, 15))
+      console.log(`  ${c.file.padEnd(48)} ${kb(c.gzip)}`);
 
     const failures: string[] = [];
-    if (over > BUDGET_OVER_FLOOR_KB * 1024) failures.push(`first load is ${kb(over)} over the floor (budget ${BUDGET_OVER_FLOOR_KB} kB)`);
+    if (over > BUDGET_OVER_FLOOR_KB * 1024)
+      failures.push(`first load is ${kb(over)} over the floor (budget ${BUDGET_OVER_FLOOR_KB} kB)`);
     for (const c of initial) {
-      if (MUST_BE_LAZY.some((re) => re.test(c.file))) failures.push(`${c.file} is on the first-load path but must load lazily`);
-      if (readFileSync(join(appDir, c.file), 'utf8').includes(CHART_LIBRARY_MARK)) failures.push(`${c.file} holds the chart library, which must load lazily`);
+      if (MUST_BE_LAZY.some((re) => re.test(c.file)))
+        failures.push(`${c.file} is on the first-load path but must load lazily`);
+      if (readFileSync(join(appDir, c.file), 'utf8').includes(CHART_LIBRARY_MARK))
+        failures.push(`${c.file} holds the chart library, which must load lazily`);
     }
     if (failures.length) {
       console.error(`\nBudget broken:\n  ${failures.join('\n  ')}`);

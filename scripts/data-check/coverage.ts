@@ -2,7 +2,14 @@ import Papa from 'papaparse';
 import type { DataIssue } from '../../src/data/parse';
 
 /** The research files whose every row must be imported or excluded with a reason. */
-export const RAW_FILES = ['indicators.csv', 'zone_counts.csv', 'zones.csv', 'province_counts.csv', 'rankings.csv', 'sources.csv'];
+export const RAW_FILES = [
+  'indicators.csv',
+  'zone_counts.csv',
+  'zones.csv',
+  'province_counts.csv',
+  'rankings.csv',
+  'sources.csv',
+];
 
 export interface RawRef {
   file: string;
@@ -34,14 +41,27 @@ export function checkCoverage(
   const claimed = new Map<string, string>();
   for (const ref of refs) {
     const where = `${ref.file}:${ref.line}`;
-    for (const raw of ref.raw.split(';').map((r) => r.trim()).filter(Boolean)) {
+    for (const raw of ref.raw
+      .split(';')
+      .map((r) => r.trim())
+      .filter(Boolean)) {
       if (!expected.has(raw)) {
-        issues.push({ file: ref.file, line: ref.line, column: 'raw', reason: `refers to ${raw}, which is not a row of the research snapshot` });
+        issues.push({
+          file: ref.file,
+          line: ref.line,
+          column: 'raw',
+          reason: `refers to ${raw}, which is not a row of the research snapshot`,
+        });
         continue;
       }
       const first = claimed.get(raw);
       if (first) {
-        issues.push({ file: ref.file, line: ref.line, column: 'raw', reason: `${raw} is already accounted for at ${first}` });
+        issues.push({
+          file: ref.file,
+          line: ref.line,
+          column: 'raw',
+          reason: `${raw} is already accounted for at ${first}`,
+        });
         continue;
       }
       claimed.set(raw, where);
@@ -49,7 +69,11 @@ export function checkCoverage(
   }
   for (const raw of expected) {
     if (!claimed.has(raw)) {
-      issues.push({ file: `${rawDir}/${raw.split(':')[0]}`, line: Number(raw.split(':')[1]), reason: 'research row is neither imported (raw column of a clean table) nor listed in exclusions.csv' });
+      issues.push({
+        file: `${rawDir}/${raw.split(':')[0]}`,
+        line: Number(raw.split(':')[1]),
+        reason: 'research row is neither imported (raw column of a clean table) nor listed in exclusions.csv',
+      });
     }
   }
   return issues;

@@ -66,10 +66,25 @@ for (const lng of localeDirs) {
       return {};
     }
   };
-  issues.push(...checkLabels(dataset, lng, { indicators: load('indicators'), zones: load('zones'), regions: load('regions'), notes: load('notes') }));
+  issues.push(
+    ...checkLabels(dataset, lng, {
+      indicators: load('indicators'),
+      zones: load('zones'),
+      regions: load('regions'),
+      notes: load('notes'),
+    }),
+  );
   issues.push(...checkPolicyLabels(policy, lng, load('policies')));
   const notes = load('notes');
-  issues.push(...checkPublishers(dataset, lng, notes.publisher && typeof notes.publisher === 'object' ? (notes.publisher as Record<string, unknown>) : {}));
+  issues.push(
+    ...checkPublishers(
+      dataset,
+      lng,
+      notes.publisher && typeof notes.publisher === 'object'
+        ? (notes.publisher as Record<string, unknown>)
+        : {},
+    ),
+  );
   for (const ns of ['policies', 'notes', 'indicators', 'zones', 'regions']) {
     issues.push(...checkInternalJargon(join(args.locales, lng, `${ns}.json`), load(ns)));
   }

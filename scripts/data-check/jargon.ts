@@ -11,7 +11,16 @@ const INTERNAL = /NOTES\.md|README|\.(?:md|csv|py)\b|\bcorpus\b|资料库/i;
 export function checkInternalJargon(file: string, locale: unknown, path: string[] = []): DataIssue[] {
   if (typeof locale === 'string') {
     const m = INTERNAL.exec(locale);
-    return m ? [{ file, line: 0, column: path.join('.'), reason: `user-visible text mentions internal material ("${m[0]}")` }] : [];
+    return m
+      ? [
+          {
+            file,
+            line: 0,
+            column: path.join('.'),
+            reason: `user-visible text mentions internal material ("${m[0]}")`,
+          },
+        ]
+      : [];
   }
   if (locale && typeof locale === 'object') {
     return Object.entries(locale).flatMap(([key, value]) => checkInternalJargon(file, value, [...path, key]));

@@ -13,17 +13,34 @@ export function checkLabels(
   const compare = (file: string, ids: Iterable<string>, keys: string[], what: string) => {
     const idSet = new Set(ids);
     for (const id of idSet) {
-      if (!keys.includes(id)) issues.push({ file, line: 0, column: id, reason: `${what} "${id}" has no label in ${lng}` });
+      if (!keys.includes(id))
+        issues.push({ file, line: 0, column: id, reason: `${what} "${id}" has no label in ${lng}` });
     }
     for (const key of keys) {
-      if (!idSet.has(key)) issues.push({ file, line: 0, column: key, reason: `label for unknown ${what} "${key}"` });
+      if (!idSet.has(key))
+        issues.push({ file, line: 0, column: key, reason: `label for unknown ${what} "${key}"` });
     }
   };
   const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
-  compare(`locales/${lng}/indicators.json`, dataset.indicators.keys(), Object.keys(locale.indicators), 'indicator');
-  compare(`locales/${lng}/zones.json`, dataset.zones.map((z) => z.id), Object.keys(obj(locale.zones.name)), 'zone');
+  compare(
+    `locales/${lng}/indicators.json`,
+    dataset.indicators.keys(),
+    Object.keys(locale.indicators),
+    'indicator',
+  );
+  compare(
+    `locales/${lng}/zones.json`,
+    dataset.zones.map((z) => z.id),
+    Object.keys(obj(locale.zones.name)),
+    'zone',
+  );
   compare(`locales/${lng}/zones.json`, dataset.batches.keys(), Object.keys(obj(locale.zones.batch)), 'batch');
-  compare(`locales/${lng}/regions.json`, dataset.provinces.keys(), Object.keys(obj(locale.regions.province)), 'province');
+  compare(
+    `locales/${lng}/regions.json`,
+    dataset.provinces.keys(),
+    Object.keys(obj(locale.regions.province)),
+    'province',
+  );
 
   const notesFile = `locales/${lng}/notes.json`;
   const used: Record<string, Set<string>> = {

@@ -16,8 +16,10 @@ export const MAX_SHORT_LABEL = 30;
 export function checkPolicyLabels(policy: PolicyData, lng: string, locale: Json): DataIssue[] {
   const file = `locales/${lng}/policies.json`;
   const issues: DataIssue[] = [];
-  const missing = (key: string) => issues.push({ file, line: 0, column: key, reason: `missing text in ${lng}` });
-  const stale = (key: string) => issues.push({ file, line: 0, column: key, reason: `text for an id that is not in src/data/policy` });
+  const missing = (key: string) =>
+    issues.push({ file, line: 0, column: key, reason: `missing text in ${lng}` });
+  const stale = (key: string) =>
+    issues.push({ file, line: 0, column: key, reason: `text for an id that is not in src/data/policy` });
   const need = (group: Json, prefix: string, id: string, fields: string[]) => {
     const entry = obj(group[id]);
     for (const f of fields) if (!str(entry[f])) missing(`${prefix}.${id}.${f}`);
@@ -32,23 +34,33 @@ export function checkPolicyLabels(policy: PolicyData, lng: string, locale: Json)
     const entry = need(documents, 'documents', d.id, ['title', 'short', 'issuer', 'summary', 'completeness']);
     const short = str(entry.short);
     if (short && [...short].length > MAX_SHORT_LABEL) {
-      issues.push({ file, line: 0, column: `documents.${d.id}.short`, reason: `longer than ${MAX_SHORT_LABEL} characters` });
+      issues.push({
+        file,
+        line: 0,
+        column: `documents.${d.id}.short`,
+        reason: `longer than ${MAX_SHORT_LABEL} characters`,
+      });
     }
     if (d.numberConfidence && !str(entry.numberNote)) missing(`documents.${d.id}.numberNote`);
   }
   staleKeys(documents, 'documents', new Set(policy.documents.map((d) => d.id)));
 
   const areas = obj(locale.areas);
-  for (const a of policy.areas) if (!str(obj(areas[a.document])[a.key])) missing(`areas.${a.document}.${a.key}`);
+  for (const a of policy.areas)
+    if (!str(obj(areas[a.document])[a.key])) missing(`areas.${a.document}.${a.key}`);
   for (const [doc, keys] of Object.entries(areas)) {
-    for (const key of Object.keys(obj(keys))) if (!policy.areas.some((a) => a.document === doc && a.key === key)) stale(`areas.${doc}.${key}`);
+    for (const key of Object.keys(obj(keys)))
+      if (!policy.areas.some((a) => a.document === doc && a.key === key)) stale(`areas.${doc}.${key}`);
   }
 
   const measures = obj(locale.measures);
   for (const m of policy.measures) need(measures, 'measures', m.id, ['title', 'summary']);
   staleKeys(measures, 'measures', new Set(policy.measures.map((m) => m.id)));
 
-  for (const [group, ids] of [['tags', policy.tags], ['bodies', policy.bodies]] as const) {
+  for (const [group, ids] of [
+    ['tags', policy.tags],
+    ['bodies', policy.bodies],
+  ] as const) {
     const labels = obj(locale[group]);
     for (const id of ids) if (!str(labels[id])) missing(`${group}.${id}`);
     staleKeys(labels, group, new Set(ids));

@@ -13,10 +13,16 @@ export function checkSourceOrder(policy: PolicyData): DataIssue[] {
     const first = urls.findIndex((u, i) => u !== expected[i]);
     if (first >= 0) {
       const url = urls[first] as string;
-      issues.push({ file, line: 0, column, reason: `${id}: ${new URL(url).hostname} (${sourceKind(url)}) is listed before ${new URL(expected[first] as string).hostname} (${sourceKind(expected[first] as string)}); order official, press, mirror` });
+      issues.push({
+        file,
+        line: 0,
+        column,
+        reason: `${id}: ${new URL(url).hostname} (${sourceKind(url)}) is listed before ${new URL(expected[first] as string).hostname} (${sourceKind(expected[first] as string)}); order official, press, mirror`,
+      });
     }
   };
   for (const d of policy.documents) check('documents.csv', d.id, 'sources', d.sources);
-  for (const m of policy.measures) check('measures.csv', m.id, 'source', [...(m.source ? [m.source] : []), ...m.moreSources]);
+  for (const m of policy.measures)
+    check('measures.csv', m.id, 'source', [...(m.source ? [m.source] : []), ...m.moreSources]);
   return issues;
 }

@@ -82,11 +82,20 @@ export function checkLocales(files: readonly LocaleFile[], complete: readonly st
 
   for (const file of files) {
     if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(file.lng)) {
-      issues.push({ severity: 'error', file: file.path, reason: `"${file.lng}" is not a language code (use e.g. ja, pt-BR)` });
+      issues.push({
+        severity: 'error',
+        file: file.path,
+        reason: `"${file.lng}" is not a language code (use e.g. ja, pt-BR)`,
+      });
     }
     const syntax = jsonSyntaxError(file.text);
     if (syntax) {
-      issues.push({ severity: 'error', file: file.path, line: syntax.line, reason: `invalid JSON (${syntax.reason}); fix this file first` });
+      issues.push({
+        severity: 'error',
+        file: file.path,
+        line: syntax.line,
+        reason: `invalid JSON (${syntax.reason}); fix this file first`,
+      });
       broken.add(`${file.lng}:${file.ns}`);
       continue;
     }
@@ -116,7 +125,8 @@ export function checkLocales(files: readonly LocaleFile[], complete: readonly st
     }
   }
 
-  const pathOf = (lng: string, ns: string) => files.find((f) => f.lng === lng && f.ns === ns)?.path ?? `locales/${lng}/${ns}.json`;
+  const pathOf = (lng: string, ns: string) =>
+    files.find((f) => f.lng === lng && f.ns === ns)?.path ?? `locales/${lng}/${ns}.json`;
   const completeLangs = complete.filter((l) => table.has(l));
   const reference = new Set(completeLangs.flatMap((l) => [...(table.get(l) as Map<string, Entry>).keys()]));
 
@@ -125,7 +135,11 @@ export function checkLocales(files: readonly LocaleFile[], complete: readonly st
     const entries = table.get(lng) as Map<string, Entry>;
     for (const ns of namespaces) {
       if (isComplete && !files.some((f) => f.lng === lng && f.ns === ns)) {
-        issues.push({ severity: 'error', file: pathOf(lng, ns), reason: `file is missing (other complete languages have namespace "${ns}")` });
+        issues.push({
+          severity: 'error',
+          file: pathOf(lng, ns),
+          reason: `file is missing (other complete languages have namespace "${ns}")`,
+        });
       }
     }
     for (const id of reference) {
@@ -137,29 +151,53 @@ export function checkLocales(files: readonly LocaleFile[], complete: readonly st
         severity: isComplete ? 'error' : 'warning',
         file: pathOf(lng, ns),
         key: base,
-        reason: isComplete ? `missing (present in ${present.join(', ')})` : 'not translated yet; falls back to another language',
+        reason: isComplete
+          ? `missing (present in ${present.join(', ')})`
+          : 'not translated yet; falls back to another language',
       });
     }
     for (const [id, entry] of entries) {
       if (!reference.has(id)) {
-        issues.push({ severity: 'error', file: entry.file, key: entry.base, reason: `extra key: no complete language (${completeLangs.join(', ')}) has it` });
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          key: entry.base,
+          reason: `extra key: no complete language (${completeLangs.join(', ')}) has it`,
+        });
         continue;
       }
-      const lacking = completeLangs.filter((l) => l !== lng && !table.get(l)?.has(id) && !broken.has(`${l}:${id.split(':')[0]}`));
+      const lacking = completeLangs.filter(
+        (l) => l !== lng && !table.get(l)?.has(id) && !broken.has(`${l}:${id.split(':')[0]}`),
+      );
       if (isComplete && lacking.length > 0) {
-        issues.push({ severity: 'error', file: entry.file, key: entry.base, reason: `extra key: ${lacking.join(', ')} lacks it (a typo, or a key not yet added there)` });
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          key: entry.base,
+          reason: `extra key: ${lacking.join(', ')} lacks it (a typo, or a key not yet added there)`,
+        });
       }
       const plural = !entry.forms.has('');
       if (plural) {
         const needed = pluralCategories(lng);
         for (const cat of needed) {
           if (!entry.forms.has(cat)) {
-            issues.push({ severity: 'error', file: entry.file, key: `${entry.base}_${cat}`, reason: `plural form "${cat}" is missing (${lng} needs ${needed.join(', ')})` });
+            issues.push({
+              severity: 'error',
+              file: entry.file,
+              key: `${entry.base}_${cat}`,
+              reason: `plural form "${cat}" is missing (${lng} needs ${needed.join(', ')})`,
+            });
           }
         }
         for (const cat of entry.forms.keys()) {
           if (!needed.includes(cat)) {
-            issues.push({ severity: 'error', file: entry.file, key: `${entry.base}_${cat}`, reason: `${lng} has no plural form "${cat}" (it uses ${needed.join(', ')})` });
+            issues.push({
+              severity: 'error',
+              file: entry.file,
+              key: `${entry.base}_${cat}`,
+              reason: `${lng} has no plural form "${cat}" (it uses ${needed.join(', ')})`,
+            });
           }
         }
       }
@@ -179,7 +217,12 @@ export function checkLocales(files: readonly LocaleFile[], complete: readonly st
             missing.length ? `lacks ${missing.map((p) => `{{${p}}}`).join(', ')}` : '',
             extra.length ? `has unknown ${extra.map((p) => `{{${p}}}`).join(', ')}` : '',
           ].filter(Boolean);
-          issues.push({ severity: 'error', file: entry.file, key: entry.base, reason: `placeholders differ from ${other}: ${parts.join('; ')}` });
+          issues.push({
+            severity: 'error',
+            file: entry.file,
+            key: entry.base,
+            reason: `placeholders differ from ${other}: ${parts.join('; ')}`,
+          });
           break;
         }
       }

@@ -19,7 +19,10 @@ function ErrorMessage({ error, onRetry }: { error: Error; onRetry: () => void })
 }
 
 /** A failing view shows a translated message and a way back, never a blank page. */
-export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: unknown }, { error: Error | null }> {
+export class ErrorBoundary extends Component<
+  { children: ReactNode; resetKey?: unknown },
+  { error: Error | null }
+> {
   override state: { error: Error | null } = { error: null };
 
   static getDerivedStateFromError(error: Error) {
@@ -35,7 +38,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: u
   }
 
   override render() {
-    if (this.state.error) return <ErrorMessage error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+    if (this.state.error)
+      return <ErrorMessage error={this.state.error} onRetry={() => this.setState({ error: null })} />;
     return this.props.children;
   }
 }

@@ -22,14 +22,23 @@ export function Notices() {
             <span>
               <NoticeText notice={n} />
             </span>
-            <button type="button" className="button button--quiet" onClick={() => dismiss(n.id)} aria-label={t('notice.dismiss')}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => dismiss(n.id)}
+              aria-label={t('notice.dismiss')}
+            >
               {t('notice.dismissShort')}
             </button>
           </li>
         ))}
       </ul>
       {notices.length > 1 && (
-        <button type="button" className="button button--quiet" onClick={() => notices.forEach((n) => dismiss(n.id))}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => notices.forEach((n) => dismiss(n.id))}
+        >
           {t('notice.dismissAll')}
         </button>
       )}

@@ -19,7 +19,8 @@ export function useActionContext() {
       activeChart: () => activeChartFrame(),
       requestFullscreen: () => {
         // A refusal (no user gesture, kiosk policy) leaves the presentation in the window: still usable.
-        if (screenfull.isEnabled && !screenfull.isFullscreen) screenfull.request(document.documentElement).catch(() => undefined);
+        if (screenfull.isEnabled && !screenfull.isFullscreen)
+          screenfull.request(document.documentElement).catch(() => undefined);
       },
       exitFullscreen: () => {
         if (screenfull.isEnabled && screenfull.isFullscreen) screenfull.exit().catch(() => undefined);
@@ -27,5 +28,11 @@ export function useActionContext() {
     }),
     [state],
   );
-  return { ctx, helpOpen, closeHelp: () => setHelpOpen(false), deckOpen, closeDeck: () => setDeckOpen(false) };
+  return {
+    ctx,
+    helpOpen,
+    closeHelp: () => setHelpOpen(false),
+    deckOpen,
+    closeDeck: () => setDeckOpen(false),
+  };
 }

@@ -11,12 +11,21 @@ export interface BuildOptions {
   lastYear?: number;
 }
 
-function indexById<T extends { id: string; line: number }>(file: string, rows: T[], issues: DataIssue[]): Map<string, T> {
+function indexById<T extends { id: string; line: number }>(
+  file: string,
+  rows: T[],
+  issues: DataIssue[],
+): Map<string, T> {
   const map = new Map<string, T>();
   for (const row of rows) {
     const first = map.get(row.id);
     if (first) {
-      issues.push({ file, line: row.line, column: 'id', reason: `duplicate id "${row.id}" (first on line ${first.line})` });
+      issues.push({
+        file,
+        line: row.line,
+        column: 'id',
+        reason: `duplicate id "${row.id}" (first on line ${first.line})`,
+      });
       continue;
     }
     map.set(row.id, row);
@@ -25,12 +34,21 @@ function indexById<T extends { id: string; line: number }>(file: string, rows: T
 }
 
 /** Two provinces on one tile would hide one of them on the map. */
-function checkTiles(provinces: Iterable<{ id: string; row: number; col: number; line: number }>, issues: DataIssue[]) {
+function checkTiles(
+  provinces: Iterable<{ id: string; row: number; col: number; line: number }>,
+  issues: DataIssue[],
+) {
   const taken = new Map<string, string>();
   for (const p of provinces) {
     const key = `${p.row},${p.col}`;
     const other = taken.get(key);
-    if (other) issues.push({ file: TABLES.provinces.file, line: p.line, column: 'col', reason: `tile ${key} is already taken by "${other}"` });
+    if (other)
+      issues.push({
+        file: TABLES.provinces.file,
+        line: p.line,
+        column: 'col',
+        reason: `tile ${key} is already taken by "${other}"`,
+      });
     else taken.set(key, p.id);
   }
 }
@@ -42,7 +60,9 @@ function checkTiles(provinces: Iterable<{ id: string; row: number; col: number; 
 export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dataset {
   const lastYear = options.lastYear ?? new Date().getFullYear();
   const issues: DataIssue[] = [];
-  const parse = <K extends TableName>(name: K): Array<z.output<(typeof TABLES)[K]['schema']> & { line: number }> => {
+  const parse = <K extends TableName>(
+    name: K,
+  ): Array<z.output<(typeof TABLES)[K]['schema']> & { line: number }> => {
     const table: { file: string; schema: (typeof TABLES)[K]['schema'] } = TABLES[name];
     const parsed = parseCsvTable(table.file, texts[name], table.schema);
     issues.push(...parsed.issues);
@@ -56,13 +76,23 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
 
   const knownSource = (file: string, line: number, id: string) => {
     if (sources.has(id)) return true;
-    issues.push({ file, line, column: 'source', reason: `unknown source id "${id}" (not in ${TABLES.sources.file})` });
+    issues.push({
+      file,
+      line,
+      column: 'source',
+      reason: `unknown source id "${id}" (not in ${TABLES.sources.file})`,
+    });
     return false;
   };
 
   for (const ind of indicators.values()) {
     if (ind.base && !indicators.has(ind.base)) {
-      issues.push({ file: TABLES.indicators.file, line: ind.line, column: 'base', reason: `unknown indicator id "${ind.base}"` });
+      issues.push({
+        file: TABLES.indicators.file,
+        line: ind.line,
+        column: 'base',
+        reason: `unknown indicator id "${ind.base}"`,
+      });
     }
   }
 
@@ -76,7 +106,8 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
   const seen = new Map<string, number>();
   const valuesFile = TABLES.values.file;
   for (const row of parse('values')) {
-    const fail = (column: string, reason: string) => issues.push({ file: valuesFile, line: row.line, column, reason });
+    const fail = (column: string, reason: string) =>
+      issues.push({ file: valuesFile, line: row.line, column, reason });
     const indicator = indicators.get(row.indicator);
     if (!indicator) {
       fail('indicator', `unknown indicator id "${row.indicator}" (not in ${TABLES.indicators.file})`);
@@ -135,7 +166,12 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
       return false;
     }
     if (row.date_from && row.date && row.date_from > row.date) {
-      issues.push({ file, line: row.line, column: 'date_from', reason: `starts after its end date ${row.date}` });
+      issues.push({
+        file,
+        line: row.line,
+        column: 'date_from',
+        reason: `starts after its end date ${row.date}`,
+      });
       return false;
     }
     return knownSource(file, row.line, row.source);
@@ -144,15 +180,30 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
   const zonesFile = TABLES.zones.file;
   const zoneRows = parse('zones').filter((row) => {
     if (!provinces.has(row.province)) {
-      issues.push({ file: zonesFile, line: row.line, column: 'province', reason: `unknown province id "${row.province}"` });
+      issues.push({
+        file: zonesFile,
+        line: row.line,
+        column: 'province',
+        reason: `unknown province id "${row.province}"`,
+      });
       return false;
     }
     if (row.batch && !batches.has(row.batch)) {
-      issues.push({ file: zonesFile, line: row.line, column: 'batch', reason: `unknown batch id "${row.batch}"` });
+      issues.push({
+        file: zonesFile,
+        line: row.line,
+        column: 'batch',
+        reason: `unknown batch id "${row.batch}"`,
+      });
       return false;
     }
     if ((row.status === 'exited') !== (row.exit_date !== '')) {
-      issues.push({ file: zonesFile, line: row.line, column: 'exit_date', reason: 'an exit date goes with status "exited" and only with it' });
+      issues.push({
+        file: zonesFile,
+        line: row.line,
+        column: 'exit_date',
+        reason: 'an exit date goes with status "exited" and only with it',
+      });
       return false;
     }
     return knownSource(zonesFile, row.line, row.source);
@@ -163,7 +214,12 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
   const provinceCounts = parse('provinceCounts').filter((row) => {
     const file = TABLES.provinceCounts.file;
     if (!provinces.has(row.province)) {
-      issues.push({ file, line: row.line, column: 'province', reason: `unknown province id "${row.province}"` });
+      issues.push({
+        file,
+        line: row.line,
+        column: 'province',
+        reason: `unknown province id "${row.province}"`,
+      });
       return false;
     }
     return knownSource(file, row.line, row.source);
@@ -176,7 +232,12 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
       return false;
     }
     if (row.province && !provinces.has(row.province)) {
-      issues.push({ file, line: row.line, column: 'province', reason: `unknown province id "${row.province}"` });
+      issues.push({
+        file,
+        line: row.line,
+        column: 'province',
+        reason: `unknown province id "${row.province}"`,
+      });
       return false;
     }
     return knownSource(file, row.line, row.source);
@@ -186,11 +247,21 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
     const file = TABLES.seedClaims.file;
     const indicator = indicators.get(row.indicator);
     if (!indicator) {
-      issues.push({ file, line: row.line, column: 'indicator', reason: `unknown indicator id "${row.indicator}"` });
+      issues.push({
+        file,
+        line: row.line,
+        column: 'indicator',
+        reason: `unknown indicator id "${row.indicator}"`,
+      });
       return [];
     }
     if (indicator.unit !== row.unit) {
-      issues.push({ file, line: row.line, column: 'unit', reason: `bad unit "${row.unit}": indicator "${row.indicator}" is measured in "${indicator.unit}"` });
+      issues.push({
+        file,
+        line: row.line,
+        column: 'unit',
+        reason: `bad unit "${row.unit}": indicator "${row.indicator}" is measured in "${indicator.unit}"`,
+      });
       return [];
     }
     if (!knownSource(file, row.line, row.source)) return [];

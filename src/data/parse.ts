@@ -15,7 +15,11 @@ export interface ParsedTable<Row> {
  * Parses one CSV table against its row schema. A bad row is reported and left out;
  * the good rows still load, so one typo never blanks the dashboard.
  */
-export function parseCsvTable<S extends z.ZodObject>(file: string, text: string, schema: S): ParsedTable<z.output<S>> {
+export function parseCsvTable<S extends z.ZodObject>(
+  file: string,
+  text: string,
+  schema: S,
+): ParsedTable<z.output<S>> {
   const columns = Object.keys(schema.shape);
   const issues: DataIssue[] = [];
   const rows: Array<z.output<S> & { line: number }> = [];
@@ -24,8 +28,10 @@ export function parseCsvTable<S extends z.ZodObject>(file: string, text: string,
   const header = result.meta.fields ?? [];
   const missing = columns.filter((c) => !header.includes(c));
   const extra = header.filter((c) => !columns.includes(c));
-  for (const c of missing) issues.push({ file, line: 1, column: c, reason: 'column is missing from the header' });
-  for (const c of extra) issues.push({ file, line: 1, column: c, reason: 'column is not part of this table' });
+  for (const c of missing)
+    issues.push({ file, line: 1, column: c, reason: 'column is missing from the header' });
+  for (const c of extra)
+    issues.push({ file, line: 1, column: c, reason: 'column is not part of this table' });
   if (missing.length > 0) return { rows, issues };
 
   for (const error of result.errors) {

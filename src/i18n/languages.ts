@@ -28,7 +28,9 @@ export const DEFAULT_NAMESPACE = 'common';
  * (useTranslation suspends meanwhile), so a first visit does not download every view's texts.
  */
 export const ON_DEMAND_NAMESPACES: readonly string[] = ['compare', 'growth', 'policies'];
-export const STARTUP_NAMESPACES: readonly string[] = NAMESPACES.filter((ns) => !ON_DEMAND_NAMESPACES.includes(ns));
+export const STARTUP_NAMESPACES: readonly string[] = NAMESPACES.filter(
+  (ns) => !ON_DEMAND_NAMESPACES.includes(ns),
+);
 export const DEFAULT_LANGUAGE = 'zh';
 
 export function isLanguage(value: unknown): value is string {

@@ -14,7 +14,8 @@ export function useFormat() {
     () => ({
       lng,
       stated: (figure: StatedNumber) => formatStated(figure, lng, t),
-      amount: (value: number, unit: Unit, precision?: Precision) => formatAmount(value, unit, lng, t, precision),
+      amount: (value: number, unit: Unit, precision?: Precision) =>
+        formatAmount(value, unit, lng, t, precision),
       number: (value: number, precision?: Precision) => formatNumber(value, lng, precision),
       qualifierWords: (figure: StatedNumber) => qualifierWords(figure.qualifier, t),
       date: (date: string) => formatPartialDate(date, lng),

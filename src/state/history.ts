@@ -16,7 +16,9 @@ function storedLanguage(): string | null {
 
 /** Language when the link does not say: the last choice, else the browser's, else Chinese. */
 export function preferredLanguage(): string {
-  return storedLanguage() ?? negotiateLanguage(navigator.languages ?? [navigator.language]) ?? DEFAULT_LANGUAGE;
+  return (
+    storedLanguage() ?? negotiateLanguage(navigator.languages ?? [navigator.language]) ?? DEFAULT_LANGUAGE
+  );
 }
 
 /**

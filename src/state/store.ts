@@ -59,7 +59,12 @@ export function initialState(lang: string): AppState {
   return { ...rest, lang, notices: [], deck: DEFAULT_DECK, beforePresenting: null, contrast: false };
 }
 
-const viewStateOf = (s: AppState): ViewState => ({ view: s.view, compare: s.compare, growth: s.growth, policies: s.policies });
+const viewStateOf = (s: AppState): ViewState => ({
+  view: s.view,
+  compare: s.compare,
+  growth: s.growth,
+  policies: s.policies,
+});
 
 export const useAppStore = create<AppStore>()((set, get) => ({
   ...initialState('zh'),
@@ -93,14 +98,20 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   ignoreParams: (params) => set((s) => ({ notices: [...s.notices, ...noticesFor(params)] })),
   reportDataIssues: (count) =>
     set((s) =>
-      s.notices.some((n) => n.kind === 'dataIssues') ? s : { notices: [...s.notices, { id: `n${++noticeSeq}`, kind: 'dataIssues', count }] },
+      s.notices.some((n) => n.kind === 'dataIssues')
+        ? s
+        : { notices: [...s.notices, { id: `n${++noticeSeq}`, kind: 'dataIssues', count }] },
     ),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   startPresenting: (slide = 0) => {
     const s = get();
     if (!s.deck.length) return;
     const present = clampSlide(s.deck, slide);
-    set({ beforePresenting: s.present === null ? viewStateOf(s) : s.beforePresenting, present, ...slideState(s.deck[present] ?? '') });
+    set({
+      beforePresenting: s.present === null ? viewStateOf(s) : s.beforePresenting,
+      present,
+      ...slideState(s.deck[present] ?? ''),
+    });
   },
   goToSlide: (slide) => {
     const s = get();
@@ -108,7 +119,10 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     const present = clampSlide(s.deck, slide);
     if (present !== s.present) set({ present, ...slideState(s.deck[present] ?? '') });
   },
-  stopPresenting: () => set((s) => (s.present === null ? s : { present: null, beforePresenting: null, ...(s.beforePresenting ?? {}) })),
+  stopPresenting: () =>
+    set((s) =>
+      s.present === null ? s : { present: null, beforePresenting: null, ...(s.beforePresenting ?? {}) },
+    ),
   setDeck: (deck) => {
     saveKeptDeck(deck);
     set((s) => {
@@ -127,5 +141,13 @@ export const useAppStore = create<AppStore>()((set, get) => ({
 
 /** The part of the store a link reproduces. */
 export function urlStateOf(s: AppState): UrlState {
-  return { view: s.view, lang: s.lang, compare: s.compare, growth: s.growth, policies: s.policies, present: s.present, deck: s.deck };
+  return {
+    view: s.view,
+    lang: s.lang,
+    compare: s.compare,
+    growth: s.growth,
+    policies: s.policies,
+    present: s.present,
+    deck: s.deck,
+  };
 }

@@ -52,21 +52,26 @@ export function parseSearch(search: string): { state: UrlState; ignored: Ignored
     // Two views may read the same parameter (year): one notice is enough.
     ignore: (name, value, reason) => {
       const entry = { name: shorten(name), value: shorten(value), reason };
-      if (!ignored.some((i) => i.name === entry.name && i.value === entry.value && i.reason === entry.reason)) ignored.push(entry);
+      if (!ignored.some((i) => i.name === entry.name && i.value === entry.value && i.reason === entry.reason))
+        ignored.push(entry);
     },
   };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state: defaultUrlState(), ignored: [{ name: '?', value: shorten(search), reason: 'unknownValue' }] };
+    return {
+      state: defaultUrlState(),
+      ignored: [{ name: '?', value: shorten(search), reason: 'unknownValue' }],
+    };
   }
 
   const values = new Map<string, string>();
   for (const [name, value] of params) {
     if (!KNOWN.has(name)) ctx.ignore(name, value, 'unknownParam');
     else if (values.has(name)) ctx.ignore(name, value, 'duplicate');
-    else if (value.length > (name === 'deck' ? MAX_DECK_LENGTH : MAX_PARAM_LENGTH)) ctx.ignore(name, value, 'tooLong');
+    else if (value.length > (name === 'deck' ? MAX_DECK_LENGTH : MAX_PARAM_LENGTH))
+      ctx.ignore(name, value, 'tooLong');
     else values.set(name, value);
   }
   const get = (name: string) => values.get(name) ?? null;

@@ -21,7 +21,8 @@ export function AddressLink({ url }: { url: string }) {
   return (
     <a href={url} target="_blank" rel="noreferrer noopener" className="address-link" data-kind={kind}>
       {hostOf(url)}
-      {kind !== 'official' && <span className="address-link__kind"> · {t(`source.kind.${kind}`)}</span>} <Icon glyph="external" />
+      {kind !== 'official' && <span className="address-link__kind"> · {t(`source.kind.${kind}`)}</span>}{' '}
+      <Icon glyph="external" />
       <span className="visually-hidden">{t('source.opensNewTab')}</span>
     </a>
   );

@@ -24,7 +24,16 @@ interface ChartFrameProps {
  * The frame every chart sits in: title, subtitle, the chart or its table, the source line, and the
  * full-screen and table actions (labels and keys come from the app's list of actions).
  */
-export function ChartFrame({ title, subtitle, sourceLine, table, summary, children, className, actions }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  subtitle,
+  sourceLine,
+  table,
+  summary,
+  children,
+  className,
+  actions,
+}: ChartFrameProps) {
   const { t } = useTranslation();
   const presenting = useAppStore((s) => s.present !== null);
   const [showTable, setShowTable] = useState(false);
@@ -72,7 +81,13 @@ export function ChartFrame({ title, subtitle, sourceLine, table, summary, childr
         </div>
         <div className="chart-frame__actions">
           {actions}
-          <button type="button" className="button button--quiet" aria-pressed={showTable} aria-keyshortcuts={keys(tableMeta)} onClick={() => setShowTable((v) => !v)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={showTable}
+            aria-keyshortcuts={keys(tableMeta)}
+            onClick={() => setShowTable((v) => !v)}
+          >
             {t(showTable ? 'chart.showChart' : 'chart.showTable')}
           </button>
           <button

@@ -62,7 +62,8 @@ export function Citation({ item }: { item: CitationItem }) {
         </dd>
         <dt>{t('source.quality.label')}</dt>
         <dd>
-          <QualityBadge source={source} /> <span className="muted">{t(`source.qualityHelp.${source.quality}`)}</span>
+          <QualityBadge source={source} />{' '}
+          <span className="muted">{t(`source.qualityHelp.${source.quality}`)}</span>
         </dd>
         <dt>{t('source.language')}</dt>
         <dd>{nativeName(source.language)}</dd>
@@ -76,7 +77,9 @@ export function Citation({ item }: { item: CitationItem }) {
           <>
             <dt>{t('source.zoneBasis')}</dt>
             <dd>
-              {item.zoneBasis === null ? t('source.zoneBasisUnknown') : t('source.zoneBasisCount', { count: item.zoneBasis })}
+              {item.zoneBasis === null
+                ? t('source.zoneBasisUnknown')
+                : t('source.zoneBasisCount', { count: item.zoneBasis })}
               {item.zoneBasisNotes?.map((k) => ` · ${t(`notes:basis.${k}`)}`)}
             </dd>
           </>

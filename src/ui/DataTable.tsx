@@ -35,7 +35,12 @@ interface DataTableProps<R> {
 }
 
 /** Pure: the rows ordered by one column, nulls last, text compared in the current language. */
-export function sortRows<R>(rows: readonly R[], column: Column<R> | undefined, direction: SortState['direction'], lang: string): R[] {
+export function sortRows<R>(
+  rows: readonly R[],
+  column: Column<R> | undefined,
+  direction: SortState['direction'],
+  lang: string,
+): R[] {
   if (!column?.sortValue) return [...rows];
   const collator = new Intl.Collator(lang, { numeric: true });
   const sign = direction === 'ascending' ? 1 : -1;
@@ -43,23 +48,47 @@ export function sortRows<R>(rows: readonly R[], column: Column<R> | undefined, d
   return rows
     .map((row, index) => ({ row, index, key: value(row) }))
     .sort((a, b) => {
-      if (a.key === null || b.key === null) return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
-      const c = typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
+      if (a.key === null || b.key === null)
+        return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
+      const c =
+        typeof a.key === 'number' && typeof b.key === 'number'
+          ? a.key - b.key
+          : collator.compare(String(a.key), String(b.key));
       return c === 0 ? a.index - b.index : sign * c;
     })
     .map((x) => x.row);
 }
 
 /** A table whose sortable column headers are buttons; aria-sort tells screen readers the order. */
-export function DataTable<R>({ caption, rows, columns, rowKey, initialSort, empty, rowClassName, rowId }: DataTableProps<R>) {
+export function DataTable<R>({
+  caption,
+  rows,
+  columns,
+  rowKey,
+  initialSort,
+  empty,
+  rowClassName,
+  rowId,
+}: DataTableProps<R>) {
   const { t, i18n } = useTranslation();
   const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
   const sorted = useMemo(
-    () => (sort ? sortRows(rows, columns.find((c) => c.id === sort.column), sort.direction, i18n.language) : rows),
+    () =>
+      sort
+        ? sortRows(
+            rows,
+            columns.find((c) => c.id === sort.column),
+            sort.direction,
+            i18n.language,
+          )
+        : rows,
     [rows, columns, sort, i18n.language],
   );
   const toggle = (column: string) =>
-    setSort((s) => ({ column, direction: s?.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }));
+    setSort((s) => ({
+      column,
+      direction: s?.column === column && s.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
 
   return (
     <div className="table-scroll">
@@ -70,7 +99,12 @@ export function DataTable<R>({ caption, rows, columns, rowKey, initialSort, empt
             {columns.map((c) => {
               const active = sort?.column === c.id;
               return (
-                <th key={c.id} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={active ? sort.direction : c.sortValue ? 'none' : undefined}>
+                <th
+                  key={c.id}
+                  scope="col"
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={active ? sort.direction : c.sortValue ? 'none' : undefined}
+                >
                   {c.sortValue ? (
                     <button type="button" className="sort-button" onClick={() => toggle(c.id)}>
                       {c.header}

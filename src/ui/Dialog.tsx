@@ -44,7 +44,12 @@ export function Dialog({ open, onClose, title, children }: DialogProps) {
         <div className="dialog__body">
           <header className="dialog__header">
             <h2 id={titleId}>{title}</h2>
-            <button type="button" className="button button--quiet" onClick={onClose} aria-label={t('dialog.close')}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={onClose}
+              aria-label={t('dialog.close')}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </header>

@@ -19,7 +19,16 @@ interface StatementsProps<T extends StatedNumber> {
 }
 
 /** Every distinct statement of one figure, each with its sources; disagreement is said in words, not only colour. */
-export function Statements<T extends StatedNumber>({ statements, conflict, subject, cite, describe, size, conflictLabel, className }: StatementsProps<T>) {
+export function Statements<T extends StatedNumber>({
+  statements,
+  conflict,
+  subject,
+  cite,
+  describe,
+  size,
+  conflictLabel,
+  className,
+}: StatementsProps<T>) {
   return (
     <div className={`statements statements--${size} ${className ?? ''}`}>
       {conflict && (

@@ -8,11 +8,29 @@ type Target = Partial<Omit<UrlState, 'lang'>>;
  * A real link to another view (it opens in a new tab, it can be copied) that, when followed in
  * place, changes the store instead of reloading. Features link to each other only through this.
  */
-export function ViewLink({ to, children, className, current }: { to: Target; children: ReactNode; className?: string; current?: boolean }) {
+export function ViewLink({
+  to,
+  children,
+  className,
+  current,
+}: {
+  to: Target;
+  children: ReactNode;
+  className?: string;
+  current?: boolean;
+}) {
   const state = useAppStore();
   const href = `${window.location.pathname}${toSearch({ ...urlStateOf(state), ...to })}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     state.navigate(to);
   };

@@ -37,5 +37,10 @@ export function activeChartFrame(doc: Document = document): ChartFrameHandle | u
   if (lastUsed && frames.has(lastUsed)) return lastUsed;
   return all
     .filter((f) => f.element())
-    .sort((a, b) => ((a.element() as HTMLElement).compareDocumentPosition(b.element() as HTMLElement) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+    .sort((a, b) =>
+      (a.element() as HTMLElement).compareDocumentPosition(b.element() as HTMLElement) &
+      Node.DOCUMENT_POSITION_FOLLOWING
+        ? -1
+        : 1,
+    )[0];
 }

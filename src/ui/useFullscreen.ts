@@ -12,7 +12,10 @@ export function useFullscreen(ref: RefObject<HTMLElement | null>, onExit?: () =>
   const [mode, setMode] = useState<FullscreenMode>('off');
 
   // Asks the document rather than the state: a second press can come before React has re-rendered.
-  const isNative = useCallback(() => screenfull.isEnabled && !!ref.current && screenfull.element === ref.current, [ref]);
+  const isNative = useCallback(
+    () => screenfull.isEnabled && !!ref.current && screenfull.element === ref.current,
+    [ref],
+  );
 
   const exit = useCallback(() => {
     if (isNative()) void screenfull.exit();
@@ -33,7 +36,10 @@ export function useFullscreen(ref: RefObject<HTMLElement | null>, onExit?: () =>
     );
   }, [ref]);
 
-  const toggle = useCallback(() => (mode === 'off' && !isNative() ? enter() : exit()), [mode, isNative, enter, exit]);
+  const toggle = useCallback(
+    () => (mode === 'off' && !isNative() ? enter() : exit()),
+    [mode, isNative, enter, exit],
+  );
 
   // The browser leaves full screen on Esc by itself; follow it.
   useEffect(() => {

@@ -21,7 +21,9 @@ async function hoverPlot(page: Page, at: number) {
 }
 
 test.describe('Compare view', () => {
-  test('pick an indicator, two regions and a range; the URL reloads to the same chart and table', async ({ page }) => {
+  test('pick an indicator, two regions and a range; the URL reloads to the same chart and table', async ({
+    page,
+  }) => {
     await page.goto('/?view=compare&lang=en');
     await expect(page.getByRole('heading', { name: 'Choose an indicator to start' })).toBeVisible();
     await page.getByRole('checkbox', { name: /^Regional GDP \d{4}/ }).check();
@@ -29,7 +31,9 @@ test.describe('Compare view', () => {
     await page.getByRole('spinbutton', { name: 'From' }).fill('2004');
     await page.getByRole('spinbutton', { name: 'To' }).fill('2006');
     await expect(page).toHaveURL(/ind=gdp&reg=national,east&from=2004&to=2006/);
-    const frame = page.locator('figure', { has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }) });
+    const frame = page.locator('figure', {
+      has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }),
+    });
     await expect(frame.locator('.recharts-cartesian-grid')).toBeVisible();
     await expect(frame.getByText('Regional GDP · East · Statistics release')).toBeVisible();
     await frame.getByRole('button', { name: 'Show table' }).click();
@@ -38,14 +42,18 @@ test.describe('Compare view', () => {
     expect(before.some((r) => r.includes('East') && r.includes('CNY 814.365 billion'))).toBe(true);
 
     await page.reload();
-    const again = page.locator('figure', { has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }) });
+    const again = page.locator('figure', {
+      has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }),
+    });
     await expect(again.getByText('Regional GDP · East · Statistics release')).toBeVisible();
     await again.getByRole('button', { name: 'Show table' }).click();
     expect(await again.getByRole('row').allInnerTexts()).toEqual(before);
     await expectNoAxeViolations(page);
   });
 
-  test('a tooltip reads the figure, its period, zones and source, in English and Chinese', async ({ page }) => {
+  test('a tooltip reads the figure, its period, zones and source, in English and Chinese', async ({
+    page,
+  }) => {
     await page.goto('/?view=compare&lang=en&ind=gdp&from=2022&to=2024');
     let tip = await hoverPlot(page, 0.5);
     await expect(tip).toContainText('CNY 15.7 trillion');
@@ -64,7 +72,9 @@ test.describe('Compare view', () => {
   });
 
   test('selecting a point opens its sources', async ({ page }) => {
-    await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
+    await page.goto(
+      '/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
+    );
     await hoverPlot(page, 1);
     await page.mouse.down();
     await page.mouse.up();
@@ -77,7 +87,9 @@ test.describe('Compare view', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('the chart itself is keyboard-operable: arrows move the tooltip, Enter opens the sources', async ({ page }) => {
+  test('the chart itself is keyboard-operable: arrows move the tooltip, Enter opens the sources', async ({
+    page,
+  }) => {
     await page.goto('/?view=compare&lang=en&ind=gdp&from=2021&to=2024');
     const chart = page.locator('.compare-panel svg[role="application"]').first();
     await tabTo(page, chart);
@@ -94,10 +106,19 @@ test.describe('Compare view', () => {
 
   test('CSV holds exactly the table rows, with their sources', async ({ page }) => {
     await page.goto('/?view=compare&lang=en&ind=gdp&from=2023&to=2023');
-    const frame = page.locator('figure', { has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }) });
-    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download CSV' }).click()]);
+    const frame = page.locator('figure', {
+      has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }),
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('etdz-compare-CNY-billion-en.csv');
-    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const text = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'));
     const lines = text.trim().split(/\r\n/);
     expect(lines[0]).toContain('Indicator,Region,Data year,Period,Value');
     expect(lines).toHaveLength(4);
@@ -106,9 +127,15 @@ test.describe('Compare view', () => {
   });
 
   test('the presentation links show charts for both shares and for FDI', async ({ page }) => {
-    await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
-    await expect(page.getByText('Trade, share of national · All national ETDZs · Statistics release')).toBeVisible();
-    await expect(page.getByText('Foreign investment, share of national · All national ETDZs · Comprehensive assessment')).toBeVisible();
+    await page.goto(
+      '/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
+    );
+    await expect(
+      page.getByText('Trade, share of national · All national ETDZs · Statistics release'),
+    ).toBeVisible();
+    await expect(
+      page.getByText('Foreign investment, share of national · All national ETDZs · Comprehensive assessment'),
+    ).toBeVisible();
     await page.goto('/?view=compare&lang=en&ind=fdi_actual_usd,fdi_share_national_pct');
     await expect(page.getByRole('heading', { level: 2, name: 'Amounts in US dollars' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Percent' })).toBeVisible();
@@ -188,7 +215,9 @@ test.describe('Compare view', () => {
 
   test('a long key leaves the plot its height, below the chart as a list', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
+    await page.goto(
+      '/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
+    );
     const frame = page.locator('figure', { has: page.getByRole('heading', { level: 2, name: 'Percent' }) });
     await expect(frame.locator('.compare-legend li')).toHaveCount(6);
     const grid = await frame.locator('.recharts-cartesian-grid').boundingBox();
@@ -196,15 +225,19 @@ test.describe('Compare view', () => {
   });
 
   test('the key has no English accessible names on a Chinese page', async ({ page }) => {
-    await page.goto('/?view=compare&lang=zh&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
+    await page.goto(
+      '/?view=compare&lang=zh&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
+    );
     await expect(page.locator('.compare-legend li').first()).toBeVisible();
     await expect(page.locator('[aria-label*="legend" i]')).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 
-  test('the hover tooltip is gone while a point\'s sources are open', async ({ page }) => {
+  test("the hover tooltip is gone while a point's sources are open", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
+    await page.goto(
+      '/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
+    );
     const box = await page.locator('.recharts-cartesian-grid').first().boundingBox();
     if (!box) throw new Error('no plot area');
     const at = { x: box.x + box.width * (16 / 18), y: box.y + box.height / 2 };

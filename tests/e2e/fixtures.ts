@@ -16,7 +16,8 @@ export const test = base.extend<{ watch: void }>({
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`request left the origin: ${url}`);
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+          problems.push(`request left the origin: ${url}`);
       });
       await use();
       expect(problems, 'console errors, uncaught exceptions or outside requests').toEqual([]);
@@ -29,6 +30,12 @@ export { expect };
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary).toEqual([]);
 }

@@ -4,14 +4,18 @@ test.describe('the built dashboard', () => {
   test('opens on the Overview with the latest figures and their sources', async ({ page }) => {
     await page.goto('/?lang=en');
     await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
-    const gdp = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Regional GDP', exact: true }) });
+    const gdp = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Regional GDP', exact: true }) });
     await expect(gdp.getByText('CNY 16.9 trillion')).toBeVisible();
     await expect(gdp.getByText('Data year 2024')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Number of national ETDZs, as stated' })).toBeVisible();
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
   });
 
-  test('switches every string and number format between 中文 and English without reload', async ({ page }) => {
+  test('switches every string and number format between 中文 and English without reload', async ({
+    page,
+  }) => {
     await page.goto('/?lang=zh');
     await expect(page.getByRole('heading', { level: 1, name: '国家级经开区概览' })).toBeVisible();
     await expect(page.getByText('16.9万亿元')).toBeVisible();

@@ -55,9 +55,14 @@ test.describe('Zone growth', () => {
     await page.getByRole('button', { name: /First batch \(1984–1988\)/ }).click();
     await expect(page).toHaveURL(/ms=batch\.first/);
     await expect(year(page)).toHaveAttribute('aria-valuenow', '1984');
-    const detail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'First batch (1984–1988)' }) });
+    const detail = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: 'First batch (1984–1988)' }) });
     await expect(detail).toBeVisible();
-    await detail.getByRole('button', { name: /^Source of/ }).first().click();
+    await detail
+      .getByRole('button', { name: /^Source of/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog.getByText(/From 1984 to 1988, 14 ETDZs/)).toBeVisible();
@@ -109,13 +114,17 @@ test.describe('Zone growth', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the zone list states its coverage, searches, and an unknown zone in the link says so', async ({ page }) => {
+  test('the zone list states its coverage, searches, and an unknown zone in the link says so', async ({
+    page,
+  }) => {
     await page.goto('/?view=growth&lang=en&zone=atlantis');
     await expect(page.getByText(/The link asks for zone “atlantis”/)).toBeVisible();
     await expect(page.getByText(/^\d+ of about 232 zones listed$/)).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search zones or provinces' }).fill('Dalian');
     await expect(page.getByText(/^2 zones shown · by region: Northeast 2$/)).toBeVisible();
-    await page.getByRole('button', { name: 'Dalian Economic and Technological Development Zone', exact: true }).click();
+    await page
+      .getByRole('button', { name: 'Dalian Economic and Technological Development Zone', exact: true })
+      .click();
     await expect(page).toHaveURL(/zone=dalian/);
   });
 });
@@ -125,7 +134,9 @@ test.describe('Zone growth on a projector', () => {
     { width: 1920, height: 1080 },
     { width: 1280, height: 800 },
   ]) {
-    test(`slide 1 leads with the timeline and the count chart, source line included, at ${size.width}×${size.height}`, async ({ page }) => {
+    test(`slide 1 leads with the timeline and the count chart, source line included, at ${size.width}×${size.height}`, async ({
+      page,
+    }) => {
       await page.setViewportSize(size);
       await page.goto('/?present=1&lang=en');
       await expect(page.getByRole('slider', { name: 'Year' })).toBeInViewport({ ratio: 1 });
@@ -137,7 +148,9 @@ test.describe('Zone growth on a projector', () => {
     });
   }
 
-  test('chart legend icons are hidden from assistive tech, so a zh page has no English names', async ({ page }) => {
+  test('chart legend icons are hidden from assistive tech, so a zh page has no English names', async ({
+    page,
+  }) => {
     await page.goto('/?view=growth&lang=zh&year=2010');
     const legend = page.locator('.growth-count .growth-legend-list');
     await expect(legend.getByText('日期约略（不在阶梯上）')).toBeVisible();

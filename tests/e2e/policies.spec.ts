@@ -3,14 +3,27 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 const PLAN = 'CN-MOFCOM-2025-132';
 
 test.describe('the Policies view', () => {
-  test('filters to the 2025 plan’s factor-guarantees area and states the counts honestly', async ({ page }) => {
+  test('filters to the 2025 plan’s factor-guarantees area and states the counts honestly', async ({
+    page,
+  }) => {
     await page.goto('/?view=policies&lang=en');
     await expect(page.getByRole('heading', { level: 1, name: 'Policies' })).toBeVisible();
     await expect(page.getByText('79 of 79 measures')).toBeVisible();
-    await page.getByRole('region', { name: 'Documents and statements, 2014–2025' }).getByRole('button', { name: /2025 Work Plan/ }).click();
-    await expect(page.getByRole('region', { name: 'Documents and statements, 2014–2025' }).getByRole('button', { name: /2025 Work Plan/ })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByText('The document states 16 measures in 4 areas.', { exact: false })).toBeVisible();
-    await page.getByLabel('Area of this document').selectOption({ label: '4. Strengthening factor guarantees (land, energy, talent, funding)' });
+    await page
+      .getByRole('region', { name: 'Documents and statements, 2014–2025' })
+      .getByRole('button', { name: /2025 Work Plan/ })
+      .click();
+    await expect(
+      page
+        .getByRole('region', { name: 'Documents and statements, 2014–2025' })
+        .getByRole('button', { name: /2025 Work Plan/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      page.getByText('The document states 16 measures in 4 areas.', { exact: false }),
+    ).toBeVisible();
+    await page
+      .getByLabel('Area of this document')
+      .selectOption({ label: '4. Strengthening factor guarantees (land, energy, talent, funding)' });
     await expect(page.getByText('4 of 79 measures')).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`doc=${PLAN}&area=4`));
     const land = page.getByRole('article', { name: 'Land guarantees' });
@@ -47,13 +60,19 @@ test.describe('the Policies view', () => {
     const land = page.getByRole('article', { name: 'Land guarantees' });
     await expect(land).toBeFocused();
     await expect(land).toBeInViewport();
-    await expect(page.getByRole('region', { name: 'Documents and statements, 2014–2025' }).getByRole('button', { name: /2025 Work Plan/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      page
+        .getByRole('region', { name: 'Documents and statements, 2014–2025' })
+        .getByRole('button', { name: /2025 Work Plan/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(new RegExp(`doc=${PLAN}.*measure=${PLAN}-m15`));
   });
 
   test('says so when a link names an unknown document or measure', async ({ page }) => {
     await page.goto('/?view=policies&lang=en&doc=CN-NOPE-1&measure=CN-NOPE-1-m01');
-    await expect(page.getByText('There is no document “CN-NOPE-1” in this material; showing all documents.')).toBeVisible();
+    await expect(
+      page.getByText('There is no document “CN-NOPE-1” in this material; showing all documents.'),
+    ).toBeVisible();
     await expect(page.getByText('There is no measure “CN-NOPE-1-m01” in this material.')).toBeVisible();
     await expect(page.getByText('79 of 79 measures')).toBeVisible();
   });
@@ -64,7 +83,10 @@ test.describe('the Policies view', () => {
     await measure.getByRole('link', { name: /^See the data:/ }).click();
     await expect(page).toHaveURL(/view=compare/);
     await expect(page).toHaveURL(/ind=fdi_actual_usd,fdi_share_national_pct/);
-    await expect(page.getByRole('navigation').getByRole('link', { name: 'Compare' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Compare' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   test('moves through the list and the matrix with the keyboard', async ({ page }) => {
@@ -97,12 +119,24 @@ test.describe('the Policies view', () => {
   test('downloads the listed measures as CSV, sources included', async ({ page }) => {
     await page.goto(`/?view=policies&lang=en&doc=${PLAN}&area=4`);
     const list = page.getByRole('region', { name: 'Measures' });
-    const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: /CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      list.getByRole('button', { name: /CSV/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('policy-measures-en.csv');
-    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const text = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toBe('id,Document,Area,Title,Title status,Summary,Themes,Responsible,Source');
-    expect(lines[1]).toMatch(new RegExp(`^${PLAN}-m15,2025 Work Plan,.*,Land guarantees,Paraphrased grouping,.*https?://`));
+    expect(lines[1]).toMatch(
+      new RegExp(`^${PLAN}-m15,2025 Work Plan,.*,Land guarantees,Paraphrased grouping,.*https?://`),
+    );
   });
 });

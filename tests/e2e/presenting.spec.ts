@@ -1,9 +1,12 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-const fullscreenElement = (page: import('@playwright/test').Page) => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
+const fullscreenElement = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => document.fullscreenElement?.tagName ?? null);
 
 test.describe('presenting', () => {
-  test('puts a chart on the whole screen with its button or f, and leaves with Esc or f', async ({ page }) => {
+  test('puts a chart on the whole screen with its button or f, and leaves with Esc or f', async ({
+    page,
+  }) => {
     await page.goto('/?lang=en');
     const frame = page.locator('figure.chart-frame').first();
     await frame.getByRole('button', { name: 'Full screen' }).click();
@@ -23,7 +26,9 @@ test.describe('presenting', () => {
     await expect.poll(() => fullscreenElement(page)).toBeNull();
   });
 
-  test('runs the default deck with arrow keys and the clicker keys, and keeps the slide when the language changes', async ({ page }) => {
+  test('runs the default deck with arrow keys and the clicker keys, and keeps the slide when the language changes', async ({
+    page,
+  }) => {
     await page.goto('/?lang=en&view=sources');
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
     await page.keyboard.press('p');
@@ -44,7 +49,9 @@ test.describe('presenting', () => {
     await expect(bar.getByText('第3张，共5张', { exact: true })).toBeVisible();
     await expect(bar.getByText('占全国外贸和外资的比重', { exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
-    await expect(page.locator('.present-bar [aria-live="polite"]')).toHaveText('第3张，共5张：占全国外贸和外资的比重');
+    await expect(page.locator('.present-bar [aria-live="polite"]')).toHaveText(
+      '第3张，共5张：占全国外贸和外资的比重',
+    );
 
     await page.keyboard.press('PageUp');
     await expect(bar.getByText('第2张，共5张', { exact: true })).toBeVisible();
@@ -73,7 +80,9 @@ test.describe('presenting', () => {
     await page.keyboard.press('Home');
     await expect(slider).toHaveAttribute('aria-valuenow', '1984');
     await page.keyboard.press('k');
-    await expect.poll(async () => Number(await slider.getAttribute('aria-valuenow')), { timeout: 10_000 }).toBeGreaterThan(1985);
+    await expect
+      .poll(async () => Number(await slider.getAttribute('aria-valuenow')), { timeout: 10_000 })
+      .toBeGreaterThan(1985);
     await expect(page.getByRole('button', { name: /^Pause/ })).toBeVisible();
     await page.keyboard.press('k');
     await expect(page.getByRole('button', { name: /^Play/ })).toBeVisible();
@@ -84,12 +93,16 @@ test.describe('presenting', () => {
     await expect(page.locator('.present-bar__counter')).toHaveText('Slide 2 of 5');
   });
 
-  test('sizes a slide for a projector: large type, the chart and its source line on screen, no download button', async ({ page }) => {
+  test('sizes a slide for a projector: large type, the chart and its source line on screen, no download button', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('/?present=3&lang=en');
     const frame = page.locator('figure.chart-frame').first();
     await expect(frame.locator('.recharts-wrapper').first()).toBeVisible();
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThan(24);
+    expect(
+      await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)),
+    ).toBeGreaterThan(24);
     const source = await frame.locator('.chart-frame__source').boundingBox();
     expect((source?.y ?? 2000) + (source?.height ?? 0)).toBeLessThanOrEqual(1080);
     await expect(frame.getByRole('button', { name: 'Download CSV' })).toBeHidden();
@@ -99,7 +112,9 @@ test.describe('presenting', () => {
   test('reloads a presented slide from its link, in its language', async ({ page }) => {
     await page.goto('/?present=4&lang=zh');
     await expect(page.locator('.present-bar').getByText('第4张，共5张', { exact: true })).toBeVisible();
-    await expect(page.locator('.present-bar').getByText('2023年各区域的经开区数量与地区生产总值', { exact: true })).toBeVisible();
+    await expect(
+      page.locator('.present-bar').getByText('2023年各区域的经开区数量与地区生产总值', { exact: true }),
+    ).toBeVisible();
     await page.reload();
     await expect(page.locator('.present-bar').getByText('第4张，共5张', { exact: true })).toBeVisible();
   });
@@ -109,17 +124,32 @@ test.describe('presenting', () => {
     await expect(page.locator('.present-bar').getByText('Slide 1 of 1', { exact: true })).toBeVisible();
     const notices = page.getByRole('region', { name: 'Notices' });
     await expect(notices.getByText(/not a valid slide link/)).toBeVisible();
-    await expect(notices.getByText("The link's “present=9” was ignored: this deck has no slide with that number; it starts at the first.")).toBeVisible();
+    await expect(
+      notices.getByText(
+        "The link's “present=9” was ignored: this deck has no slide with that number; it starts at the first.",
+      ),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
   });
 
-  test('opens help with ? listing every action with its keys, and switches to high contrast', async ({ page }) => {
+  test('opens help with ? listing every action with its keys, and switches to high contrast', async ({
+    page,
+  }) => {
     await page.goto('/?lang=en');
     await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help).toBeVisible();
-    for (const name of ['Present', 'Next slide', 'Previous slide', 'Leave presentation', 'Switch language', 'Full screen for the chart (again to leave)', 'Play or pause the timeline', 'Keyboard shortcuts']) {
+    for (const name of [
+      'Present',
+      'Next slide',
+      'Previous slide',
+      'Leave presentation',
+      'Switch language',
+      'Full screen for the chart (again to leave)',
+      'Play or pause the timeline',
+      'Keyboard shortcuts',
+    ]) {
       await expect(help.getByRole('rowheader', { name, exact: true })).toBeVisible();
     }
     await expect(help.getByRole('row').filter({ hasText: 'Next slide' })).toContainText('Page Down');

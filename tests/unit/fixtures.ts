@@ -6,13 +6,20 @@ export const DATASET_DIR = join(__dirname, '../../src/data/dataset');
 
 /** The real dataset files as text. */
 export function realTexts(): TableTexts {
-  return Object.fromEntries(TABLE_NAMES.map((n) => [n, readFileSync(join(DATASET_DIR, TABLES[n].file), 'utf8')])) as TableTexts;
+  return Object.fromEntries(
+    TABLE_NAMES.map((n) => [n, readFileSync(join(DATASET_DIR, TABLES[n].file), 'utf8')]),
+  ) as TableTexts;
 }
 
 /** A small, valid dataset to break one cell at a time. */
 export function miniTexts(overrides: Partial<Record<TableName, string>> = {}): TableTexts {
   const base: TableTexts = {
-    indicators: ['id,theme,kind,unit,base,share_of', 'gdp,size,level,CNY billion,,', 'gdp_share_national_pct,size,share,%,gdp,national', 'zone_count,zones,level,count,,'].join('\n'),
+    indicators: [
+      'id,theme,kind,unit,base,share_of',
+      'gdp,size,level,CNY billion,,',
+      'gdp_share_national_pct,size,share,%,gdp,national',
+      'zone_count,zones,level,count,,',
+    ].join('\n'),
     values: [
       'indicator,year,period,region,value,qualifier,unit,series,zone_basis,zone_basis_note,source,quote,note,raw',
       'gdp,2022,FY,national,14000,,CNY billion,assessment,217,,src_a,14万亿元,,',
@@ -32,12 +39,24 @@ export function miniTexts(overrides: Partial<Record<TableName, string>> = {}): T
       ',2024-12,no,2024-12,stock,233,,national,unstated,src_b,233家,,',
       ',2025-03,no,2025-03,stock,232,,national,unstated,src_b,232 zones,,',
     ].join('\n'),
-    zones: ['id,province,approval_date,batch,status,exit_date,name_en_basis,source,note,raw', 'dalian,liaoning,1984-09-25,first,active,,conventional,src_a,,'].join('\n'),
+    zones: [
+      'id,province,approval_date,batch,status,exit_date,name_en_basis,source,note,raw',
+      'dalian,liaoning,1984-09-25,first,active,,conventional,src_a,,',
+    ].join('\n'),
     batches: ['id,date_from,date_to,source', 'first,1984,1988,src_a'].join('\n'),
     provinces: ['id,region,row,col', 'liaoning,northeast,1,6'].join('\n'),
-    provinceCounts: ['province,as_of,date_approx,date_label,count,scope_note,source,quote,raw', 'liaoning,2018-03,no,2018-03,9,,src_a,9家,'].join('\n'),
-    rankings: ['assessment_year,data_year,ranking,rank,zone,zone_name_zh,province,source,note,raw', '2024,2023,comprehensive_top30,1,,苏州工业园区,,src_a,,'].join('\n'),
-    seedClaims: ['indicator,value,qualifier,unit,source,quote', 'gdp,11600,,CNY billion,src_b,11.6 trillion'].join('\n'),
+    provinceCounts: [
+      'province,as_of,date_approx,date_label,count,scope_note,source,quote,raw',
+      'liaoning,2018-03,no,2018-03,9,,src_a,9家,',
+    ].join('\n'),
+    rankings: [
+      'assessment_year,data_year,ranking,rank,zone,zone_name_zh,province,source,note,raw',
+      '2024,2023,comprehensive_top30,1,,苏州工业园区,,src_a,,',
+    ].join('\n'),
+    seedClaims: [
+      'indicator,value,qualifier,unit,source,quote',
+      'gdp,11600,,CNY billion,src_b,11.6 trillion',
+    ].join('\n'),
     exclusions: ['raw,reason', 'sources.csv:79,duplicate'].join('\n'),
   };
   return { ...base, ...overrides };

@@ -3,7 +3,15 @@ import { ACTIONS } from './registry';
 import type { ActionContext, Placement } from './types';
 
 /** Buttons for the actions declared for a placement, each naming its keys for assistive technology. */
-export function ActionButtons({ ctx, placement, label }: { ctx: ActionContext; placement: Placement; label: string }) {
+export function ActionButtons({
+  ctx,
+  placement,
+  label,
+}: {
+  ctx: ActionContext;
+  placement: Placement;
+  label: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="toolbar" role="toolbar" aria-label={label}>

@@ -9,10 +9,20 @@ import type { ActionContext } from './types';
  * Every declared action with its keys and when it works, generated from the same list as the
  * toolbar and the key handler; actions that work right now come first.
  */
-export function HelpDialog({ ctx, open, onClose }: { ctx: ActionContext; open: boolean; onClose: () => void }) {
+export function HelpDialog({
+  ctx,
+  open,
+  onClose,
+}: {
+  ctx: ActionContext;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const listed = ACTIONS.filter((a) => a.keys.length || a.placement.length);
-  const rows = open ? [...listed.filter((a) => a.available(ctx)), ...listed.filter((a) => !a.available(ctx))] : [];
+  const rows = open
+    ? [...listed.filter((a) => a.available(ctx)), ...listed.filter((a) => !a.available(ctx))]
+    : [];
   return (
     <Dialog open={open} onClose={onClose} title={t('help.title')}>
       <p>{t('help.intro')}</p>
@@ -27,7 +37,11 @@ export function HelpDialog({ ctx, open, onClose }: { ctx: ActionContext; open: b
         </thead>
         <tbody>
           {rows.map((action) => (
-            <tr key={action.id} className={action.available(ctx) ? undefined : 'muted'} data-action={action.id}>
+            <tr
+              key={action.id}
+              className={action.available(ctx) ? undefined : 'muted'}
+              data-action={action.id}
+            >
               <td>
                 {action.keys.length
                   ? action.keys.map((k, i) => (

@@ -1,6 +1,17 @@
 import { useTranslation } from 'react-i18next';
 
-const NAMED = new Set([' ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', 'Escape']);
+const NAMED = new Set([
+  ' ',
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+  'Escape',
+]);
 const SPACE_KEY = 'Space';
 
 /** A key as people call it, in the current language (Space, Page Down, 空格键…). */

@@ -128,17 +128,15 @@ export const ACTIONS: readonly Action[] = [
       ['growth.stepForward', 'actions.growth.stepForward', '.'],
     ] as const
   ).map(([command, labelKey, key]): Action => viewCommand('growth', command, labelKey, key)),
-  ...VIEWS.map(
-    (view, i): Action => ({
-      id: `view.${view}`,
-      labelKey: `actions.view.${view}`,
-      keys: [String(i + 1)],
-      placement: [],
-      whenKey: 'help.when.browsing',
-      available: notPresenting,
-      run: (ctx) => ctx.state.setView(view),
-    }),
-  ),
+  ...VIEWS.map((view, i): Action => ({
+    id: `view.${view}`,
+    labelKey: `actions.view.${view}`,
+    keys: [String(i + 1)],
+    placement: [],
+    whenKey: 'help.when.browsing',
+    available: notPresenting,
+    run: (ctx) => ctx.state.setView(view),
+  })),
   {
     id: 'help',
     labelKey: 'actions.help',
@@ -184,8 +182,19 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset'].includes(type);
 }
 
-const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', ' ']);
-const KEY_OWNING_ROLES = '[role="slider"], [role="grid"], [role="tablist"], [role="radiogroup"], [role="listbox"], [role="menu"], [role="spinbutton"], [role="tree"]';
+const NAVIGATION_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  ' ',
+]);
+const KEY_OWNING_ROLES =
+  '[role="slider"], [role="grid"], [role="tablist"], [role="radiogroup"], [role="listbox"], [role="menu"], [role="spinbutton"], [role="tree"]';
 
 /**
  * Whether the focused element uses this key itself: arrows move a slider or a grid, Space presses a

@@ -18,7 +18,8 @@ export function useShortcuts(ctx: ActionContext) {
     action.run(ctx);
     return true;
   };
-  const ignored = (event: KeyboardEvent) => event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target);
+  const ignored = (event: KeyboardEvent) =>
+    event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target);
 
   const onClicker = useEffectEvent((event: KeyboardEvent) => {
     if (ctx.state.present === null || !CLICKER_KEYS.has(event.key) || ignored(event)) return;

@@ -9,7 +9,15 @@ import type { ActionContext } from '../actions/types';
 import { slideTitle } from './slideTitle';
 
 /** The presenter's deck: add what is on screen, reorder, remove, start from any slide, share as a link. */
-export function DeckDialog({ ctx, open, onClose }: { ctx: ActionContext; open: boolean; onClose: () => void }) {
+export function DeckDialog({
+  ctx,
+  open,
+  onClose,
+}: {
+  ctx: ActionContext;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const state = useAppStore();
@@ -32,7 +40,11 @@ export function DeckDialog({ ctx, open, onClose }: { ctx: ActionContext; open: b
     <Dialog open={open} onClose={onClose} title={t('deck.title')}>
       <p>{t('deck.intro')}</p>
       <p role="status" className="muted small">
-        {t('deck.count', { count: deck.length, shown: format.number(deck.length), max: format.number(MAX_SLIDES) })}
+        {t('deck.count', {
+          count: deck.length,
+          shown: format.number(deck.length),
+          max: format.number(MAX_SLIDES),
+        })}
       </p>
       {deck.length === 0 && <p className="empty">{t('deck.empty')}</p>}
       <ol className="deck-list">
@@ -43,10 +55,21 @@ export function DeckDialog({ ctx, open, onClose }: { ctx: ActionContext; open: b
               <span className="deck-list__title">{title}</span>
               <code className="deck-list__link">{slide}</code>
               <span className="deck-list__buttons">
-                <button type="button" className="button button--quiet" onClick={() => presentFrom(i)} aria-label={t('deck.presentFromLabel', { title })}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => presentFrom(i)}
+                  aria-label={t('deck.presentFromLabel', { title })}
+                >
                   {t('deck.presentFrom')}
                 </button>
-                <button type="button" className="button button--quiet" disabled={i === 0} onClick={() => setDeck(moveSlide(deck, i, i - 1))} aria-label={t('deck.upLabel', { title })}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  disabled={i === 0}
+                  onClick={() => setDeck(moveSlide(deck, i, i - 1))}
+                  aria-label={t('deck.upLabel', { title })}
+                >
                   {t('deck.up')}
                 </button>
                 <button
@@ -58,7 +81,12 @@ export function DeckDialog({ ctx, open, onClose }: { ctx: ActionContext; open: b
                 >
                   {t('deck.down')}
                 </button>
-                <button type="button" className="button button--quiet" onClick={() => setDeck(removeSlide(deck, i))} aria-label={t('deck.removeLabel', { title })}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => setDeck(removeSlide(deck, i))}
+                  aria-label={t('deck.removeLabel', { title })}
+                >
                   {t('deck.remove')}
                 </button>
               </span>
@@ -67,13 +95,28 @@ export function DeckDialog({ ctx, open, onClose }: { ctx: ActionContext; open: b
         })}
       </ol>
       <div className="deck-actions">
-        <button type="button" className="button" disabled={deck.length >= MAX_SLIDES} onClick={() => state.addCurrentSlide()}>
+        <button
+          type="button"
+          className="button"
+          disabled={deck.length >= MAX_SLIDES}
+          onClick={() => state.addCurrentSlide()}
+        >
           {t('deck.addCurrent', { view: t(`views.${state.view}.title`) })}
         </button>
-        <button type="button" className="button button--quiet" disabled={isDefaultDeck(deck)} onClick={() => setDeck(DEFAULT_DECK)}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={isDefaultDeck(deck)}
+          onClick={() => setDeck(DEFAULT_DECK)}
+        >
           {t('deck.reset')}
         </button>
-        <button type="button" className="button button--quiet" disabled={deck.length === 0} onClick={() => presentFrom(0)}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={deck.length === 0}
+          onClick={() => presentFrom(0)}
+        >
           {t('deck.present')}
         </button>
       </div>

@@ -9,7 +9,8 @@ export function usePresentFocus(presenting: boolean) {
   const wasPresenting = useRef(presenting);
   useEffect(() => {
     if (presenting && !wasPresenting.current) mainRef.current?.focus();
-    if (!presenting && wasPresenting.current) document.querySelector<HTMLElement>('.action-present-start')?.focus();
+    if (!presenting && wasPresenting.current)
+      document.querySelector<HTMLElement>('.action-present-start')?.focus();
     wasPresenting.current = presenting;
   }, [presenting]);
   return mainRef;

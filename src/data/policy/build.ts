@@ -2,17 +2,37 @@ import { parseCsvTable, type DataIssue } from '../parse';
 import type { PolicyArea, PolicyData, PolicyDocument, PolicyMeasure } from './model';
 import { numeralValue } from './numerals';
 import type { z } from 'zod';
-import { areaRow, bodyRow, documentRow, measureRow, POLICY_TABLES, tagRow, type PolicyTableName, type PolicyTexts } from './schema';
+import {
+  areaRow,
+  bodyRow,
+  documentRow,
+  measureRow,
+  POLICY_TABLES,
+  tagRow,
+  type PolicyTableName,
+  type PolicyTexts,
+} from './schema';
 
 const fileOf = (name: PolicyTableName) => POLICY_TABLES[name].file;
 
-function firstById<T extends { line: number }>(name: PolicyTableName, rows: T[], idOf: (row: T) => string, issues: DataIssue[], column = 'id'): T[] {
+function firstById<T extends { line: number }>(
+  name: PolicyTableName,
+  rows: T[],
+  idOf: (row: T) => string,
+  issues: DataIssue[],
+  column = 'id',
+): T[] {
   const seen = new Map<string, number>();
   return rows.filter((row) => {
     const id = idOf(row);
     const first = seen.get(id);
     if (first !== undefined) {
-      issues.push({ file: fileOf(name), line: row.line, column, reason: `duplicate id "${id}" (first on line ${first})` });
+      issues.push({
+        file: fileOf(name),
+        line: row.line,
+        column,
+        reason: `duplicate id "${id}" (first on line ${first})`,
+      });
       return false;
     }
     seen.set(id, row.line);
@@ -31,16 +51,35 @@ export function buildPolicy(texts: PolicyTexts): PolicyData {
     issues.push(...parsed.issues);
     return parsed.rows;
   };
-  const unknown = (name: PolicyTableName, line: number, column: string, what: string, id: string, where: PolicyTableName) =>
-    issues.push({ file: fileOf(name), line, column, reason: `unknown ${what} "${id}" (not in ${fileOf(where)})` });
+  const unknown = (
+    name: PolicyTableName,
+    line: number,
+    column: string,
+    what: string,
+    id: string,
+    where: PolicyTableName,
+  ) =>
+    issues.push({
+      file: fileOf(name),
+      line,
+      column,
+      reason: `unknown ${what} "${id}" (not in ${fileOf(where)})`,
+    });
 
-  const tagRows = firstById('tags', parse('tags', tagRow), (r) => r.id, issues).sort((a, b) => a.order - b.order);
+  const tagRows = firstById('tags', parse('tags', tagRow), (r) => r.id, issues).sort(
+    (a, b) => a.order - b.order,
+  );
   const tags = tagRows.map((t) => t.id);
   const bodies = firstById('bodies', parse('bodies', bodyRow), (r) => r.id, issues)
     .sort((a, b) => a.order - b.order)
     .map((b) => b.id);
 
-  const documents: PolicyDocument[] = firstById('documents', parse('documents', documentRow), (r) => r.id, issues)
+  const documents: PolicyDocument[] = firstById(
+    'documents',
+    parse('documents', documentRow),
+    (r) => r.id,
+    issues,
+  )
     .map((r) => ({
       id: r.id,
       date: r.date,
@@ -55,9 +94,26 @@ export function buildPolicy(texts: PolicyTexts): PolicyData {
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
 
-  const areas: PolicyArea[] = firstById('areas', parse('areas', areaRow), (r) => `${r.document}:${r.key}`, issues, 'key')
-    .filter((r) => docIndex.has(r.document) || (unknown('areas', r.line, 'document', 'document', r.document, 'documents'), false))
-    .map((r) => ({ id: `${r.document}:${r.key}`, document: r.document, key: r.key, number: r.number, order: r.order, counted: r.counted }))
+  const areas: PolicyArea[] = firstById(
+    'areas',
+    parse('areas', areaRow),
+    (r) => `${r.document}:${r.key}`,
+    issues,
+    'key',
+  )
+    .filter(
+      (r) =>
+        docIndex.has(r.document) ||
+        (unknown('areas', r.line, 'document', 'document', r.document, 'documents'), false),
+    )
+    .map((r) => ({
+      id: `${r.document}:${r.key}`,
+      document: r.document,
+      key: r.key,
+      number: r.number,
+      order: r.order,
+      counted: r.counted,
+    }))
     .sort((a, b) => docIndex.get(a.document)! - docIndex.get(b.document)! || a.order - b.order);
   const areaOrder = new Map(areas.map((a, i) => [a.id, i]));
 
@@ -100,7 +156,11 @@ export function buildPolicy(texts: PolicyTexts): PolicyData {
       weight: r.weight,
     });
   }
-  measures.sort((a, b) => areaOrder.get(`${a.document}:${a.area}`)! - areaOrder.get(`${b.document}:${b.area}`)! || a.order - b.order);
+  measures.sort(
+    (a, b) =>
+      areaOrder.get(`${a.document}:${a.area}`)! - areaOrder.get(`${b.document}:${b.area}`)! ||
+      a.order - b.order,
+  );
 
   return { documents, areas, measures, tags, bodies, issues };
 }

@@ -5,7 +5,9 @@ import { numeralValue } from './numerals';
 /** Row schemas of src/data/policy/*.csv: structure only, every text lives in locales/<lng>/policies.json. */
 
 /** Research ids such as CN-MOFCOM-2025-132; measure ids add -mNN. No dots: ids are i18n key segments. */
-export const policyId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be an id of letters, digits and hyphens');
+export const policyId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be an id of letters, digits and hyphens');
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase key (a-z, 0-9, -)');
 
@@ -50,7 +52,10 @@ export const measureRow = z.object({
   id: policyId,
   document: policyId,
   area: key,
-  number: optionalText.refine((s) => s === null || numeralValue(s) !== null, 'must be a section number in digits or Chinese numerals (一 … 九十九)'),
+  number: optionalText.refine(
+    (s) => s === null || numeralValue(s) !== null,
+    'must be a section number in digits or Chinese numerals (一 … 九十九)',
+  ),
   order: integer,
   tags: keyList,
   bodies: keyList,
@@ -60,7 +65,13 @@ export const measureRow = z.object({
   title_is_official: oneOf(TITLE_OFFICIAL, 'title_is_official'),
   title_note: oneOf(TITLE_NOTES, 'title note').transform((s) => s || null),
   numbering_verified: yesNo,
-  weight: z.union([z.literal('').transform(() => null), z.string().regex(/^\d+(\.\d+)?$/, 'must be a percentage written with digits').transform(Number)]),
+  weight: z.union([
+    z.literal('').transform(() => null),
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, 'must be a percentage written with digits')
+      .transform(Number),
+  ]),
   raw: text,
 });
 

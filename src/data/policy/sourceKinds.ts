@@ -7,10 +7,37 @@
 export const SOURCE_KINDS = ['official', 'press', 'mirror'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-const OFFICIAL = ['gov.cn', 'xinhuanet.com', 'news.cn', 'people.cn', 'people.com.cn', 'cctv.com', 'cctv.cn', 'cntv.cn', 'chinadaily.com.cn', 'china.org.cn', 'ce.cn', 'cri.cn', 'gmw.cn', 'chinanews.com', 'chinanews.com.cn'];
-const PRESS = ['legaldaily.com.cn', 'zaobao.cn', 'zaobao.com', 'crntt.com', 'thepaper.cn', 'caixin.com', 'yicai.com', '21jingji.com', 'jschina.com.cn'];
+const OFFICIAL = [
+  'gov.cn',
+  'xinhuanet.com',
+  'news.cn',
+  'people.cn',
+  'people.com.cn',
+  'cctv.com',
+  'cctv.cn',
+  'cntv.cn',
+  'chinadaily.com.cn',
+  'china.org.cn',
+  'ce.cn',
+  'cri.cn',
+  'gmw.cn',
+  'chinanews.com',
+  'chinanews.com.cn',
+];
+const PRESS = [
+  'legaldaily.com.cn',
+  'zaobao.cn',
+  'zaobao.com',
+  'crntt.com',
+  'thepaper.cn',
+  'caixin.com',
+  'yicai.com',
+  '21jingji.com',
+  'jschina.com.cn',
+];
 
-const within = (host: string, domains: readonly string[]) => domains.some((d) => host === d || host.endsWith(`.${d}`));
+const within = (host: string, domains: readonly string[]) =>
+  domains.some((d) => host === d || host.endsWith(`.${d}`));
 
 export function sourceKind(url: string): SourceKind {
   let host: string;

@@ -27,7 +27,17 @@ export const REGIONS = [
 ] as const;
 export type Region = (typeof REGIONS)[number];
 
-export const THEMES = ['size', 'openness', 'fiscal', 'innovation', 'enterprises', 'land', 'green', 'zones', 'leaders'] as const;
+export const THEMES = [
+  'size',
+  'openness',
+  'fiscal',
+  'innovation',
+  'enterprises',
+  'land',
+  'green',
+  'zones',
+  'leaders',
+] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** level: an amount or stock; growth: a published year-on-year change; share: of a national or zone total. */

@@ -10,9 +10,7 @@ export const requiredText = text.refine((s) => s.trim().length > 0, 'must not be
 
 export const optionalText = text.transform((s) => s.trim());
 
-export const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_.-]*$/, 'must be a lowercase id (a-z, 0-9, _ . -)');
+export const id = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'must be a lowercase id (a-z, 0-9, _ . -)');
 
 export const optionalId = z.union([z.literal(''), id]);
 
@@ -35,11 +33,15 @@ export const decimal = z
   .regex(/^-?\d+(\.\d+)?$/, 'must be a number written with digits and an optional decimal point')
   .transform(Number);
 
-
-export const partialDate = z.string().regex(PARTIAL_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const optionalPartialDate = z.union([z.literal(''), partialDate]);
 
 export const flag = z.enum(['yes', 'no'], { error: 'must be yes or no' }).transform((s) => s === 'yes');
 
-export const url = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })]);
+export const url = z.union([
+  z.literal(''),
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+]);

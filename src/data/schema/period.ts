@@ -21,7 +21,8 @@ export function parsePeriod(code: string): Period | null {
   const asof = ASOF.exec(code);
   if (asof) return { kind: 'asof', year: Number(asof[1]), month: Number(asof[2]) };
   const span = SPAN.exec(code);
-  if (span && Number(span[1]) < Number(span[2])) return { kind: 'span', from: Number(span[1]), to: Number(span[2]) };
+  if (span && Number(span[1]) < Number(span[2]))
+    return { kind: 'span', from: Number(span[1]), to: Number(span[2]) };
   return null;
 }
 

@@ -11,7 +11,6 @@ import {
   ZONE_STATUS,
 } from './enums';
 import {
-
   flag,
   id,
   integer,
@@ -142,7 +141,9 @@ const tileIndex = integer.refine((n) => n >= 0 && n <= 9, 'must be a tile positi
 
 export const provinceRow = z.object({
   id,
-  region: z.enum(['east', 'central', 'west', 'northeast'], { error: 'must be east, central, west or northeast' }),
+  region: z.enum(['east', 'central', 'west', 'northeast'], {
+    error: 'must be east, central, west or northeast',
+  }),
   /** Position on the tile-grid map (0-based); one province per tile. */
   row: tileIndex,
   col: tileIndex,
@@ -185,13 +186,11 @@ export const exclusionRow = z.object({
   reason: requiredText,
 });
 
-
-export const seedClaimRow = z
-  .object({
-    indicator: id,
-    value: valueCell,
-    qualifier,
-    unit: oneOf(UNITS, 'unit'),
-    source: id,
-    quote: requiredText,
-  });
+export const seedClaimRow = z.object({
+  indicator: id,
+  value: valueCell,
+  qualifier,
+  unit: oneOf(UNITS, 'unit'),
+  source: id,
+  quote: requiredText,
+});

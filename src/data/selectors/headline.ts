@@ -24,7 +24,9 @@ export const HEADLINE_PAIRS = [
 
 /** Latest full-year national figures of an indicator, all statements kept. */
 export function latestNational(observations: readonly Observation[], indicator: string): Headline | null {
-  const candidates = observations.filter((o) => o.indicator === indicator && o.region === 'national' && o.period.kind === 'FY');
+  const candidates = observations.filter(
+    (o) => o.indicator === indicator && o.region === 'national' && o.period.kind === 'FY',
+  );
   if (candidates.length === 0) return null;
   const year = Math.max(...candidates.map((o) => o.year));
   const statements = groupStatements(candidates.filter((o) => o.year === year));
@@ -59,12 +61,19 @@ export const nationalZoneCounts = perDataset((dataset: Pick<Dataset, 'zoneCounts
  * National zone-count statements of the last two calendar years that have any, each distinct count
  * with its sources: one year alone would hide that late-2024 statements disagree.
  */
-export const latestZoneCount = perDataset((dataset: Pick<Dataset, 'zoneCounts'>): ZoneCountStatement | null => {
-  const all = nationalZoneCounts(dataset);
-  const last = all.at(-1);
-  if (!last) return null;
-  const firstYear = Number(last.date.slice(0, 4)) - 1;
-  const recent = all.filter((z) => Number(z.date.slice(0, 4)) >= firstYear);
-  const statements = groupStatements(recent).sort((a, b) => b.items.length - a.items.length);
-  return { from: recent[0]?.date ?? last.date, date: last.date, statements, conflict: hasConflict(statements) };
-});
+export const latestZoneCount = perDataset(
+  (dataset: Pick<Dataset, 'zoneCounts'>): ZoneCountStatement | null => {
+    const all = nationalZoneCounts(dataset);
+    const last = all.at(-1);
+    if (!last) return null;
+    const firstYear = Number(last.date.slice(0, 4)) - 1;
+    const recent = all.filter((z) => Number(z.date.slice(0, 4)) >= firstYear);
+    const statements = groupStatements(recent).sort((a, b) => b.items.length - a.items.length);
+    return {
+      from: recent[0]?.date ?? last.date,
+      date: last.date,
+      statements,
+      conflict: hasConflict(statements),
+    };
+  },
+);

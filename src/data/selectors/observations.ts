@@ -24,8 +24,13 @@ export interface ObservationFilter {
   periodKinds?: ReadonlyArray<Period['kind']>;
 }
 
-export function filterObservations(observations: readonly Observation[], filter: ObservationFilter): Observation[] {
+export function filterObservations(
+  observations: readonly Observation[],
+  filter: ObservationFilter,
+): Observation[] {
   return observations.filter(
-    (o) => (filter.region === undefined || o.region === filter.region) && (filter.periodKinds === undefined || filter.periodKinds.includes(o.period.kind)),
+    (o) =>
+      (filter.region === undefined || o.region === filter.region) &&
+      (filter.periodKinds === undefined || filter.periodKinds.includes(o.period.kind)),
   );
 }

@@ -49,7 +49,14 @@ export const conflicts = perDataset((dataset: Pick<Dataset, 'observations'>): Co
     const statements = groupStatements(items);
     if (statements.length < 2 || !hasConflict(statements)) continue;
     const o = items[0] as Observation;
-    out.push({ key, indicator: o.indicator, year: o.year, periodCode: o.periodCode, region: o.region, statements });
+    out.push({
+      key,
+      indicator: o.indicator,
+      year: o.year,
+      periodCode: o.periodCode,
+      region: o.region,
+      statements,
+    });
   }
   return out.sort((a, b) => b.year - a.year || a.indicator.localeCompare(b.indicator));
 });

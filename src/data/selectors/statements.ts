@@ -16,7 +16,11 @@ export function groupStatements<T extends StatedNumber>(items: readonly T[]): St
   for (const item of items) {
     const group = groups.find((g) => sameFigure(g.figure, item));
     if (group) group.items.push(item);
-    else groups.push({ figure: { value: item.value, fraction: item.fraction, qualifier: item.qualifier, unit: item.unit }, items: [item] });
+    else
+      groups.push({
+        figure: { value: item.value, fraction: item.fraction, qualifier: item.qualifier, unit: item.unit },
+        items: [item],
+      });
   }
   return groups;
 }

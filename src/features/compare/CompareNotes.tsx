@@ -20,10 +20,12 @@ interface CompareNotesProps {
 export function CompareNotes({ result, mode, bases, regions, barGaps, onDismissUnknown }: CompareNotesProps) {
   const { t } = useTranslation('compare');
   const format = useFormat();
-  const names = (ids: string[]) => ids.map((id) => t(`indicators:${id}.name`)).join(t('common:list.separator'));
+  const names = (ids: string[]) =>
+    ids.map((id) => t(`indicators:${id}.name`)).join(t('common:list.separator'));
   // Chosen regions that no drawn line covers: said in words, not left to an absent line.
   const silent = regions.filter((r) => !result.lines.some((l) => l.region === r));
-  const regionNames = (ids: readonly Region[]) => ids.map((r) => t(`regions:region.${r}`)).join(t('common:list.separator'));
+  const regionNames = (ids: readonly Region[]) =>
+    ids.map((r) => t(`regions:region.${r}`)).join(t('common:list.separator'));
   return (
     <div className="compare-notes">
       {result.unknown.map((id) => (
@@ -31,7 +33,12 @@ export function CompareNotes({ result, mode, bases, regions, barGaps, onDismissU
           <span>
             <Icon glyph="warning" /> {t('notice.unknown', { id })}
           </span>
-          <button type="button" className="button button--quiet" onClick={onDismissUnknown} aria-label={t('common:notice.dismiss')}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={onDismissUnknown}
+            aria-label={t('common:notice.dismiss')}
+          >
             {t('common:notice.dismissShort')}
           </button>
         </p>
@@ -50,7 +57,10 @@ export function CompareNotes({ result, mode, bases, regions, barGaps, onDismissU
       )}
       {result.points > 0 && barGaps && barGaps.regions.length > 0 && (
         <p className="compare-note small" role="status">
-          {t('notice.noBarFigure', { regions: regionNames(barGaps.regions), year: format.year(barGaps.year) })}
+          {t('notice.noBarFigure', {
+            regions: regionNames(barGaps.regions),
+            year: format.year(barGaps.year),
+          })}
         </p>
       )}
       {mode !== 'abs' && <p className="muted small">{t(`notice.method.${mode}`)}</p>}
@@ -60,7 +70,14 @@ export function CompareNotes({ result, mode, bases, regions, barGaps, onDismissU
           {t('notice.zoneBasis', {
             region: t(`regions:region.${region}`),
             list: list
-              .map((b) => (b.notes.length ? t('notice.zoneBasisItemNote', { count: b.count, note: b.notes.map((k) => t(`notes:basis.${k}`)).join(t('common:list.separator')) }) : t('notice.zoneBasisItem', { count: b.count })))
+              .map((b) =>
+                b.notes.length
+                  ? t('notice.zoneBasisItemNote', {
+                      count: b.count,
+                      note: b.notes.map((k) => t(`notes:basis.${k}`)).join(t('common:list.separator')),
+                    })
+                  : t('notice.zoneBasisItem', { count: b.count }),
+              )
               .join(t('common:list.separator')),
           })}
         </p>

@@ -8,16 +8,45 @@ import { useDataset } from '../../ui/useDataset';
 import { useLabels } from './useLabels';
 
 /** Exactly the figures the chart draws, one row per source statement, sortable; the chart's accessible alternative. */
-export function CompareTable({ rows, caption, indexed }: { rows: readonly CompareRow[]; caption: string; indexed: boolean }) {
+export function CompareTable({
+  rows,
+  caption,
+  indexed,
+}: {
+  rows: readonly CompareRow[];
+  caption: string;
+  indexed: boolean;
+}) {
   const { t } = useTranslation('compare');
   const dataset = useDataset();
   const { value, format } = useLabels();
   const columns = useMemo<Column<CompareRow>[]>(() => {
     const cols: Column<CompareRow>[] = [
-      { id: 'indicator', header: t('table.indicator'), rowHeader: true, cell: (r) => t(`indicators:${r.line.indicator}.name`), sortValue: (r) => t(`indicators:${r.line.indicator}.name`) },
-      { id: 'region', header: t('table.region'), cell: (r) => t(`regions:region.${r.line.region}`), sortValue: (r) => t(`regions:region.${r.line.region}`) },
-      { id: 'year', header: t('table.year'), numeric: true, cell: (r) => format.year(r.year), sortValue: (r) => r.year },
-      { id: 'period', header: t('table.period'), cell: (r) => format.period(r.observation.period, r.observation.year) },
+      {
+        id: 'indicator',
+        header: t('table.indicator'),
+        rowHeader: true,
+        cell: (r) => t(`indicators:${r.line.indicator}.name`),
+        sortValue: (r) => t(`indicators:${r.line.indicator}.name`),
+      },
+      {
+        id: 'region',
+        header: t('table.region'),
+        cell: (r) => t(`regions:region.${r.line.region}`),
+        sortValue: (r) => t(`regions:region.${r.line.region}`),
+      },
+      {
+        id: 'year',
+        header: t('table.year'),
+        numeric: true,
+        cell: (r) => format.year(r.year),
+        sortValue: (r) => r.year,
+      },
+      {
+        id: 'period',
+        header: t('table.period'),
+        cell: (r) => format.period(r.observation.period, r.observation.year),
+      },
       {
         id: 'value',
         header: indexed ? t('table.index') : t('table.value'),
@@ -30,13 +59,31 @@ export function CompareTable({ rows, caption, indexed }: { rows: readonly Compar
         ),
         sortValue: (r) => r.statement.value,
       },
-      ...(indexed ? [{ id: 'stated', header: t('table.stated'), numeric: true, cell: (r: CompareRow) => format.stated(r.statement.stated), sortValue: (r: CompareRow) => r.statement.stated.value }] : []),
-      { id: 'series', header: t('table.series'), cell: (r) => t(`common:series.${r.observation.series}`), sortValue: (r) => r.observation.series },
+      ...(indexed
+        ? [
+            {
+              id: 'stated',
+              header: t('table.stated'),
+              numeric: true,
+              cell: (r: CompareRow) => format.stated(r.statement.stated),
+              sortValue: (r: CompareRow) => r.statement.stated.value,
+            },
+          ]
+        : []),
+      {
+        id: 'series',
+        header: t('table.series'),
+        cell: (r) => t(`common:series.${r.observation.series}`),
+        sortValue: (r) => r.observation.series,
+      },
       {
         id: 'zones',
         header: t('table.zones'),
         numeric: true,
-        cell: (r) => (r.observation.zoneBasis === null ? t('tooltip.zonesUnknown') : format.number(r.observation.zoneBasis)),
+        cell: (r) =>
+          r.observation.zoneBasis === null
+            ? t('tooltip.zonesUnknown')
+            : format.number(r.observation.zoneBasis),
         sortValue: (r) => r.observation.zoneBasis,
       },
       {
@@ -47,8 +94,16 @@ export function CompareTable({ rows, caption, indexed }: { rows: readonly Compar
           return (
             <span className="compare-source">
               <span lang={source?.language}>{source?.title}</span>
-              <span className="muted small">{source?.date ? format.date(source.date) : t('common:source.undated')}</span>
-              <SourceButton items={observationCitations(dataset, [r.observation])} subject={t('table.subject', { name: t(`indicators:${r.line.indicator}.name`), year: format.year(r.year) })} />
+              <span className="muted small">
+                {source?.date ? format.date(source.date) : t('common:source.undated')}
+              </span>
+              <SourceButton
+                items={observationCitations(dataset, [r.observation])}
+                subject={t('table.subject', {
+                  name: t(`indicators:${r.line.indicator}.name`),
+                  year: format.year(r.year),
+                })}
+              />
             </span>
           );
         },
@@ -57,7 +112,15 @@ export function CompareTable({ rows, caption, indexed }: { rows: readonly Compar
     ];
     return cols;
   }, [t, format, value, indexed, dataset]);
-  return <DataTable caption={caption} rows={rows} columns={columns} rowKey={(r) => r.id} initialSort={{ column: 'year', direction: 'ascending' }} />;
+  return (
+    <DataTable
+      caption={caption}
+      rows={rows}
+      columns={columns}
+      rowKey={(r) => r.id}
+      initialSort={{ column: 'year', direction: 'ascending' }}
+    />
+  );
 }
 
 /** The table's rows as CSV cells, sources included. */
@@ -66,7 +129,20 @@ export function useCsvRows(rows: readonly CompareRow[], indexed: boolean) {
   const dataset = useDataset();
   const { value, format } = useLabels();
   return () => ({
-    header: [t('table.indicator'), t('table.region'), t('table.year'), t('table.period'), indexed ? t('table.index') : t('table.value'), t('table.stated'), t('table.series'), t('table.zones'), t('table.source'), t('table.sourceDate'), t('table.address'), t('table.quote')],
+    header: [
+      t('table.indicator'),
+      t('table.region'),
+      t('table.year'),
+      t('table.period'),
+      indexed ? t('table.index') : t('table.value'),
+      t('table.stated'),
+      t('table.series'),
+      t('table.zones'),
+      t('table.source'),
+      t('table.sourceDate'),
+      t('table.address'),
+      t('table.quote'),
+    ],
     rows: rows.map((r) => {
       const source = dataset.sources.get(r.observation.source);
       return [

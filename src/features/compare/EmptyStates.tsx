@@ -20,7 +20,11 @@ export function NoIndicator({ onChange }: { onChange: Patch }) {
       <ul className="compare-presets">
         {PRESETS.map((p) => (
           <li key={p.id}>
-            <button type="button" className="button" onClick={() => onChange({ ind: [...p.ind], from: p.from, to: p.to, reg: [] })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => onChange({ ind: [...p.ind], from: p.from, to: p.to, reg: [] })}
+            >
               {t(`preset.${p.id}`)}
             </button>
           </li>
@@ -30,12 +34,26 @@ export function NoIndicator({ onChange }: { onChange: Patch }) {
   );
 }
 
-export function NoData({ from, to, coverage, onChange }: { from: number; to: number; coverage: { from: number; to: number } | null; onChange: Patch }) {
+export function NoData({
+  from,
+  to,
+  coverage,
+  onChange,
+}: {
+  from: number;
+  to: number;
+  coverage: { from: number; to: number } | null;
+  onChange: Patch;
+}) {
   const { t } = useTranslation('compare');
   const format = useFormat();
   return (
     <section className="panel compare-empty" role="status">
-      <h2>{coverage ? t('empty.noDataInRange', { from: format.year(from), to: format.year(to) }) : t('empty.noData')}</h2>
+      <h2>
+        {coverage
+          ? t('empty.noDataInRange', { from: format.year(from), to: format.year(to) })
+          : t('empty.noData')}
+      </h2>
       {coverage ? (
         <>
           <p>{t('empty.coverage', { from: format.year(coverage.from), to: format.year(coverage.to) })}</p>
@@ -46,7 +64,20 @@ export function NoData({ from, to, coverage, onChange }: { from: number; to: num
       ) : (
         <>
           <p>{t('empty.noDataHelp')}</p>
-          <button type="button" className="button" onClick={() => onChange({ per: 'FY', ser: ['statistics', 'assessment', 'other'], reg: [], mode: 'abs', from: null, to: null })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              onChange({
+                per: 'FY',
+                ser: ['statistics', 'assessment', 'other'],
+                reg: [],
+                mode: 'abs',
+                from: null,
+                to: null,
+              })
+            }
+          >
             {t('empty.reset')}
           </button>
         </>

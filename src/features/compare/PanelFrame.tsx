@@ -36,9 +36,18 @@ export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProp
   const indexed = panel.unit === 'index';
   const csv = useCsvRows(rows, indexed);
   const unit = unitLabel(panel.unit);
-  const names = [...new Set(panel.lines.map((l) => t(`indicators:${l.indicator}.name`)))].join(t('common:list.separator'));
+  const names = [...new Set(panel.lines.map((l) => t(`indicators:${l.indicator}.name`)))].join(
+    t('common:list.separator'),
+  );
   const entries = selected ? entriesAt(panel.lines, selected.year, selected.region) : [];
-  const when = selected ? (selected.region ? t('dialog.regionYear', { region: t(`regions:region.${selected.region}`), year: format.year(selected.year) }) : format.year(selected.year)) : '';
+  const when = selected
+    ? selected.region
+      ? t('dialog.regionYear', {
+          region: t(`regions:region.${selected.region}`),
+          year: format.year(selected.year),
+        })
+      : format.year(selected.year)
+    : '';
   const sourceCount = new Set(rows.map((r) => r.observation.source)).size;
 
   return (
@@ -49,25 +58,53 @@ export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProp
         subtitle={
           <>
             {names}
-            <span className="compare-panel__legend"> {t(kind === 'line' ? 'panel.legend' : 'panel.legendBars')}</span>
+            <span className="compare-panel__legend">
+              {' '}
+              {t(kind === 'line' ? 'panel.legend' : 'panel.legendBars')}
+            </span>
           </>
         }
         summary={
           kind === 'line'
-            ? t('panel.summaryLine', { count: rows.length, lines: panel.lines.length, from: format.year(from), to: format.year(to), unit })
+            ? t('panel.summaryLine', {
+                count: rows.length,
+                lines: panel.lines.length,
+                from: format.year(from),
+                to: format.year(to),
+                unit,
+              })
             : t('panel.summaryBars', { count: rows.length, year: format.year(year), unit })
         }
         table={<CompareTable rows={rows} caption={t('table.caption', { unit })} indexed={indexed} />}
         sourceLine={t('panel.source', { count: sourceCount })}
-        actions={<CsvButton filename={`etdz-compare-${panel.unit === '%' ? 'percent' : panel.unit.replace(/\W+/g, '-')}`} build={csv} />}
+        actions={
+          <CsvButton
+            filename={`etdz-compare-${panel.unit === '%' ? 'percent' : panel.unit.replace(/\W+/g, '-')}`}
+            build={csv}
+          />
+        }
       >
         <Suspense fallback={<Loading what={t('common:chart.loading')} />}>
-          <CompareChart panel={panel} kind={kind} year={year} sources={dataset.sources} onSelect={select} paused={selected !== null} />
+          <CompareChart
+            panel={panel}
+            kind={kind}
+            year={year}
+            sources={dataset.sources}
+            onSelect={select}
+            paused={selected !== null}
+          />
         </Suspense>
       </ChartFrame>
-      <Dialog open={selected !== null && entries.length > 0} onClose={() => setSelected(null)} title={t('dialog.title', { when })}>
+      <Dialog
+        open={selected !== null && entries.length > 0}
+        onClose={() => setSelected(null)}
+        title={t('dialog.title', { when })}
+      >
         <PointDetails entries={entries} sources={dataset.sources} />
-        {observationCitations(dataset, entries.flatMap((e) => e.statement.observations)).map((item, i) => (
+        {observationCitations(
+          dataset,
+          entries.flatMap((e) => e.statement.observations),
+        ).map((item, i) => (
           <Citation key={`${item.source.id}-${i}`} item={item} />
         ))}
       </Dialog>

@@ -33,7 +33,10 @@ export function useLabels() {
   );
   const barLabel = useCallback(
     (bar: Pick<PlotLine, 'indicator' | 'series'>) =>
-      t('line.barLabel', { indicator: t(`indicators:${bar.indicator}.name`), series: t(`common:series.${bar.series}`) }),
+      t('line.barLabel', {
+        indicator: t(`indicators:${bar.indicator}.name`),
+        series: t(`common:series.${bar.series}`),
+      }),
     [t],
   );
   const unitLabel = useCallback((unit: Unit | 'index') => t(`unit.${UNIT_KEY[unit]}`), [t]);
@@ -46,7 +49,18 @@ export function useLabels() {
     },
     [format, t],
   );
-  const qualified = useCallback((q: Qualifier, text: string) => (q === '' ? text : t(`units:qualifier.${QUALIFIER_KEY[q]}`, { value: text })), [t]);
-  const tick = useCallback((unit: Unit | 'index', v: number) => (unit === 'index' ? format.number(v, 'axis') : format.amount(v, unit, 'axis')), [format]);
-  return useMemo(() => ({ lineLabel, barLabel, unitLabel, value, tick, qualified, format }), [lineLabel, barLabel, unitLabel, value, tick, qualified, format]);
+  const qualified = useCallback(
+    (q: Qualifier, text: string) =>
+      q === '' ? text : t(`units:qualifier.${QUALIFIER_KEY[q]}`, { value: text }),
+    [t],
+  );
+  const tick = useCallback(
+    (unit: Unit | 'index', v: number) =>
+      unit === 'index' ? format.number(v, 'axis') : format.amount(v, unit, 'axis'),
+    [format],
+  );
+  return useMemo(
+    () => ({ lineLabel, barLabel, unitLabel, value, tick, qualified, format }),
+    [lineLabel, barLabel, unitLabel, value, tick, qualified, format],
+  );
 }

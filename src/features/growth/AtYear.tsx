@@ -34,7 +34,9 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
           <h3 className="card__title">{t('atYear.count')}</h3>
           {at ? (
             <>
-              {at.year !== year && <p className="card__when">{t('atYear.lastStatedIn', { year: format.year(at.year) })}</p>}
+              {at.year !== year && (
+                <p className="card__when">{t('atYear.lastStatedIn', { year: format.year(at.year) })}</p>
+              )}
               <Statements
                 statements={at.statements}
                 conflict={at.conflict}
@@ -61,7 +63,11 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
             <ul className="at-year__zones">
               {added.slice(0, SHOWN_ADDED).map((z) => (
                 <li key={z.id}>
-                  <button type="button" className="button button--link" onClick={() => setGrowth({ zone: z.id })}>
+                  <button
+                    type="button"
+                    className="button button--link"
+                    onClick={() => setGrowth({ zone: z.id })}
+                  >
                     {t(`zones:name.${z.id}`)}
                   </button>
                   <span className="muted small"> · {t(`regions:province.${z.province}`)}</span>
@@ -84,7 +90,11 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
             <ul className="at-year__milestones">
               {underway.map((m) => (
                 <li key={m.id}>
-                  <button type="button" className="button button--link" onClick={() => setGrowth({ ms: m.id })}>
+                  <button
+                    type="button"
+                    className="button button--link"
+                    onClick={() => setGrowth({ ms: m.id })}
+                  >
                     {label(m)}
                   </button>
                 </li>
@@ -101,7 +111,11 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
 }
 
 /** What one figure counts, said once per kind, then the dates its statements describe. */
-export function describeCount(items: readonly CountStatement[], t: TFunction, date: (d: string) => string): string {
+export function describeCount(
+  items: readonly CountStatement[],
+  t: TFunction,
+  date: (d: string) => string,
+): string {
   const kinds = [...new Set(items.map((s) => s.kind))];
   return kinds
     .map((kind) => {

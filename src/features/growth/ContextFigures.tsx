@@ -18,13 +18,14 @@ export function ContextFigures({ year }: { year: number }) {
   return (
     <section className="context-figures" aria-labelledby="growth-context">
       <h3 id="growth-context">{t('context.title', { year: yearText })}</h3>
-      {figures.length > 0 && <ul className="cards">
-        {figures.map((f) => {
-          const name = t(`indicators:${f.indicator}.name`);
-          return (
-            <li key={f.indicator} className="card">
-              <h4 className="card__title">{name}</h4>
-              <Statements
+      {figures.length > 0 && (
+        <ul className="cards">
+          {figures.map((f) => {
+            const name = t(`indicators:${f.indicator}.name`);
+            return (
+              <li key={f.indicator} className="card">
+                <h4 className="card__title">{name}</h4>
+                <Statements
                   statements={f.statements}
                   conflict={f.conflict}
                   conflictLabel={t('conflict.badge', { count: f.statements.length })}
@@ -32,18 +33,32 @@ export function ContextFigures({ year }: { year: number }) {
                   className="growth-statements"
                   subject={t('context.subject', { name, year: yearText })}
                   cite={(items) => observationCitations(dataset, items)}
-                  describe={(items) => [...new Set(items.map((o) => t(`common:series.${o.series}`)))].join(t('common:list.separator'))}
+                  describe={(items) =>
+                    [...new Set(items.map((o) => t(`common:series.${o.series}`)))].join(
+                      t('common:list.separator'),
+                    )
+                  }
                 />
-            </li>
-          );
-        })}
-      </ul>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {gaps.length > 0 && (
         <p className="muted">
-          {t('context.gaps', { year: yearText, names: gaps.map((f) => t(`indicators:${f.indicator}.name`)).join(t('common:list.separator')) })}
+          {t('context.gaps', {
+            year: yearText,
+            names: gaps.map((f) => t(`indicators:${f.indicator}.name`)).join(t('common:list.separator')),
+          })}
         </p>
       )}
-      <ViewLink className="card__link" to={{ view: 'compare', compare: { ind: ['gdp', 'gdp_share_national_pct'], reg: ['national'], from: null, to: null } }}>
+      <ViewLink
+        className="card__link"
+        to={{
+          view: 'compare',
+          compare: { ind: ['gdp', 'gdp_share_national_pct'], reg: ['national'], from: null, to: null },
+        }}
+      >
         {t('context.compare')}
       </ViewLink>
     </section>

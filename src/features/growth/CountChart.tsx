@@ -1,5 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { decimalYear } from '../../data/dates';
 import { countSeries, type CountStatement } from '../../data/selectors/growth/counts';
 import type { Milestone } from '../../data/selectors/growth/milestones';
@@ -54,8 +65,21 @@ export default function CountChart({ statements, milestones, year, first, last, 
             tickFormatter={(v: number) => format.year(Math.floor(v))}
             name={t('chart.x')}
           />
-          <YAxis type="number" dataKey="y" domain={[0, 'auto']} tickFormatter={(v: number) => format.number(v)} width={48} name={t('chart.y')} />
-          <ReferenceArea x1={year} x2={year + 1} fill="var(--chart-5)" fillOpacity={0.18} ifOverflow="hidden" />
+          <YAxis
+            type="number"
+            dataKey="y"
+            domain={[0, 'auto']}
+            tickFormatter={(v: number) => format.number(v)}
+            width={48}
+            name={t('chart.y')}
+          />
+          <ReferenceArea
+            x1={year}
+            x2={year + 1}
+            fill="var(--chart-5)"
+            fillOpacity={0.18}
+            ifOverflow="hidden"
+          />
           {marks.map((m) => (
             <ReferenceLine
               key={m.id}
@@ -66,14 +90,68 @@ export default function CountChart({ statements, milestones, year, first, last, 
             />
           ))}
           {selectedX !== null && selectedTo !== null && (
-            <ReferenceArea x1={selectedX} x2={Math.max(selectedTo, selectedX + 0.15)} fill="var(--chart-4)" fillOpacity={0.2} stroke="var(--chart-4)" />
+            <ReferenceArea
+              x1={selectedX}
+              x2={Math.max(selectedTo, selectedX + 0.15)}
+              fill="var(--chart-4)"
+              fillOpacity={0.2}
+              stroke="var(--chart-4)"
+            />
           )}
-          <Line data={line} dataKey="y" type="stepAfter" stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} name={t('chart.step')} legendType="plainline" />
-          <Scatter data={agreed} fill="var(--chart-1)" shape="circle" legendType="circle" isAnimationActive={false} name={t('chart.stock')} />
-          <Scatter data={disputed} fill="var(--chart-2)" shape="triangle" legendType="triangle" isAnimationActive={false} name={t('chart.disputed')} />
-          <Scatter data={approx} fill="var(--surface)" stroke="var(--chart-1)" strokeWidth={2} shape="square" legendType="none" isAnimationActive={false} name={t('chart.approx')} />
-          <Scatter data={bounds} fill="var(--surface)" stroke="var(--chart-1)" strokeWidth={2} legendType="none" isAnimationActive={false} name={t('chart.bound')} />
-          <Scatter data={cumulative} fill="var(--chart-3)" shape="diamond" legendType="diamond" isAnimationActive={false} name={t('chart.cumulative')} />
+          <Line
+            data={line}
+            dataKey="y"
+            type="stepAfter"
+            stroke="var(--chart-1)"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            name={t('chart.step')}
+            legendType="plainline"
+          />
+          <Scatter
+            data={agreed}
+            fill="var(--chart-1)"
+            shape="circle"
+            legendType="circle"
+            isAnimationActive={false}
+            name={t('chart.stock')}
+          />
+          <Scatter
+            data={disputed}
+            fill="var(--chart-2)"
+            shape="triangle"
+            legendType="triangle"
+            isAnimationActive={false}
+            name={t('chart.disputed')}
+          />
+          <Scatter
+            data={approx}
+            fill="var(--surface)"
+            stroke="var(--chart-1)"
+            strokeWidth={2}
+            shape="square"
+            legendType="none"
+            isAnimationActive={false}
+            name={t('chart.approx')}
+          />
+          <Scatter
+            data={bounds}
+            fill="var(--surface)"
+            stroke="var(--chart-1)"
+            strokeWidth={2}
+            legendType="none"
+            isAnimationActive={false}
+            name={t('chart.bound')}
+          />
+          <Scatter
+            data={cumulative}
+            fill="var(--chart-3)"
+            shape="diamond"
+            legendType="diamond"
+            isAnimationActive={false}
+            name={t('chart.cumulative')}
+          />
           <Legend content={<CountLegend entries={legend} />} />
         </ComposedChart>
       </ResponsiveContainer>

@@ -12,7 +12,19 @@ import { countCsv, CountTable } from './CountTable';
 const CountChart = lazy(() => import('./CountChart'));
 
 /** The count over time: step chart up to the playhead, and every statement as a table and CSV. */
-export function CountFrame({ year, first, last, milestones, selected }: { year: number; first: number; last: number; milestones: readonly Milestone[]; selected: Milestone | null }) {
+export function CountFrame({
+  year,
+  first,
+  last,
+  milestones,
+  selected,
+}: {
+  year: number;
+  first: number;
+  last: number;
+  milestones: readonly Milestone[];
+  selected: Milestone | null;
+}) {
   const { t } = useTranslation('growth');
   const format = useFormat();
   const dataset = useDataset();
@@ -24,13 +36,25 @@ export function CountFrame({ year, first, last, milestones, selected }: { year: 
       className="growth-count"
       title={t('count.title')}
       subtitle={t('count.subtitle')}
-      summary={t('count.summary', { first: format.year(first), year: format.year(year), statements: chart.length, disputed: disputedYears })}
+      summary={t('count.summary', {
+        first: format.year(first),
+        year: format.year(year),
+        statements: chart.length,
+        disputed: disputedYears,
+      })}
       table={<CountTable rows={all} />}
       sourceLine={t('count.source', { count: new Set(all.map((s) => s.source)).size })}
       actions={<CsvButton filename="etdz-zone-counts" build={() => countCsv(all, t)} />}
     >
       <Suspense fallback={<Loading what={t('common:chart.loading')} />}>
-        <CountChart statements={chart} milestones={milestones} year={year} first={first} last={last} selected={selected} />
+        <CountChart
+          statements={chart}
+          milestones={milestones}
+          year={year}
+          first={first}
+          last={last}
+          selected={selected}
+        />
       </Suspense>
     </ChartFrame>
   );

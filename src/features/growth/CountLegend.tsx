@@ -11,7 +11,9 @@ const ICONS: Record<LegendEntry['shape'], (color: string) => React.ReactNode> = 
   circle: (c) => <circle cx="7" cy="7" r="5" fill={c} />,
   triangle: (c) => <path d="M7 1.5 L12.5 12 H1.5 Z" fill={c} />,
   diamond: (c) => <path d="M7 1 L13 7 L7 13 L1 7 Z" fill={c} />,
-  square: (c) => <rect x="2.5" y="2.5" width="9" height="9" fill="var(--surface)" stroke={c} strokeWidth="2" />,
+  square: (c) => (
+    <rect x="2.5" y="2.5" width="9" height="9" fill="var(--surface)" stroke={c} strokeWidth="2" />
+  ),
   hollow: (c) => <circle cx="7" cy="7" r="4.5" fill="var(--surface)" stroke={c} strokeWidth="2" />,
 };
 

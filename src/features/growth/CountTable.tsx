@@ -18,12 +18,24 @@ export function CountTable({ rows }: { rows: readonly CountStatement[] }) {
     {
       id: 'date',
       header: t('common:table.date'),
-      cell: (r) => (r.date_approx ? t('common:source.approxDate', { date: format.date(r.date) }) : format.date(r.date)),
+      cell: (r) =>
+        r.date_approx ? t('common:source.approxDate', { date: format.date(r.date) }) : format.date(r.date),
       sortValue: (r) => r.date,
       rowHeader: true,
     },
-    { id: 'count', header: t('table.count'), cell: (r) => <Figure figure={r} />, sortValue: (r) => r.value, numeric: true },
-    { id: 'kind', header: t('table.kind'), cell: (r) => t(`kind.${r.kind}`), sortValue: (r) => t(`kind.${r.kind}`) },
+    {
+      id: 'count',
+      header: t('table.count'),
+      cell: (r) => <Figure figure={r} />,
+      sortValue: (r) => r.value,
+      numeric: true,
+    },
+    {
+      id: 'kind',
+      header: t('table.kind'),
+      cell: (r) => t(`kind.${r.kind}`),
+      sortValue: (r) => t(`kind.${r.kind}`),
+    },
     {
       id: 'note',
       header: t('table.note'),
@@ -38,15 +50,31 @@ export function CountTable({ rows }: { rows: readonly CountStatement[] }) {
         </>
       ),
     },
-    { id: 'source', header: t('common:table.source'), cell: (r) => <SourceButton items={zoneCountCitations(dataset, [r])} subject={format.date(r.date)} /> },
+    {
+      id: 'source',
+      header: t('common:table.source'),
+      cell: (r) => <SourceButton items={zoneCountCitations(dataset, [r])} subject={format.date(r.date)} />,
+    },
   ];
-  return <DataTable caption={t('count.title')} rows={rows} columns={columns} rowKey={(r) => String(r.line)} />;
+  return (
+    <DataTable caption={t('count.title')} rows={rows} columns={columns} rowKey={(r) => String(r.line)} />
+  );
 }
 
 /** The same statements as CSV, headed in the current language, with source id and quote. */
 export function countCsv(rows: readonly CountStatement[], t: TFunction) {
   return {
-    header: [t('common:table.date'), t('table.approx'), t('table.kind'), t('table.count'), t('table.qualifier'), t('table.conflict'), t('table.note'), t('common:table.source'), t('table.quote')],
+    header: [
+      t('common:table.date'),
+      t('table.approx'),
+      t('table.kind'),
+      t('table.count'),
+      t('table.qualifier'),
+      t('table.conflict'),
+      t('table.note'),
+      t('common:table.source'),
+      t('table.quote'),
+    ],
     rows: rows.map((r) => [
       r.date,
       r.date_approx ? t('table.yes') : '',

@@ -24,7 +24,10 @@ export default function GrowthView() {
   const marks = [...new Set(milestones.map((m) => m.year))];
 
   return (
-    <div className="growth" style={{ '--growth-transition': `${state.transitionMs}ms` } as React.CSSProperties}>
+    <div
+      className="growth"
+      style={{ '--growth-transition': `${state.transitionMs}ms` } as React.CSSProperties}
+    >
       <header className="view-header">
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>

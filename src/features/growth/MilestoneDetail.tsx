@@ -11,7 +11,17 @@ import { ViewLink } from '../../ui/ViewLink';
 import { sourceCitation } from './citations';
 
 /** One milestone: what the sources state about it, each with its source, and where to read more. */
-export function MilestoneDetail({ milestone: m, label, range, listed }: { milestone: Milestone; label: string; range: string; listed: number }) {
+export function MilestoneDetail({
+  milestone: m,
+  label,
+  range,
+  listed,
+}: {
+  milestone: Milestone;
+  label: string;
+  range: string;
+  listed: number;
+}) {
   const { t } = useTranslation('growth');
   const format = useFormat();
   const dataset = useDataset();
@@ -25,7 +35,12 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
         <ul className="statements__list">
           {m.statements.map((s) => (
             <li key={s.line} className="statement">
-              {s.count !== null && <Figure figure={{ value: s.count, fraction: null, qualifier: s.qualifier, unit: 'count' }} className="figure figure--small" />}
+              {s.count !== null && (
+                <Figure
+                  figure={{ value: s.count, fraction: null, qualifier: s.qualifier, unit: 'count' }}
+                  className="figure figure--small"
+                />
+              )}
               <span className="statement__detail">
                 {format.date(s.date)}
                 {s.note.map((k) => ` · ${t(`notes:zoneCount.${k}`)}`)}
@@ -38,7 +53,8 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
       {m.kind === 'batch' && <p className="small">{t('milestone.listed', { count: listed })}</p>}
       {m.source && (
         <div className="small">
-          {t('milestone.recordSource')} <SourceButton items={sourceCitation(dataset, m.source)} subject={label} />
+          {t('milestone.recordSource')}{' '}
+          <SourceButton items={sourceCitation(dataset, m.source)} subject={label} />
         </div>
       )}
       {m.urls.length > 0 && (
@@ -55,11 +71,13 @@ export function MilestoneDetail({ milestone: m, label, range, listed }: { milest
         </>
       )}
       {m.kind === 'policy' && (
-        <ViewLink className="card__link" to={{ view: 'policies', policies: { ...policiesParams.defaults, doc: m.ref } }}>
+        <ViewLink
+          className="card__link"
+          to={{ view: 'policies', policies: { ...policiesParams.defaults, doc: m.ref } }}
+        >
           {t('milestone.openPolicy', { title: label })}
         </ViewLink>
       )}
     </article>
   );
 }
-

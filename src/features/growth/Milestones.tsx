@@ -10,7 +10,17 @@ import { MilestoneDetail } from './MilestoneDetail';
 import { useMilestoneLabel } from './labels';
 
 /** Batches, exits, new zones and policy documents in date order; each can be selected. */
-export function Milestones({ milestones, selectedId, year, complete }: { milestones: readonly Milestone[]; selectedId: string | null; year: number; complete: boolean }) {
+export function Milestones({
+  milestones,
+  selectedId,
+  year,
+  complete,
+}: {
+  milestones: readonly Milestone[];
+  selectedId: string | null;
+  year: number;
+  complete: boolean;
+}) {
   const { t } = useTranslation('growth');
   const format = useFormat();
   const dataset = useDataset();
@@ -19,7 +29,9 @@ export function Milestones({ milestones, selectedId, year, complete }: { milesto
   const selected = milestones.find((m) => m.id === selectedId) ?? null;
   const entries = zoneEntries(dataset);
   const range = (m: Milestone) =>
-    m.dateTo !== m.date ? t('milestone.range', { from: format.date(m.date), to: format.date(m.dateTo) }) : format.date(m.date);
+    m.dateTo !== m.date
+      ? t('milestone.range', { from: format.date(m.date), to: format.date(m.dateTo) })
+      : format.date(m.date);
 
   return (
     <section className="milestones panel" aria-labelledby="growth-milestones">
@@ -34,7 +46,10 @@ export function Milestones({ milestones, selectedId, year, complete }: { milesto
       <div className="milestones__layout">
         <ol className="milestones__list">
           {milestones.map((m) => (
-            <li key={m.id} className={m.year <= year && year <= m.yearTo ? 'milestone milestone--now' : 'milestone'}>
+            <li
+              key={m.id}
+              className={m.year <= year && year <= m.yearTo ? 'milestone milestone--now' : 'milestone'}
+            >
               <button
                 type="button"
                 className="milestone__button"
@@ -42,13 +57,22 @@ export function Milestones({ milestones, selectedId, year, complete }: { milesto
                 onClick={() => setGrowth({ ms: m.id === selectedId ? null : m.id, year: m.year })}
               >
                 <span className="milestone__date">{range(m)}</span>
-                <span className={`milestone__kind milestone__kind--${m.kind}`}>{t(`milestone.kind.${m.kind}`)}</span>
+                <span className={`milestone__kind milestone__kind--${m.kind}`}>
+                  {t(`milestone.kind.${m.kind}`)}
+                </span>
                 <span className="milestone__label">{label(m)}</span>
               </button>
             </li>
           ))}
         </ol>
-        {selected && <MilestoneDetail milestone={selected} label={label(selected)} range={range(selected)} listed={entries.filter((z) => z.batch === selected.ref).length} />}
+        {selected && (
+          <MilestoneDetail
+            milestone={selected}
+            label={label(selected)}
+            range={range(selected)}
+            listed={entries.filter((z) => z.batch === selected.ref).length}
+          />
+        )}
       </div>
     </section>
   );

@@ -26,15 +26,27 @@ export function ProvinceDetail({ province, year }: { province: string; year: num
       ) : (
         <ul className="statements__list">
           {stated.map((c) => (
-            <li key={c.line} className={`statement ${Number(c.as_of.slice(0, 4)) > year ? 'statement--later' : ''}`}>
+            <li
+              key={c.line}
+              className={`statement ${Number(c.as_of.slice(0, 4)) > year ? 'statement--later' : ''}`}
+            >
               <strong>{format.number(c.count)}</strong>
-              <span className="statement__detail">{c.date_approx ? t('common:source.approxDate', { date: format.date(c.as_of) }) : format.date(c.as_of)}</span>
-              <SourceButton items={provinceCountCitations(dataset, [c])} subject={t('where.statedSubject', { name, date: format.date(c.as_of) })} />
+              <span className="statement__detail">
+                {c.date_approx
+                  ? t('common:source.approxDate', { date: format.date(c.as_of) })
+                  : format.date(c.as_of)}
+              </span>
+              <SourceButton
+                items={provinceCountCitations(dataset, [c])}
+                subject={t('where.statedSubject', { name, date: format.date(c.as_of) })}
+              />
             </li>
           ))}
         </ul>
       )}
-      <h4 className="card__subtitle">{t('where.listedBy', { count: listed.length, year: format.year(year) })}</h4>
+      <h4 className="card__subtitle">
+        {t('where.listedBy', { count: listed.length, year: format.year(year) })}
+      </h4>
       <ul className="province-detail__zones">
         {listed.map((z) => (
           <li key={z.id}>

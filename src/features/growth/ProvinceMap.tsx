@@ -19,7 +19,11 @@ export function ProvinceMap({ tiles, measure, selected, onSelect }: Props) {
   const values = tiles.map((p) => valueOf(p, measure)).filter((v): v is number => v !== null);
   const max = Math.max(1, ...values);
   return (
-    <div className="province-map" role="group" aria-label={t('where.mapLabel', { measure: t(`measure.${measure}`) })}>
+    <div
+      className="province-map"
+      role="group"
+      aria-label={t('where.mapLabel', { measure: t(`measure.${measure}`) })}
+    >
       {tiles.map((p) => {
         const value = valueOf(p, measure);
         const name = t(`regions:province.${p.id}`);
@@ -37,7 +41,9 @@ export function ProvinceMap({ tiles, measure, selected, onSelect }: Props) {
           >
             <span className="province-tile__name">{name}</span>
             <span className="province-tile__value">{shown}</span>
-            {measure === 'listed' && p.undated > 0 && <span className="province-tile__extra">{t('where.undatedShort', { count: p.undated })}</span>}
+            {measure === 'listed' && p.undated > 0 && (
+              <span className="province-tile__extra">{t('where.undatedShort', { count: p.undated })}</span>
+            )}
           </button>
         );
       })}

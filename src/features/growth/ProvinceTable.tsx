@@ -8,7 +8,13 @@ import { useDataset } from '../../ui/useDataset';
 import { provinceCountCitations } from './citations';
 
 /** Both province measures side by side, sortable; "no data" sorts last and reads as such. */
-export function ProvinceTable({ tiles, onSelect }: { tiles: readonly ProvinceTile[]; onSelect(id: string): void }) {
+export function ProvinceTable({
+  tiles,
+  onSelect,
+}: {
+  tiles: readonly ProvinceTile[];
+  onSelect(id: string): void;
+}) {
   const { t } = useTranslation('growth');
   const format = useFormat();
   const dataset = useDataset();
@@ -25,11 +31,17 @@ export function ProvinceTable({ tiles, onSelect }: { tiles: readonly ProvinceTil
       sortValue: name,
       rowHeader: true,
     },
-    { id: 'region', header: t('common:table.region'), cell: (p) => t(`regions:region.${p.region}`), sortValue: (p) => t(`regions:region.${p.region}`) },
+    {
+      id: 'region',
+      header: t('common:table.region'),
+      cell: (p) => t(`regions:region.${p.region}`),
+      sortValue: (p) => t(`regions:region.${p.region}`),
+    },
     {
       id: 'stated',
       header: t('measure.stated'),
-      cell: (p) => (p.stated ? format.number(p.stated.count) : <span className="muted">{t('where.noData')}</span>),
+      cell: (p) =>
+        p.stated ? format.number(p.stated.count) : <span className="muted">{t('where.noData')}</span>,
       sortValue: (p) => p.stated?.count ?? null,
       numeric: true,
     },
@@ -39,21 +51,51 @@ export function ProvinceTable({ tiles, onSelect }: { tiles: readonly ProvinceTil
       cell: (p) =>
         p.stated ? (
           <>
-            {p.stated.date_approx ? t('common:source.approxDate', { date: format.date(p.stated.as_of) }) : format.date(p.stated.as_of)}{' '}
+            {p.stated.date_approx
+              ? t('common:source.approxDate', { date: format.date(p.stated.as_of) })
+              : format.date(p.stated.as_of)}{' '}
             <SourceButton items={provinceCountCitations(dataset, [p.stated])} subject={name(p)} />
           </>
         ) : null,
       sortValue: (p) => p.stated?.as_of ?? null,
     },
-    { id: 'listed', header: t('measure.listed'), cell: (p) => format.number(p.listed), sortValue: (p) => p.listed, numeric: true },
-    { id: 'undated', header: t('where.undated'), cell: (p) => format.number(p.undated), sortValue: (p) => p.undated, numeric: true },
+    {
+      id: 'listed',
+      header: t('measure.listed'),
+      cell: (p) => format.number(p.listed),
+      sortValue: (p) => p.listed,
+      numeric: true,
+    },
+    {
+      id: 'undated',
+      header: t('where.undated'),
+      cell: (p) => format.number(p.undated),
+      sortValue: (p) => p.undated,
+      numeric: true,
+    },
   ];
-  return <DataTable caption={t('where.tableCaption')} rows={tiles} columns={columns} rowKey={(p) => p.id} initialSort={{ column: 'stated', direction: 'descending' }} />;
+  return (
+    <DataTable
+      caption={t('where.tableCaption')}
+      rows={tiles}
+      columns={columns}
+      rowKey={(p) => p.id}
+      initialSort={{ column: 'stated', direction: 'descending' }}
+    />
+  );
 }
 
 export function provinceCsv(tiles: readonly ProvinceTile[], t: TFunction) {
   return {
-    header: [t('where.province'), t('common:table.region'), t('measure.stated'), t('where.statedDate'), t('common:table.source'), t('measure.listed'), t('where.undated')],
+    header: [
+      t('where.province'),
+      t('common:table.region'),
+      t('measure.stated'),
+      t('where.statedDate'),
+      t('common:table.source'),
+      t('measure.listed'),
+      t('where.undated'),
+    ],
     rows: tiles.map((p) => [
       t(`regions:province.${p.id}`),
       t(`regions:region.${p.region}`),

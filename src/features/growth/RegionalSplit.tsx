@@ -30,14 +30,20 @@ export function RegionalSplit({ year }: { year: number }) {
     <div className="regional-splits">
       {splits.map((s) => (
         <div key={s.key} className="card regional-split">
-          <h3 className="card__title">{t('where.splitTitle', { year: format.year(s.year), scheme: t(`scheme.${s.scheme}`) })}</h3>
-          {s.date !== String(s.year) && <p className="card__when muted small">{t('where.statedOn', { date: format.date(s.date) })}</p>}
+          <h3 className="card__title">
+            {t('where.splitTitle', { year: format.year(s.year), scheme: t(`scheme.${s.scheme}`) })}
+          </h3>
+          {s.date !== String(s.year) && (
+            <p className="card__when muted small">{t('where.statedOn', { date: format.date(s.date) })}</p>
+          )}
           <dl className="regional-split__parts">
             {s.parts.map((p) => (
               <div key={p.line}>
                 <dt>{t(`regions:region.${p.scope}`)}</dt>
                 <dd>
-                  <Figure figure={{ value: p.count ?? 0, fraction: null, qualifier: p.qualifier, unit: 'count' }} />
+                  <Figure
+                    figure={{ value: p.count ?? 0, fraction: null, qualifier: p.qualifier, unit: 'count' }}
+                  />
                 </dd>
               </div>
             ))}
@@ -51,17 +57,31 @@ export function RegionalSplit({ year }: { year: number }) {
               <div className="regional-split__total">
                 <dt>{t('where.total')}</dt>
                 <dd>
-                  <Figure figure={{ value: s.total.count ?? 0, fraction: null, qualifier: s.total.qualifier, unit: 'count' }} />
+                  <Figure
+                    figure={{
+                      value: s.total.count ?? 0,
+                      fraction: null,
+                      qualifier: s.total.qualifier,
+                      unit: 'count',
+                    }}
+                  />
                 </dd>
               </div>
             )}
           </dl>
           {s.missing.length > 0 && <p className="muted small">{t('where.partial')}</p>}
-          <SourceButton items={oneCitation(zoneCountCitations(dataset, [...(s.total ? [s.total] : []), ...s.parts]))} subject={subject(s)} />
+          <SourceButton
+            items={oneCitation(zoneCountCitations(dataset, [...(s.total ? [s.total] : []), ...s.parts]))}
+            subject={subject(s)}
+          />
         </div>
       ))}
       {splits.length > 1 && <p className="muted small">{t('where.schemesDiffer')}</p>}
-      <CsvButton filename="etdz-regional-splits" build={() => splitCsv(regionalSplits(dataset), t)} label={t('where.splitCsv')} />
+      <CsvButton
+        filename="etdz-regional-splits"
+        build={() => splitCsv(regionalSplits(dataset), t)}
+        label={t('where.splitCsv')}
+      />
     </div>
   );
 }
@@ -69,9 +89,25 @@ export function RegionalSplit({ year }: { year: number }) {
 /** Every regional split the data gives, one row per part, scheme and source kept. */
 function splitCsv(splits: readonly Split[], t: TFunction) {
   return {
-    header: [t('common:table.date'), t('where.scheme'), t('common:table.region'), t('table.count'), t('table.qualifier'), t('common:table.source'), t('table.quote')],
+    header: [
+      t('common:table.date'),
+      t('where.scheme'),
+      t('common:table.region'),
+      t('table.count'),
+      t('table.qualifier'),
+      t('common:table.source'),
+      t('table.quote'),
+    ],
     rows: splits.flatMap((s) =>
-      [...s.parts, ...(s.total ? [s.total] : [])].map((p) => [s.date, t(`scheme.${s.scheme}`), t(`regions:region.${p.scope}`), p.count, p.qualifier, p.source, p.quote]),
+      [...s.parts, ...(s.total ? [s.total] : [])].map((p) => [
+        s.date,
+        t(`scheme.${s.scheme}`),
+        t(`regions:region.${p.scope}`),
+        p.count,
+        p.qualifier,
+        p.source,
+        p.quote,
+      ]),
     ),
   };
 }

@@ -44,11 +44,23 @@ export function Where({ year }: { year: number }) {
           <legend>{t('measure.label')}</legend>
           {PROVINCE_MEASURES.map((m) => (
             <label key={m}>
-              <input type="radio" name="growth-measure" value={m} checked={pm === m} onChange={() => setGrowth({ pm: m })} /> {t(`measure.${m}`)}
+              <input
+                type="radio"
+                name="growth-measure"
+                value={m}
+                checked={pm === m}
+                onChange={() => setGrowth({ pm: m })}
+              />{' '}
+              {t(`measure.${m}`)}
             </label>
           ))}
         </fieldset>
-        <ProvinceMap tiles={tiles} measure={pm} selected={known ? prov : null} onSelect={(id) => setGrowth({ prov: id })} />
+        <ProvinceMap
+          tiles={tiles}
+          measure={pm}
+          selected={known ? prov : null}
+          onSelect={(id) => setGrowth({ prov: id })}
+        />
         <p className="muted small">{t('where.legend')}</p>
       </ChartFrame>
       {known && <ProvinceDetail province={prov} year={year} />}

@@ -2,7 +2,13 @@ import { useEffect, useState } from 'react';
 import { timelineRange } from '../../data/selectors/growth/counts';
 import { useTranslation } from 'react-i18next';
 import { latestZoneCount } from '../../data/selectors/headline';
-import { approvedAfter, countByRegion, searchZones, zoneEntries, type ZoneEntry } from '../../data/selectors/growth/zones';
+import {
+  approvedAfter,
+  countByRegion,
+  searchZones,
+  zoneEntries,
+  type ZoneEntry,
+} from '../../data/selectors/growth/zones';
 import { useFormat } from '../../i18n/useFormat';
 import { useAppStore } from '../../state/store';
 import { CsvButton } from '../../ui/CsvButton';
@@ -39,7 +45,11 @@ export function ZoneList({ year }: { year: number }) {
   return (
     <section className="zone-list panel" aria-labelledby="growth-zones">
       <h2 id="growth-zones">{t('zones.title')}</h2>
-      <p className="lead">{about === null ? t('zones.coverageNoTotal', { count: entries.length }) : t('zones.coverage', { count: entries.length, total: about })}</p>
+      <p className="lead">
+        {about === null
+          ? t('zones.coverageNoTotal', { count: entries.length })
+          : t('zones.coverage', { count: entries.length, total: about })}
+      </p>
       <p className="muted small">{t('zones.coverageNote')}</p>
       {afterOnly && <p className="muted small">{t('zones.afterNote')}</p>}
       {!known && (
@@ -69,7 +79,8 @@ export function ZoneList({ year }: { year: number }) {
         )}
         <p className="muted small" role="status">
           {t('zones.shown', { count: rows.length })}
-          {byRegion.length > 0 && ` · ${t('zones.byRegion', { list: byRegion.map((r) => t('zones.regionCount', { region: t(`regions:region.${r.region}`), count: r.count })).join(t('common:list.separator')) })}`}
+          {byRegion.length > 0 &&
+            ` · ${t('zones.byRegion', { list: byRegion.map((r) => t('zones.regionCount', { region: t(`regions:region.${r.region}`), count: r.count })).join(t('common:list.separator')) })}`}
         </p>
         <CsvButton filename="etdz-zones-listed" build={() => zoneCsv(rows, t)} />
       </div>

@@ -3,7 +3,10 @@ import type { ZoneEntry } from '../../data/selectors/growth/zones';
 import type { CitationItem } from '../../ui/Citation';
 
 /** Province counts: the source's own words; the free-text scope note is for editors and not shown. */
-export function provinceCountCitations(dataset: Pick<Dataset, 'sources'>, rows: readonly ProvinceCount[]): CitationItem[] {
+export function provinceCountCitations(
+  dataset: Pick<Dataset, 'sources'>,
+  rows: readonly ProvinceCount[],
+): CitationItem[] {
   return rows.flatMap((r) => {
     const source = dataset.sources.get(r.source);
     return source ? [{ source, quote: r.quote, notes: [] }] : [];
@@ -11,7 +14,10 @@ export function provinceCountCitations(dataset: Pick<Dataset, 'sources'>, rows: 
 }
 
 /** A zone row states no quote: the citation names the source that lists the zone. */
-export function zoneCitations(dataset: Pick<Dataset, 'sources'>, zones: readonly Pick<ZoneEntry, 'source'>[]): CitationItem[] {
+export function zoneCitations(
+  dataset: Pick<Dataset, 'sources'>,
+  zones: readonly Pick<ZoneEntry, 'source'>[],
+): CitationItem[] {
   return zones.flatMap((z) => {
     const source = dataset.sources.get(z.source);
     return source ? [{ source, quote: '', notes: [] }] : [];

@@ -9,7 +9,12 @@ import { useDataset } from '../../ui/useDataset';
 import { zoneCitations } from './citations';
 
 /** The approval as the data knows it: a stated date, a batch's end as a bound, or not stated. */
-function approvalText(z: ZoneEntry, t: TFunction, date: (d: string) => string, year: (y: number) => string): string {
+function approvalText(
+  z: ZoneEntry,
+  t: TFunction,
+  date: (d: string) => string,
+  year: (y: number) => string,
+): string {
   if (z.approvalDate) return date(z.approvalDate);
   if (z.knownBy !== null) return t('zones.byBatch', { year: year(z.knownBy) });
   return t('zones.notStated');
@@ -27,34 +32,61 @@ export function useZoneColumns(): Column<ZoneEntry>[] {
       id: 'name',
       header: t('zones.name'),
       cell: (z) => (
-        <button type="button" className="button button--link" aria-pressed={z.id === selected} onClick={() => setGrowth({ zone: z.id === selected ? null : z.id })}>
+        <button
+          type="button"
+          className="button button--link"
+          aria-pressed={z.id === selected}
+          onClick={() => setGrowth({ zone: z.id === selected ? null : z.id })}
+        >
           {name(z)}
         </button>
       ),
       sortValue: name,
       rowHeader: true,
     },
-    { id: 'province', header: t('where.province'), cell: (z) => t(`regions:province.${z.province}`), sortValue: (z) => t(`regions:province.${z.province}`) },
+    {
+      id: 'province',
+      header: t('where.province'),
+      cell: (z) => t(`regions:province.${z.province}`),
+      sortValue: (z) => t(`regions:province.${z.province}`),
+    },
     {
       id: 'approval',
       header: t('zones.approval'),
       cell: (z) => approvalText(z, t, format.date, format.year),
       sortValue: (z) => z.approvalDate || (z.knownBy === null ? null : String(z.knownBy)),
     },
-    { id: 'batch', header: t('zones.batch'), cell: (z) => (z.batch ? t(`zones:batch.${z.batch}`) : t('zones.notStated')), sortValue: (z) => z.batch || null },
+    {
+      id: 'batch',
+      header: t('zones.batch'),
+      cell: (z) => (z.batch ? t(`zones:batch.${z.batch}`) : t('zones.notStated')),
+      sortValue: (z) => z.batch || null,
+    },
     {
       id: 'status',
       header: t('zones.status'),
-      cell: (z) => (z.status === 'exited' ? t('zones.exited', { date: format.date(z.exitDate) }) : t('zones.active')),
+      cell: (z) =>
+        z.status === 'exited' ? t('zones.exited', { date: format.date(z.exitDate) }) : t('zones.active'),
       sortValue: (z) => z.status,
     },
-    { id: 'source', header: t('common:table.source'), cell: (z) => <SourceButton items={zoneCitations(dataset, [z])} subject={name(z)} /> },
+    {
+      id: 'source',
+      header: t('common:table.source'),
+      cell: (z) => <SourceButton items={zoneCitations(dataset, [z])} subject={name(z)} />,
+    },
   ];
 }
 
 export function zoneCsv(rows: readonly ZoneEntry[], t: TFunction) {
   return {
-    header: [t('zones.name'), t('where.province'), t('zones.approval'), t('zones.batch'), t('zones.status'), t('common:table.source')],
+    header: [
+      t('zones.name'),
+      t('where.province'),
+      t('zones.approval'),
+      t('zones.batch'),
+      t('zones.status'),
+      t('common:table.source'),
+    ],
     rows: rows.map((z) => [
       t(`zones:name.${z.id}`),
       t(`regions:province.${z.province}`),

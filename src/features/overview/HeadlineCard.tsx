@@ -42,7 +42,10 @@ export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
             statements={share.statements}
             conflict={share.conflict}
             conflictLabel={t('overview.conflict', { count: share.statements.length })}
-            subject={t('overview.subject', { name: t(`indicators:${share.indicator}.name`), year: format.year(share.year) })}
+            subject={t('overview.subject', {
+              name: t(`indicators:${share.indicator}.name`),
+              year: format.year(share.year),
+            })}
             cite={cite}
             describe={series}
             size="small"
@@ -53,7 +56,12 @@ export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
         className="card__link"
         to={{
           view: 'compare',
-          compare: { ind: [level.indicator, ...(share ? [share.indicator] : [])], reg: ['national'], from: null, to: null },
+          compare: {
+            ind: [level.indicator, ...(share ? [share.indicator] : [])],
+            reg: ['national'],
+            from: null,
+            to: null,
+          },
         }}
       >
         {t('overview.seeOverTime', { name })}

@@ -49,7 +49,9 @@ export default function OverviewView() {
             statements: counts.length,
           })}
           table={<ZoneCountTable rows={counts} />}
-          sourceLine={t('overview.zoneCountChart.source', { count: new Set(counts.map((c) => c.source)).size })}
+          sourceLine={t('overview.zoneCountChart.source', {
+            count: new Set(counts.map((c) => c.source)).size,
+          })}
         >
           <Suspense fallback={<Loading what={t('chart.loading')} />}>
             <ZoneCountChart rows={counts} />

@@ -15,7 +15,9 @@ export function ZoneCountCard({ latest }: { latest: ZoneCountStatement }) {
   return (
     <li className="card">
       <h3 className="card__title">{name}</h3>
-      <p className="card__when">{t('overview.latestStatements', { from: format.date(latest.from), to: format.date(latest.date) })}</p>
+      <p className="card__when">
+        {t('overview.latestStatements', { from: format.date(latest.from), to: format.date(latest.date) })}
+      </p>
       <Statements
         statements={latest.statements}
         conflict={latest.conflict}

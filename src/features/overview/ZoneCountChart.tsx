@@ -30,7 +30,13 @@ export default function ZoneCountChart({ rows }: { rows: readonly ZoneCount[] })
             name={t('overview.zoneCountChart.x')}
             allowDecimals={false}
           />
-          <YAxis type="number" dataKey="y" name={t('overview.zoneCountChart.y')} tickFormatter={(v: number) => format.number(v)} width={48} />
+          <YAxis
+            type="number"
+            dataKey="y"
+            name={t('overview.zoneCountChart.y')}
+            tickFormatter={(v: number) => format.number(v)}
+            width={48}
+          />
           <Scatter name={t('chart.exact')} data={exact} fill="var(--chart-1)" isAnimationActive={false} />
           <Scatter
             name={t('chart.bound')}

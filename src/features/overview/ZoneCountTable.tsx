@@ -7,7 +7,11 @@ import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 
 /** The statements behind the zone-count chart, one row each, with their sources. */
-export function ZoneCountTable({ rows }: { rows: ReadonlyArray<ZoneCount & { value: number; fraction: null; unit: 'count' }> }) {
+export function ZoneCountTable({
+  rows,
+}: {
+  rows: ReadonlyArray<ZoneCount & { value: number; fraction: null; unit: 'count' }>;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const dataset = useDataset();
@@ -26,7 +30,11 @@ export function ZoneCountTable({ rows }: { rows: ReadonlyArray<ZoneCount & { val
       <tbody>
         {rows.map((row) => (
           <tr key={row.line}>
-            <td>{row.date_approx ? t('source.approxDate', { date: format.date(row.date) }) : format.date(row.date)}</td>
+            <td>
+              {row.date_approx
+                ? t('source.approxDate', { date: format.date(row.date) })
+                : format.date(row.date)}
+            </td>
             <td className="num">
               <Figure figure={row} />
             </td>

@@ -22,6 +22,8 @@ export function DocumentCounts({ data, doc }: { data: PolicyData; doc: PolicyDoc
     held.paraphrased > 0 ? t('ui.counts.paraphrased', { count: held.paraphrased }) : null,
   ];
   // Chinese sentences follow each other without a space, English ones with one: the locale decides.
-  const text = sentences.filter((x): x is string => x !== null).reduce((first, next) => t('ui.sentenceJoin', { first, next }));
+  const text = sentences
+    .filter((x): x is string => x !== null)
+    .reduce((first, next) => t('ui.sentenceJoin', { first, next }));
   return <p className="policy-counts">{text}</p>;
 }

@@ -25,7 +25,11 @@ export function DocumentDetails({ data, doc }: { data: PolicyData; doc: PolicyDo
             <dt>{t('ui.document.number')}</dt>
             <dd>
               {doc.docNumber ?? <span className="muted">{t('ui.document.noNumber')}</span>}
-              {doc.numberConfidence && <span className="badge badge--reprint">{t(`ui.document.confidence.${doc.numberConfidence}`)}</span>}
+              {doc.numberConfidence && (
+                <span className="badge badge--reprint">
+                  {t(`ui.document.confidence.${doc.numberConfidence}`)}
+                </span>
+              )}
               {numberNote && <span className="policy-note">{numberNote}</span>}
             </dd>
           </>
@@ -37,7 +41,9 @@ export function DocumentDetails({ data, doc }: { data: PolicyData; doc: PolicyDo
         </dd>
         <dt>{t('ui.document.completeness')}</dt>
         <dd>
-          <span className={`badge policy-completeness--${doc.completeness}`}>{t(`ui.completeness.${doc.completeness}`)}</span>
+          <span className={`badge policy-completeness--${doc.completeness}`}>
+            {t(`ui.completeness.${doc.completeness}`)}
+          </span>
           <span className="policy-note">{t(`${key}.completeness`)}</span>
         </dd>
         <dt>{t('ui.document.sources')}</dt>

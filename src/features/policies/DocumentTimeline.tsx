@@ -18,7 +18,12 @@ export function DocumentTimeline({ documents, selected, onSelect }: Props) {
       <p className="muted small">{t('ui.timeline.hint')}</p>
       <ol className="policy-timeline__list">
         <li>
-          <button type="button" className="policy-timeline__item" aria-pressed={selected === null} onClick={() => onSelect(null)}>
+          <button
+            type="button"
+            className="policy-timeline__item"
+            aria-pressed={selected === null}
+            onClick={() => onSelect(null)}
+          >
             <span className="policy-timeline__short">{t('ui.timeline.all')}</span>
           </button>
         </li>

@@ -18,19 +18,40 @@ interface Props {
 }
 
 /** Area (within the chosen document), themes and free text; every choice lives in the URL. */
-export function Filters({ doc, areas, area, tags, selectedTags, q, shown, total, onArea, onTags, onQuery, onClear }: Props) {
+export function Filters({
+  doc,
+  areas,
+  area,
+  tags,
+  selectedTags,
+  q,
+  shown,
+  total,
+  onArea,
+  onTags,
+  onQuery,
+  onClear,
+}: Props) {
   const { t } = useTranslation('policies');
   const searchId = useId();
   const areaId = useId();
   const filtered = area !== null || selectedTags.length > 0 || q !== '';
-  const toggle = (tag: string) => onTags(selectedTags.includes(tag) ? selectedTags.filter((x) => x !== tag) : [...selectedTags, tag]);
+  const toggle = (tag: string) =>
+    onTags(selectedTags.includes(tag) ? selectedTags.filter((x) => x !== tag) : [...selectedTags, tag]);
   return (
     <section className="panel policy-filters" aria-labelledby="policy-filters-title">
       <h2 id="policy-filters-title">{t('ui.filters.title')}</h2>
       <div className="policy-filters__row" role="search">
         <div className="field">
           <label htmlFor={searchId}>{t('ui.filters.search')}</label>
-          <input id={searchId} type="search" value={q} onChange={(e) => onQuery(e.target.value)} placeholder={t('ui.filters.searchPlaceholder')} maxLength={100} />
+          <input
+            id={searchId}
+            type="search"
+            value={q}
+            onChange={(e) => onQuery(e.target.value)}
+            placeholder={t('ui.filters.searchPlaceholder')}
+            maxLength={100}
+          />
         </div>
         {doc !== null && (
           <div className="field">
@@ -39,7 +60,12 @@ export function Filters({ doc, areas, area, tags, selectedTags, q, shown, total,
               <option value="">{t('ui.filters.allAreas')}</option>
               {areas.map((a) => (
                 <option key={a.id} value={a.key}>
-                  {a.number !== null ? t('ui.filters.areaNumbered', { number: a.number, name: t(`areas.${a.document}.${a.key}`) }) : t(`areas.${a.document}.${a.key}`)}
+                  {a.number !== null
+                    ? t('ui.filters.areaNumbered', {
+                        number: a.number,
+                        name: t(`areas.${a.document}.${a.key}`),
+                      })
+                    : t(`areas.${a.document}.${a.key}`)}
                 </option>
               ))}
             </select>

@@ -10,8 +10,12 @@ export function MeasureFlags({ measure }: { measure: PolicyMeasure }) {
   return (
     <div className="policy-flags">
       <p className="policy-flags__badges">
-        <span className={`badge policy-flag policy-flag--${measure.titleIsOfficial}`}>{t(`ui.flags.title.${measure.titleIsOfficial}`)}</span>
-        {measure.number !== null && !measure.numberingVerified && <span className="badge policy-flag policy-flag--probable">{t('ui.flags.numberUnverified')}</span>}
+        <span className={`badge policy-flag policy-flag--${measure.titleIsOfficial}`}>
+          {t(`ui.flags.title.${measure.titleIsOfficial}`)}
+        </span>
+        {measure.number !== null && !measure.numberingVerified && (
+          <span className="badge policy-flag policy-flag--probable">{t('ui.flags.numberUnverified')}</span>
+        )}
       </p>
       {measure.titleNote && <p className="policy-note">{t(`ui.flags.reason.${measure.titleNote}`)}</p>}
       {verification && (

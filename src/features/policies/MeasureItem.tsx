@@ -31,7 +31,12 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
   const titleId = `${measureElementId(measure.id)}-title`;
   const indicators = indicatorsForTags(measure.tags);
   // Chinese readers see the number as the document writes it (十一); others read its value (11).
-  const number = measure.number === null ? null : format.lng.startsWith('zh') || measure.numberValue === null ? measure.number : format.number(measure.numberValue);
+  const number =
+    measure.number === null
+      ? null
+      : format.lng.startsWith('zh') || measure.numberValue === null
+        ? measure.number
+        : format.number(measure.numberValue);
   /* eslint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions -- see below */
   return (
     // Each measure is a focus stop of the list's roving tabindex (like the ARIA feed pattern), so
@@ -46,7 +51,9 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
       onKeyDown={onKeyDown}
     >
       <h5 id={titleId} className="policy-measure__title">
-        {number !== null && <span className="policy-measure__number">{t('ui.measure.number', { number })}</span>}
+        {number !== null && (
+          <span className="policy-measure__number">{t('ui.measure.number', { number })}</span>
+        )}
         <Highlight text={t(`${key}.title`)} q={q} lng={format.lng} />
       </h5>
       <MeasureFlags measure={measure} />
@@ -78,16 +85,27 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
         )}
         <dt>{t('ui.measure.source')}</dt>
         <dd>
-          <SourceLinks urls={[...(measure.source ? [measure.source] : []), ...measure.moreSources]} emptyText={t('ui.noAddress')} />
+          <SourceLinks
+            urls={[...(measure.source ? [measure.source] : []), ...measure.moreSources]}
+            emptyText={t('ui.noAddress')}
+          />
         </dd>
       </dl>
       <p className="policy-measure__actions">
         {indicators.length > 0 && (
-          <ViewLink to={{ view: 'compare', compare: { ...compareParams.defaults, ind: indicators } }} className="policy-measure__data">
-            {t('ui.measure.seeData', { indicators: indicators.map((id) => t(`indicators:${id}.name`)).join(t('ui.listSeparator')) })}
+          <ViewLink
+            to={{ view: 'compare', compare: { ...compareParams.defaults, ind: indicators } }}
+            className="policy-measure__data"
+          >
+            {t('ui.measure.seeData', {
+              indicators: indicators.map((id) => t(`indicators:${id}.name`)).join(t('ui.listSeparator')),
+            })}
           </ViewLink>
         )}
-        <ViewLink to={{ view: 'policies', policies: { ...params, measure: measure.id } }} className="policy-measure__link">
+        <ViewLink
+          to={{ view: 'policies', policies: { ...params, measure: measure.id } }}
+          className="policy-measure__link"
+        >
           {t('ui.measure.permalink')}
           <span className="visually-hidden"> {t(`${key}.title`)}</span>
         </ViewLink>

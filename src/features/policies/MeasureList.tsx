@@ -26,14 +26,21 @@ export function MeasureList({ measures, areas, documents, params, onClear }: Pro
   const format = useFormat();
   const listRef = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const active = measures.some((m) => m.id === activeId) ? activeId : (params.measure ?? measures[0]?.id ?? null);
+  const active = measures.some((m) => m.id === activeId)
+    ? activeId
+    : (params.measure ?? measures[0]?.id ?? null);
   const groups = groupByArea(measures);
   const areaOf = (doc: string, key: string) => areas.find((a) => a.document === doc && a.key === key);
 
   const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget || !NAV_KEYS.has(event.key)) return;
     event.preventDefault();
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? measures.length - 1 : index + (event.key === 'ArrowDown' ? 1 : -1);
+    const next =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? measures.length - 1
+          : index + (event.key === 'ArrowDown' ? 1 : -1);
     const target = measures[Math.max(0, Math.min(measures.length - 1, next))];
     if (!target) return;
     setActiveId(target.id);
@@ -60,7 +67,17 @@ export function MeasureList({ measures, areas, documents, params, onClear }: Pro
         <CsvButton
           filename="policy-measures"
           build={() => ({
-            header: ['id', t('ui.csv.document'), t('ui.csv.area'), t('ui.csv.title'), t('ui.csv.titleStatus'), t('ui.csv.summary'), t('ui.measure.themes'), t('ui.measure.bodies'), t('ui.measure.source')],
+            header: [
+              'id',
+              t('ui.csv.document'),
+              t('ui.csv.area'),
+              t('ui.csv.title'),
+              t('ui.csv.titleStatus'),
+              t('ui.csv.summary'),
+              t('ui.measure.themes'),
+              t('ui.measure.bodies'),
+              t('ui.measure.source'),
+            ],
             rows: measures.map((m) => [
               m.id,
               t(`documents.${m.document}.short`),
@@ -85,21 +102,38 @@ export function MeasureList({ measures, areas, documents, params, onClear }: Pro
               {newDoc && (
                 <h3 className="policy-group__doc">
                   {t(`documents.${g.document}.short`)}{' '}
-                  <time className="policy-group__date" dateTime={documents.find((d) => d.id === g.document)?.date}>
+                  <time
+                    className="policy-group__date"
+                    dateTime={documents.find((d) => d.id === g.document)?.date}
+                  >
                     {format.date(documents.find((d) => d.id === g.document)?.date ?? '')}
                   </time>
                 </h3>
               )}
               <h4 className="policy-group__area">
-                {area?.number != null ? t('ui.filters.areaNumbered', { number: area.number, name: t(`areas.${g.document}.${g.area}`) }) : t(`areas.${g.document}.${g.area}`)}
-                {area && !area.counted && <span className="badge policy-flag policy-flag--false">{t('ui.list.outsideCount')}</span>}
+                {area?.number != null
+                  ? t('ui.filters.areaNumbered', {
+                      number: area.number,
+                      name: t(`areas.${g.document}.${g.area}`),
+                    })
+                  : t(`areas.${g.document}.${g.area}`)}
+                {area && !area.counted && (
+                  <span className="badge policy-flag policy-flag--false">{t('ui.list.outsideCount')}</span>
+                )}
               </h4>
               <ol className="policy-group__list">
                 {g.measures.map((m) => {
                   const i = index++;
                   return (
                     <li key={m.id}>
-                      <MeasureItem measure={m} q={params.q} params={params} active={m.id === active} onFocus={() => setActiveId(m.id)} onKeyDown={onKeyDown(i)} />
+                      <MeasureItem
+                        measure={m}
+                        q={params.q}
+                        params={params}
+                        active={m.id === active}
+                        onFocus={() => setActiveId(m.id)}
+                        onKeyDown={onKeyDown(i)}
+                      />
                     </li>
                   );
                 })}

@@ -33,7 +33,8 @@ export default function PoliciesView() {
   const target = data.measures.find((m) => m.id === measure);
   const targetHidden = target !== undefined && !shown.includes(target);
   useEffect(() => {
-    if (target && (doc !== target.document || targetHidden)) setPolicies({ doc: target.document, ...NO_FILTERS });
+    if (target && (doc !== target.document || targetHidden))
+      setPolicies({ doc: target.document, ...NO_FILTERS });
   }, [target, doc, targetHidden, setPolicies]);
   useEffect(() => {
     if (!target || targetHidden) return;
@@ -51,7 +52,11 @@ export default function PoliciesView() {
         <p className="lead">{t('ui.lead')}</p>
       </header>
       <UnknownIds unknown={unknown} />
-      <DocumentTimeline documents={data.documents} selected={doc} onSelect={(id) => setPolicies({ doc: id, area: null, measure: null })} />
+      <DocumentTimeline
+        documents={data.documents}
+        selected={doc}
+        onSelect={(id) => setPolicies({ doc: id, area: null, measure: null })}
+      />
       {selectedDoc && <DocumentDetails data={data} doc={selectedDoc} />}
       <Filters
         doc={doc}
@@ -67,8 +72,19 @@ export default function PoliciesView() {
         onQuery={(q) => setPolicies({ q, measure: null })}
         onClear={clear}
       />
-      <ThemeMatrix data={data} selectedDoc={doc} selectedTags={tags} onSelect={(d, tag) => setPolicies({ doc: d, area: null, tag: [tag], q: '', measure: null })} />
-      <MeasureList measures={shown} areas={data.areas} documents={data.documents} params={{ ...params, doc, area, tag: tags, measure }} onClear={clear} />
+      <ThemeMatrix
+        data={data}
+        selectedDoc={doc}
+        selectedTags={tags}
+        onSelect={(d, tag) => setPolicies({ doc: d, area: null, tag: [tag], q: '', measure: null })}
+      />
+      <MeasureList
+        measures={shown}
+        areas={data.areas}
+        documents={data.documents}
+        params={{ ...params, doc, area, tag: tags, measure }}
+        onClear={clear}
+      />
     </div>
   );
 }

@@ -13,7 +13,12 @@ interface Props {
   onSelect(doc: string, tag: string): void;
 }
 
-const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
 
 /**
  * Theme × document: how many measures of each document carry each theme, as a table whose cells
@@ -45,39 +50,43 @@ export function ThemeMatrix({ data, selectedDoc, selectedTags, onSelect }: Props
 
   const columns: Column<ThemeRow>[] = [
     { id: 'theme', header: t('ui.matrix.theme'), cell: (row) => t(`tags.${row.tag}`), rowHeader: true },
-    ...matrix.documents.map(
-      (doc, c): Column<ThemeRow> => ({
-        id: doc,
-        numeric: true,
-        header: (
-          <span className="policy-matrix__doc">
-            {docName(doc)}
-            <span className="policy-matrix__year">{format.date(data.documents.find((d) => d.id === doc)!.date.slice(0, 4))}</span>
+    ...matrix.documents.map((doc, c): Column<ThemeRow> => ({
+      id: doc,
+      numeric: true,
+      header: (
+        <span className="policy-matrix__doc">
+          {docName(doc)}
+          <span className="policy-matrix__year">
+            {format.date(data.documents.find((d) => d.id === doc)!.date.slice(0, 4))}
           </span>
-        ),
-        cell: (row) => {
-          const r = rowIndex.get(row.tag)!;
-          const count = row.counts[c]!;
-          const style = { '--heat': matrix.max > 0 ? count / matrix.max : 0 } as CSSProperties;
-          return (
-            <button
-              type="button"
-              className={`policy-matrix__cell${count === 0 ? ' policy-matrix__cell--zero' : ''}`}
-              style={style}
-              data-cell={`${r}:${c}`}
-              tabIndex={cell[0] === r && cell[1] === c ? 0 : -1}
-              aria-pressed={selectedDoc === doc && selectedTags.length === 1 && selectedTags[0] === row.tag}
-              aria-label={t('ui.matrix.cellLabel', { count, theme: t(`tags.${row.tag}`), document: docName(doc) })}
-              onFocus={() => setCell([r, c])}
-              onKeyDown={onKeyDown}
-              onClick={() => onSelect(doc, row.tag)}
-            >
-              {format.number(count)}
-            </button>
-          );
-        },
-      }),
-    ),
+        </span>
+      ),
+      cell: (row) => {
+        const r = rowIndex.get(row.tag)!;
+        const count = row.counts[c]!;
+        const style = { '--heat': matrix.max > 0 ? count / matrix.max : 0 } as CSSProperties;
+        return (
+          <button
+            type="button"
+            className={`policy-matrix__cell${count === 0 ? ' policy-matrix__cell--zero' : ''}`}
+            style={style}
+            data-cell={`${r}:${c}`}
+            tabIndex={cell[0] === r && cell[1] === c ? 0 : -1}
+            aria-pressed={selectedDoc === doc && selectedTags.length === 1 && selectedTags[0] === row.tag}
+            aria-label={t('ui.matrix.cellLabel', {
+              count,
+              theme: t(`tags.${row.tag}`),
+              document: docName(doc),
+            })}
+            onFocus={() => setCell([r, c])}
+            onKeyDown={onKeyDown}
+            onClick={() => onSelect(doc, row.tag)}
+          >
+            {format.number(count)}
+          </button>
+        );
+      },
+    })),
     { id: 'total', header: t('ui.matrix.total'), numeric: true, cell: (row) => format.number(row.total) },
   ];
 
@@ -100,7 +109,12 @@ export function ThemeMatrix({ data, selectedDoc, selectedTags, onSelect }: Props
       </header>
       <p className="muted small">{t('ui.matrix.keys')}</p>
       <div ref={gridRef}>
-        <DataTable caption={t('ui.matrix.title')} rows={matrix.rows} columns={columns} rowKey={(row) => row.tag} />
+        <DataTable
+          caption={t('ui.matrix.title')}
+          rows={matrix.rows}
+          columns={columns}
+          rowKey={(row) => row.tag}
+        />
       </div>
       <p className="chart-frame__source">{t('ui.matrix.source')}</p>
     </section>

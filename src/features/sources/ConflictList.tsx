@@ -42,8 +42,15 @@ export function ConflictList() {
                       {c.statements.map((s, i) => (
                         <li key={i}>
                           <Figure figure={s.figure} />{' '}
-                          <span className="muted">{[...new Set(s.items.map((o) => t(`series.${o.series}`)))].join(t('list.separator'))}</span>{' '}
-                          <SourceButton items={observationCitations(dataset, s.items)} subject={`${name} · ${c.year}`} />
+                          <span className="muted">
+                            {[...new Set(s.items.map((o) => t(`series.${o.series}`)))].join(
+                              t('list.separator'),
+                            )}
+                          </span>{' '}
+                          <SourceButton
+                            items={observationCitations(dataset, s.items)}
+                            subject={`${name} · ${c.year}`}
+                          />
                         </li>
                       ))}
                     </ul>

@@ -79,7 +79,12 @@ export function SourceTable() {
                   <td className="num">{format.number(figures)}</td>
                   <td>
                     {s.url ? (
-                      <a href={s.url} target="_blank" rel="noreferrer noopener" aria-label={t('sources.openAddress', { title: s.title })}>
+                      <a
+                        href={s.url}
+                        target="_blank"
+                        rel="noreferrer noopener"
+                        aria-label={t('sources.openAddress', { title: s.title })}
+                      >
                         {new URL(s.url).hostname} <Icon glyph="external" />
                       </a>
                     ) : (

@@ -31,7 +31,9 @@ export function formatPeriod(period: Period, year: number, lng: string, t: TFunc
     case 'Jan-May':
       return t('units:period.JanMay', { year: yearText });
     case 'asof':
-      return t('units:period.asof', { date: formatPartialDate(`${period.year}-${String(period.month).padStart(2, '0')}`, lng) });
+      return t('units:period.asof', {
+        date: formatPartialDate(`${period.year}-${String(period.month).padStart(2, '0')}`, lng),
+      });
     case 'span':
       return t('units:period.span', { from: formatYear(period.from, lng), to: formatYear(period.to, lng) });
   }

@@ -29,12 +29,22 @@ export function formatNumber(value: number, lng: string, precision: Precision = 
 }
 
 /** A value in its dataset unit, worded per language. */
-export function formatAmount(value: number, unit: Unit, lng: string, t: TFunction, precision: Precision = 'stated'): string {
+export function formatAmount(
+  value: number,
+  unit: Unit,
+  lng: string,
+  t: TFunction,
+  precision: Precision = 'stated',
+): string {
   const digits = DIGITS[precision];
   switch (unit) {
     case 'CNY billion':
     case 'USD billion': {
-      const amount = number(lng, value * (SCALE[unit] ?? 1), { notation: 'compact', compactDisplay: 'long', ...digits });
+      const amount = number(lng, value * (SCALE[unit] ?? 1), {
+        notation: 'compact',
+        compactDisplay: 'long',
+        ...digits,
+      });
       return t(unit === 'CNY billion' ? 'units:money.cny' : 'units:money.usd', { amount });
     }
     case '%':
@@ -58,12 +68,19 @@ export function formatAmount(value: number, unit: Unit, lng: string, t: TFunctio
 /** A figure as stated, qualifier included: ">8.5万", "≈1/4", "CNY 15.7 trillion". */
 export function formatStated(figure: StatedNumber, lng: string, t: TFunction): string {
   const body = figure.fraction
-    ? t('units:fraction', { num: formatNumber(figure.fraction[0], lng), den: formatNumber(figure.fraction[1], lng) })
+    ? t('units:fraction', {
+        num: formatNumber(figure.fraction[0], lng),
+        den: formatNumber(figure.fraction[1], lng),
+      })
     : formatAmount(figure.value, figure.unit, lng, t);
-  return figure.qualifier === '' ? body : t(`units:qualifier.${QUALIFIER_KEY[figure.qualifier]}`, { value: body });
+  return figure.qualifier === ''
+    ? body
+    : t(`units:qualifier.${QUALIFIER_KEY[figure.qualifier]}`, { value: body });
 }
 
 /** The words for a qualifier, for tooltips and screen readers ("more than", "about"). */
 export function qualifierWords(qualifier: Qualifier, t: TFunction): string {
-  return qualifier === '' ? t('units:qualifierWords.exact') : t(`units:qualifierWords.${QUALIFIER_KEY[qualifier]}`);
+  return qualifier === ''
+    ? t('units:qualifierWords.exact')
+    : t(`units:qualifierWords.${QUALIFIER_KEY[qualifier]}`);
 }

@@ -46,7 +46,13 @@ export function parseEnum<T extends string>(
   return fallback;
 }
 
-export function parseYear(ctx: ParseContext, name: string, raw: string | null, min: number, max: number): number | null {
+export function parseYear(
+  ctx: ParseContext,
+  name: string,
+  raw: string | null,
+  min: number,
+  max: number,
+): number | null {
   if (raw === null || raw === '') return null;
   if (!/^\d{4}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
     ctx.ignore(name, raw, 'notAYear');
@@ -75,7 +81,10 @@ export function parseList<T extends string>(
 ): T[] | null {
   if (raw === null) return null;
   const out: T[] = [];
-  for (const item of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (!accept(item)) {
       ctx.ignore(name, item, reason);
       continue;

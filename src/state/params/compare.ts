@@ -9,7 +9,9 @@ export type CompareMode = (typeof COMPARE_MODES)[number];
 export const CHART_KINDS = ['line', 'bars'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-export const PERIOD_KINDS = ['FY', 'H1', 'Q1-Q3', 'Jan-May', 'asof', 'span'] as const satisfies ReadonlyArray<Period['kind']>;
+export const PERIOD_KINDS = ['FY', 'H1', 'Q1-Q3', 'Jan-May', 'asof', 'span'] as const satisfies ReadonlyArray<
+  Period['kind']
+>;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 export interface CompareParams {
@@ -37,7 +39,17 @@ const isRegion = (s: string): s is Region => (REGIONS as readonly string[]).incl
 const isSeries = (s: string): s is Series => (SERIES as readonly string[]).includes(s);
 const LAST_YEAR = new Date().getFullYear();
 
-const DEFAULTS: FullCompareParams = { ind: [], reg: [], from: null, to: null, mode: 'abs', chart: 'line', year: null, per: 'FY', ser: [...SERIES] };
+const DEFAULTS: FullCompareParams = {
+  ind: [],
+  reg: [],
+  from: null,
+  to: null,
+  mode: 'abs',
+  chart: 'line',
+  year: null,
+  per: 'FY',
+  ser: [...SERIES],
+};
 
 export function withCompareDefaults(p: CompareParams): FullCompareParams {
   return {

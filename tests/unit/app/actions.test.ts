@@ -26,7 +26,12 @@ describe('the action list', () => {
     ];
     for (const enter of situations) {
       enter();
-      const c = ctx(['zh', 'en'], { element: () => null, isFullscreen: () => false, toggleFullscreen: vi.fn(), toggleTable: vi.fn() });
+      const c = ctx(['zh', 'en'], {
+        element: () => null,
+        isFullscreen: () => false,
+        toggleFullscreen: vi.fn(),
+        toggleTable: vi.fn(),
+      });
       const keys = ACTIONS.filter((a) => a.available(c)).flatMap((a) => a.keys);
       expect(new Set(keys).size, keys.join(' ')).toBe(keys.length);
     }
@@ -64,7 +69,15 @@ describe('the action list', () => {
     expect(useAppStore.getState().present).toBe(0);
     expect(actionForKey('p', ctx())).toBeUndefined();
     expect(actionForKey('1', ctx())).toBeUndefined();
-    for (const [key, slide] of [['ArrowRight', 1], ['PageDown', 2], [' ', 3], ['ArrowLeft', 2], ['PageUp', 1], ['End', 4], ['Home', 0]] as const) {
+    for (const [key, slide] of [
+      ['ArrowRight', 1],
+      ['PageDown', 2],
+      [' ', 3],
+      ['ArrowLeft', 2],
+      ['PageUp', 1],
+      ['End', 4],
+      ['Home', 0],
+    ] as const) {
       run(key);
       expect(useAppStore.getState().present, key).toBe(slide);
     }
@@ -76,7 +89,12 @@ describe('the action list', () => {
   });
 
   it('acts on the active chart with f and t, and only when a chart is on screen', () => {
-    const chart = { element: () => null, isFullscreen: () => false, toggleFullscreen: vi.fn(), toggleTable: vi.fn() };
+    const chart = {
+      element: () => null,
+      isFullscreen: () => false,
+      toggleFullscreen: vi.fn(),
+      toggleTable: vi.fn(),
+    };
     expect(actionForKey('f', ctx())).toBeUndefined();
     run('f', ctx(['zh', 'en'], chart));
     run('t', ctx(['zh', 'en'], chart));

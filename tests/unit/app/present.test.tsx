@@ -13,7 +13,10 @@ describe('presentation mode in the shell', () => {
     await user.click(screen.getByRole('button', { name: 'Present' }));
     const bar = await screen.findByRole('toolbar', { name: 'Presentation' });
     expect(screen.queryByRole('navigation')).toBeNull();
-    expect(screen.getByText('Slide 1 of 5: Forty years of national ETDZs')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByText('Slide 1 of 5: Forty years of national ETDZs')).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
     expect(window.location.search).toBe('?present=1&lang=en');
 
     await user.keyboard('{PageDown}');
@@ -37,7 +40,8 @@ describe('presentation mode in the shell', () => {
     await screen.findByRole('heading', { level: 1, name: 'National ETDZs at a glance' });
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    const row = (name: string) => within(dialog).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+    const row = (name: string) =>
+      within(dialog).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
     expect(row('Next slide')).toHaveTextContent('→ or Page Down or Space');
     expect(row('Next slide')).toHaveClass('muted');
     expect(row('Present')).toHaveTextContent('p');
@@ -59,7 +63,9 @@ describe('presentation mode in the shell', () => {
     expect(within(dialog).getAllByRole('listitem')[4]).toHaveTextContent('Sources');
     await user.click(within(dialog).getByRole('button', { name: 'Remove “Forty years of national ETDZs”' }));
     expect(within(dialog).getByText('5 slides (at most 20)')).toBeInTheDocument();
-    const link = new URL((within(dialog).getByRole('textbox', { name: 'Link to this deck' }) as HTMLInputElement).value);
+    const link = new URL(
+      (within(dialog).getByRole('textbox', { name: 'Link to this deck' }) as HTMLInputElement).value,
+    );
     expect(parseSearch(link.search).state).toMatchObject({ present: 0, deck: useAppStore.getState().deck });
     expect(localStorage.getItem('etdz.deck')).toContain('sources');
     await user.click(within(dialog).getByRole('button', { name: 'Back to the default deck' }));

@@ -4,7 +4,18 @@ import type { Qualifier, Region, Series, Unit } from '../../../src/data/schema/e
 let seq = 0;
 
 /** A plain observation for selector tests; only what a test names differs from the defaults. */
-export function obs(p: { indicator?: string; year: number; value: number; region?: Region; series?: Series; qualifier?: Qualifier; unit?: Unit; source?: string; period?: 'FY' | 'H1'; zoneBasis?: number | null }): Observation {
+export function obs(p: {
+  indicator?: string;
+  year: number;
+  value: number;
+  region?: Region;
+  series?: Series;
+  qualifier?: Qualifier;
+  unit?: Unit;
+  source?: string;
+  period?: 'FY' | 'H1';
+  zoneBasis?: number | null;
+}): Observation {
   const period = p.period ?? 'FY';
   seq += 1;
   return {
@@ -28,7 +39,13 @@ export function obs(p: { indicator?: string; year: number; value: number; region
   };
 }
 
-export function ind(id: string, kind: Indicator['kind'], unit: Unit, base = '', shareOf: Indicator['share_of'] = ''): Indicator {
+export function ind(
+  id: string,
+  kind: Indicator['kind'],
+  unit: Unit,
+  base = '',
+  shareOf: Indicator['share_of'] = '',
+): Indicator {
   return { id, theme: 'size', kind, unit, base, share_of: shareOf, line: 1 } as Indicator;
 }
 

@@ -3,7 +3,8 @@ import zh from '../../../locales/zh/compare.json';
 
 function strings(node: unknown, path = ''): Array<[string, string]> {
   if (typeof node === 'string') return [[path, node]];
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
   return [];
 }
 

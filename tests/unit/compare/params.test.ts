@@ -4,14 +4,28 @@ import { parseSearch, toSearch } from '../../../src/state/url';
 
 describe('compare URL parameters', () => {
   it('reads mode, chart, year, period and series', () => {
-    const { state, ignored } = parseSearch('?view=compare&ind=gdp&mode=index&chart=bars&year=2023&per=H1&ser=statistics,assessment');
+    const { state, ignored } = parseSearch(
+      '?view=compare&ind=gdp&mode=index&chart=bars&year=2023&per=H1&ser=statistics,assessment',
+    );
     expect(ignored).toEqual([]);
-    expect(state.compare).toMatchObject({ mode: 'index', chart: 'bars', year: 2023, per: 'H1', ser: ['statistics', 'assessment'] });
+    expect(state.compare).toMatchObject({
+      mode: 'index',
+      chart: 'bars',
+      year: 2023,
+      per: 'H1',
+      ser: ['statistics', 'assessment'],
+    });
   });
 
   it('defaults to absolute values, a line chart, full years and every series', () => {
     const { state } = parseSearch('?view=compare&ind=gdp');
-    expect(state.compare).toMatchObject({ mode: 'abs', chart: 'line', year: null, per: 'FY', ser: ['statistics', 'assessment', 'other'] });
+    expect(state.compare).toMatchObject({
+      mode: 'abs',
+      chart: 'line',
+      year: null,
+      per: 'FY',
+      ser: ['statistics', 'assessment', 'other'],
+    });
   });
 
   const malformed: Array<[string, string, string]> = [
@@ -37,9 +51,21 @@ describe('compare URL parameters', () => {
   });
 
   it('writes only what differs from the defaults and reads it back', () => {
-    const base = parseSearch('?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024').state;
-    expect(toSearch({ ...base, lang: null })).toBe('?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024');
-    const changed = { ...base, compare: { ...base.compare, mode: 'share' as const, ser: ['assessment' as const], per: 'asof' as const } };
+    const base = parseSearch(
+      '?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
+    ).state;
+    expect(toSearch({ ...base, lang: null })).toBe(
+      '?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
+    );
+    const changed = {
+      ...base,
+      compare: {
+        ...base.compare,
+        mode: 'share' as const,
+        ser: ['assessment' as const],
+        per: 'asof' as const,
+      },
+    };
     const search = toSearch(changed);
     expect(search).toContain('mode=share');
     expect(search).toContain('ser=assessment');
@@ -48,6 +74,11 @@ describe('compare URL parameters', () => {
   });
 
   it('fills in what a link built with only ind/reg/from/to leaves out', () => {
-    expect(withCompareDefaults({ ind: ['gdp'], reg: ['national'], from: null, to: null })).toMatchObject({ mode: 'abs', chart: 'line', per: 'FY', ser: ['statistics', 'assessment', 'other'] });
+    expect(withCompareDefaults({ ind: ['gdp'], reg: ['national'], from: null, to: null })).toMatchObject({
+      mode: 'abs',
+      chart: 'line',
+      per: 'FY',
+      ser: ['statistics', 'assessment', 'other'],
+    });
   });
 });

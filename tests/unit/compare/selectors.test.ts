@@ -4,7 +4,12 @@ import { indexLine } from '../../../src/data/selectors/compare/indexing';
 import { buildLines } from '../../../src/data/selectors/compare/lines';
 import { resolveIndicators } from '../../../src/data/selectors/compare/modes';
 import { barRows, groupPanels, lineRows } from '../../../src/data/selectors/compare/panels';
-import { conflictingZoneBases, selectCompare, zoneBasesOf, type CompareQuery } from '../../../src/data/selectors/compare/select';
+import {
+  conflictingZoneBases,
+  selectCompare,
+  zoneBasesOf,
+  type CompareQuery,
+} from '../../../src/data/selectors/compare/select';
 import { offeredIndicators, regionsWithData } from '../../../src/data/selectors/compare/catalog';
 import { realTexts } from '../fixtures';
 import { CATALOGUE, obs } from './fixtures';
@@ -12,7 +17,13 @@ import { entriesAt } from '../../../src/features/compare/chart/PointDetails';
 
 describe('buildLines: gaps and disagreements', () => {
   it('keeps a missing year as an empty year, never a value', () => {
-    const [line] = buildLines([obs({ year: 2020, value: 10 }), obs({ year: 2022, value: 12 })], ['gdp'], ['national'], 2020, 2022);
+    const [line] = buildLines(
+      [obs({ year: 2020, value: 10 }), obs({ year: 2022, value: 12 })],
+      ['gdp'],
+      ['national'],
+      2020,
+      2022,
+    );
     expect(line?.years.map((y) => y.statements.map((s) => s.value))).toEqual([[10], [], [12]]);
     const rows = lineRows(groupPanels(line ? [line] : [])[0]!);
     expect(rows.map((r) => r.s0)).toEqual([10, null, 12]);
@@ -20,7 +31,10 @@ describe('buildLines: gaps and disagreements', () => {
 
   it('splits lines by publication series and keeps both sides of a disagreement', () => {
     const lines = buildLines(
-      [obs({ year: 2023, value: 15700, series: 'statistics' }), obs({ year: 2023, value: 14800, series: 'assessment' })],
+      [
+        obs({ year: 2023, value: 15700, series: 'statistics' }),
+        obs({ year: 2023, value: 14800, series: 'assessment' }),
+      ],
       ['gdp'],
       ['national'],
       2023,
@@ -34,7 +48,12 @@ describe('buildLines: gaps and disagreements', () => {
 
   it('groups identical figures from several sources into one statement and picks none of differing ones', () => {
     const [line] = buildLines(
-      [obs({ year: 2024, value: 16900, series: 'other' }), obs({ year: 2024, value: 16900, series: 'other' }), obs({ year: 2023, value: 15000, series: 'other', qualifier: '>' }), obs({ year: 2023, value: 15700, series: 'other' })],
+      [
+        obs({ year: 2024, value: 16900, series: 'other' }),
+        obs({ year: 2024, value: 16900, series: 'other' }),
+        obs({ year: 2023, value: 15000, series: 'other', qualifier: '>' }),
+        obs({ year: 2023, value: 15700, series: 'other' }),
+      ],
       ['gdp'],
       ['national'],
       2023,
@@ -50,23 +69,52 @@ describe('buildLines: gaps and disagreements', () => {
 
 describe('indexLine', () => {
   const line = (values: Array<[number, number, ('' | '≈' | '>')?]>) =>
-    buildLines(values.map(([year, value, qualifier]) => obs({ year, value, qualifier })), ['gdp'], ['national'], 2010, 2014)[0]!;
+    buildLines(
+      values.map(([year, value, qualifier]) => obs({ year, value, qualifier })),
+      ['gdp'],
+      ['national'],
+      2010,
+      2014,
+    )[0]!;
 
   it('sets the first available year in range to 100 and keeps gaps', () => {
-    const indexed = indexLine(line([[2011, 50], [2013, 75], [2014, 100]]));
+    const indexed = indexLine(
+      line([
+        [2011, 50],
+        [2013, 75],
+        [2014, 100],
+      ]),
+    );
     expect(indexed.baseYear).toBe(2011);
     expect(indexed.unit).toBe('index');
     expect(indexed.years.map((y) => y.statements[0]?.value ?? null)).toEqual([null, 100, null, 150, 200]);
   });
 
   it('never takes a bound as the base and makes figures over an approximate base approximate', () => {
-    const indexed = indexLine(line([[2010, 40, '>'], [2011, 50, '≈'], [2012, 100]]));
+    const indexed = indexLine(
+      line([
+        [2010, 40, '>'],
+        [2011, 50, '≈'],
+        [2012, 100],
+      ]),
+    );
     expect(indexed.baseYear).toBe(2011);
-    expect(indexed.years.map((y) => y.statements[0]?.qualifier ?? null)).toEqual([null, '≈', '≈', null, null]);
+    expect(indexed.years.map((y) => y.statements[0]?.qualifier ?? null)).toEqual([
+      null,
+      '≈',
+      '≈',
+      null,
+      null,
+    ]);
   });
 
   it('keeps a bound over an exact base a bound', () => {
-    const indexed = indexLine(line([[2010, 50], [2012, 100, '>']]));
+    const indexed = indexLine(
+      line([
+        [2010, 50],
+        [2012, 100, '>'],
+      ]),
+    );
     expect(indexed.years[2]?.statements[0]).toMatchObject({ value: 200, qualifier: '>' });
   });
 });
@@ -74,21 +122,38 @@ describe('indexLine', () => {
 describe('resolveIndicators', () => {
   const has = (id: string) => id !== 'gdp_share_national_fraction';
   it('uses only published year-on-year rates in yoy mode', () => {
-    expect(resolveIndicators(CATALOGUE, ['gdp', 'zone_count'], 'yoy', has)).toEqual({ shown: ['gdp_yoy_pct'], without: ['zone_count'] });
+    expect(resolveIndicators(CATALOGUE, ['gdp', 'zone_count'], 'yoy', has)).toEqual({
+      shown: ['gdp_yoy_pct'],
+      without: ['zone_count'],
+    });
   });
   it('uses only published national shares in share mode, and never divides', () => {
-    expect(resolveIndicators(CATALOGUE, ['gdp', 'fdi_actual_usd'], 'share', has)).toEqual({ shown: ['gdp_share_national_pct'], without: ['fdi_actual_usd'] });
-    expect(resolveIndicators(CATALOGUE, ['gdp', 'fdi_actual_usd'], 'share', () => true).shown).toEqual(['gdp_share_national_pct', 'gdp_share_national_fraction']);
+    expect(resolveIndicators(CATALOGUE, ['gdp', 'fdi_actual_usd'], 'share', has)).toEqual({
+      shown: ['gdp_share_national_pct'],
+      without: ['fdi_actual_usd'],
+    });
+    expect(resolveIndicators(CATALOGUE, ['gdp', 'fdi_actual_usd'], 'share', () => true).shown).toEqual([
+      'gdp_share_national_pct',
+      'gdp_share_national_fraction',
+    ]);
   });
   it('keeps chosen indicators as they are in absolute and index mode', () => {
-    expect(resolveIndicators(CATALOGUE, ['gdp', 'gdp_yoy_pct'], 'index', () => true).shown).toEqual(['gdp', 'gdp_yoy_pct']);
+    expect(resolveIndicators(CATALOGUE, ['gdp', 'gdp_yoy_pct'], 'index', () => true).shown).toEqual([
+      'gdp',
+      'gdp_yoy_pct',
+    ]);
   });
 });
 
 describe('small multiples and bars', () => {
   it('puts each unit on its own panel', () => {
     const lines = buildLines(
-      [obs({ year: 2020, value: 1 }), obs({ indicator: 'gdp_share_national_pct', unit: '%', year: 2020, value: 11 }), obs({ indicator: 'fdi_actual_usd', unit: 'USD billion', year: 2020, value: 40 }), obs({ indicator: 'gdp_yoy_pct', unit: '%', year: 2020, value: 6 })],
+      [
+        obs({ year: 2020, value: 1 }),
+        obs({ indicator: 'gdp_share_national_pct', unit: '%', year: 2020, value: 11 }),
+        obs({ indicator: 'fdi_actual_usd', unit: 'USD billion', year: 2020, value: 40 }),
+        obs({ indicator: 'gdp_yoy_pct', unit: '%', year: 2020, value: 6 }),
+      ],
       ['gdp', 'gdp_share_national_pct', 'fdi_actual_usd', 'gdp_yoy_pct'],
       ['national'],
       2020,
@@ -102,7 +167,17 @@ describe('small multiples and bars', () => {
   });
 
   it('builds bar rows by region for one year, leaving regions without figures out', () => {
-    const lines = buildLines([obs({ year: 2006, value: 800, region: 'east' }), obs({ year: 2006, value: 1000 }), obs({ year: 2005, value: 5, region: 'west' })], ['gdp'], ['national', 'east', 'west'], 2005, 2006);
+    const lines = buildLines(
+      [
+        obs({ year: 2006, value: 800, region: 'east' }),
+        obs({ year: 2006, value: 1000 }),
+        obs({ year: 2005, value: 5, region: 'west' }),
+      ],
+      ['gdp'],
+      ['national', 'east', 'west'],
+      2005,
+      2006,
+    );
     const { rows, bars } = barRows(groupPanels(lines)[0]!, 2006);
     expect(bars).toEqual([expect.objectContaining({ indicator: 'gdp', series: 'statistics', width: 1 })]);
     expect(rows).toEqual([
@@ -114,17 +189,33 @@ describe('small multiples and bars', () => {
 
 describe('selectCompare on the real dataset', () => {
   const dataset = buildDataset(realTexts(), { lastYear: 2026 });
-  const query = (p: Partial<CompareQuery>): CompareQuery => ({ ind: [], reg: [], from: null, to: null, mode: 'abs', per: 'FY', ser: ['statistics', 'assessment', 'other'], ...p });
+  const query = (p: Partial<CompareQuery>): CompareQuery => ({
+    ind: [],
+    reg: [],
+    from: null,
+    to: null,
+    mode: 'abs',
+    per: 'FY',
+    ser: ['statistics', 'assessment', 'other'],
+    ...p,
+  });
 
   it('answers the trade and FDI share question from 2006 to 2024 with every source', () => {
-    const r = selectCompare(dataset, query({ ind: ['trade_share_national_pct', 'fdi_share_national_pct'], from: 2006, to: 2024 }));
+    const r = selectCompare(
+      dataset,
+      query({ ind: ['trade_share_national_pct', 'fdi_share_national_pct'], from: 2006, to: 2024 }),
+    );
     expect(r.panels).toHaveLength(1);
     expect(r.panels[0]?.unit).toBe('%');
-    const years = r.rows.filter((row) => row.line.indicator === 'trade_share_national_pct').map((row) => row.year);
+    const years = r.rows
+      .filter((row) => row.line.indicator === 'trade_share_national_pct')
+      .map((row) => row.year);
     expect(Math.min(...years)).toBe(2006);
     expect(Math.max(...years)).toBe(2024);
     // 2022: assessment 25 and two "other" statements (>20, 23.9): all three are drawn.
-    const trade2022 = r.rows.filter((row) => row.line.indicator === 'trade_share_national_pct' && row.year === 2022);
+    const trade2022 = r.rows.filter(
+      (row) => row.line.indicator === 'trade_share_national_pct' && row.year === 2022,
+    );
     expect(trade2022.map((row) => row.statement.value).sort()).toEqual([20, 23.9, 25]);
     expect(r.zoneBases.map((b) => b.count)).toContain(54);
   });
@@ -163,7 +254,15 @@ describe('selectCompare on the real dataset', () => {
 describe('zone bases and disputed bars', () => {
   it('lists each number of zones covered once, with its notes', () => {
     const dataset = buildDataset(realTexts(), { lastYear: 2026 });
-    const r = selectCompare(dataset, { ind: ['gdp'], reg: [], from: 2004, to: 2009, mode: 'abs', per: 'FY', ser: ['statistics', 'assessment', 'other'] });
+    const r = selectCompare(dataset, {
+      ind: ['gdp'],
+      reg: [],
+      from: 2004,
+      to: 2009,
+      mode: 'abs',
+      per: 'FY',
+      ser: ['statistics', 'assessment', 'other'],
+    });
     expect(zoneBasesOf(r.rows)).toEqual([
       { count: 54, notes: ['etdz49-policy5'] },
       { count: 56, notes: ['original-56'] },
@@ -171,7 +270,16 @@ describe('zone bases and disputed bars', () => {
   });
 
   it('puts disagreeing figures of one series side by side as bars, none picked', () => {
-    const lines = buildLines([obs({ year: 2022, value: 20, qualifier: '>', series: 'other', unit: '%' }), obs({ year: 2022, value: 23.9, series: 'other', unit: '%' })], ['gdp'], ['national'], 2022, 2022);
+    const lines = buildLines(
+      [
+        obs({ year: 2022, value: 20, qualifier: '>', series: 'other', unit: '%' }),
+        obs({ year: 2022, value: 23.9, series: 'other', unit: '%' }),
+      ],
+      ['gdp'],
+      ['national'],
+      2022,
+      2022,
+    );
     const { rows, bars } = barRows(groupPanels(lines)[0]!, 2022);
     expect(bars[0]?.width).toBe(2);
     expect(rows[0]).toEqual({ region: 'national', b0_0: 20, 'b0_0:q': '>', b0_1: 23.9, 'b0_1:q': '' });
@@ -213,13 +321,27 @@ describe('disagreements across series', () => {
   });
 
   it('does not join figures of different regions into one disagreement', () => {
-    const lines = buildLines([obs({ year: 2022, value: 25, region: 'national' }), obs({ year: 2022, value: 5, region: 'east' })], ['gdp'], ['national', 'east'], 2022, 2022);
+    const lines = buildLines(
+      [obs({ year: 2022, value: 25, region: 'national' }), obs({ year: 2022, value: 5, region: 'east' })],
+      ['gdp'],
+      ['national', 'east'],
+      2022,
+      2022,
+    );
     expect(lines.map((l) => l.years[0]?.disputed)).toEqual([false, false]);
   });
 });
 
 describe('conflictingZoneBases', () => {
-  const query = (ind: string[], reg: CompareQuery['reg']): CompareQuery => ({ ind, reg, from: 2023, to: 2023, mode: 'abs', per: 'FY', ser: ['statistics', 'assessment', 'other'] });
+  const query = (ind: string[], reg: CompareQuery['reg']): CompareQuery => ({
+    ind,
+    reg,
+    from: 2023,
+    to: 2023,
+    mode: 'abs',
+    per: 'FY',
+    ser: ['statistics', 'assessment', 'other'],
+  });
 
   it("takes each region's own number of zones as its basis", () => {
     const dataset = buildDataset(realTexts(), { lastYear: 2026 });
@@ -229,8 +351,39 @@ describe('conflictingZoneBases', () => {
   });
 
   it('flags a region whose figures cover different numbers of zones', () => {
-    const lines = buildLines([obs({ year: 2022, value: 1, zoneBasis: 217 }), obs({ year: 2022, value: 1, series: 'other', zoneBasis: 229 }), obs({ year: 2022, value: 3, region: 'east', zoneBasis: 100 })], ['gdp'], ['national', 'east'], 2022, 2022);
-    const rows = lines.flatMap((line) => line.years.flatMap((y) => y.statements.flatMap((statement) => statement.observations.map((observation) => ({ id: observation.id, line, year: y.year, statement, observation, disputed: y.disputed })))));
-    expect(conflictingZoneBases(rows)).toEqual([{ region: 'national', bases: [{ count: 217, notes: [] }, { count: 229, notes: [] }] }]);
+    const lines = buildLines(
+      [
+        obs({ year: 2022, value: 1, zoneBasis: 217 }),
+        obs({ year: 2022, value: 1, series: 'other', zoneBasis: 229 }),
+        obs({ year: 2022, value: 3, region: 'east', zoneBasis: 100 }),
+      ],
+      ['gdp'],
+      ['national', 'east'],
+      2022,
+      2022,
+    );
+    const rows = lines.flatMap((line) =>
+      line.years.flatMap((y) =>
+        y.statements.flatMap((statement) =>
+          statement.observations.map((observation) => ({
+            id: observation.id,
+            line,
+            year: y.year,
+            statement,
+            observation,
+            disputed: y.disputed,
+          })),
+        ),
+      ),
+    );
+    expect(conflictingZoneBases(rows)).toEqual([
+      {
+        region: 'national',
+        bases: [
+          { count: 217, notes: [] },
+          { count: 229, notes: [] },
+        ],
+      },
+    ]);
   });
 });

@@ -28,7 +28,9 @@ describe('Compare view', { timeout: 20000 }, () => {
     await open('?lang=en&view=compare');
     expect(screen.getByRole('heading', { name: 'Choose an indicator to start' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Shares of national trade and foreign investment/ }));
-    await waitFor(() => expect(window.location.search).toContain('ind=trade_share_national_pct,fdi_share_national_pct'));
+    await waitFor(() =>
+      expect(window.location.search).toContain('ind=trade_share_national_pct,fdi_share_national_pct'),
+    );
     expect(window.location.search).toContain('from=2006');
     expect(await screen.findByRole('heading', { level: 2, name: 'Percent' })).toBeInTheDocument();
   });
@@ -40,9 +42,13 @@ describe('Compare view', { timeout: 20000 }, () => {
     const rows = within(table).getAllByRole('row').slice(1);
     const text = rows.map((r) => r.textContent);
     expect(text.some((t) => t?.includes('CNY 15.7 trillion') && t.includes('Statistics release'))).toBe(true);
-    expect(text.some((t) => t?.includes('CNY 14.8 trillion') && t.includes('Comprehensive assessment'))).toBe(true);
+    expect(text.some((t) => t?.includes('CNY 14.8 trillion') && t.includes('Comprehensive assessment'))).toBe(
+      true,
+    );
     expect(text.some((t) => t?.includes('>CNY 15 trillion'))).toBe(true);
-    expect(within(table).getAllByRole('button', { name: /Source of Regional GDP, 2023/ }).length).toBe(rows.length);
+    expect(within(table).getAllByRole('button', { name: /Source of Regional GDP, 2023/ }).length).toBe(
+      rows.length,
+    );
   });
 
   it('formats the table in Chinese', async () => {
@@ -64,12 +70,16 @@ describe('Compare view', { timeout: 20000 }, () => {
     expect(screen.getByRole('heading', { name: 'No figures from 1985 to 1990' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show 2002–2024' }));
     await waitFor(() => expect(window.location.search).not.toContain('from='));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }),
+    ).toBeInTheDocument();
   });
 
   it('says which chosen regions have no figures', async () => {
     await open('?lang=en&view=compare&ind=trade_share_national_pct&reg=national,west');
-    expect(screen.getByText('No figures for West with these indicators, period and publication series.')).toBeInTheDocument();
+    expect(
+      screen.getByText('No figures for West with these indicators, period and publication series.'),
+    ).toBeInTheDocument();
   });
 
   it('says when only one figure matches', async () => {
@@ -81,7 +91,9 @@ describe('Compare view', { timeout: 20000 }, () => {
     await open('?lang=en&view=compare&ind=gdp&mode=share');
     expect(screen.getByRole('heading', { level: 2, name: 'Percent' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Stated fractions' })).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }),
+    ).not.toBeInTheDocument();
     expect(screen.getByText(/The dataset holds no national totals/)).toBeInTheDocument();
   });
 
@@ -93,10 +105,26 @@ describe('Compare view', { timeout: 20000 }, () => {
   it('renders a link from another view that only sets ind, reg, from and to', async () => {
     await renderApp('?lang=en').then((app) => (stop = app.stop));
     await screen.findByRole('heading', { level: 1, name: 'National ETDZs at a glance' }, { timeout: 8000 });
-    act(() => useAppStore.getState().navigate({ view: 'compare', compare: { ind: ['fdi_actual_usd', 'fdi_share_national_pct'], reg: ['national'], from: null, to: null } }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Amounts in US dollars' }, { timeout: 8000 })).toBeInTheDocument();
+    act(() =>
+      useAppStore.getState().navigate({
+        view: 'compare',
+        compare: {
+          ind: ['fdi_actual_usd', 'fdi_share_national_pct'],
+          reg: ['national'],
+          from: null,
+          to: null,
+        },
+      }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Amounts in US dollars' }, { timeout: 8000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Percent' })).toBeInTheDocument();
-    await waitFor(() => expect(window.location.search).toBe('?view=compare&lang=en&ind=fdi_actual_usd,fdi_share_national_pct&reg=national'));
+    await waitFor(() =>
+      expect(window.location.search).toBe(
+        '?view=compare&lang=en&ind=fdi_actual_usd,fdi_share_national_pct&reg=national',
+      ),
+    );
   });
 
   it('writes region, mode, chart, period and series choices to the URL', async () => {
@@ -137,7 +165,10 @@ describe('Compare view', { timeout: 20000 }, () => {
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getAllByText('disputed')).toHaveLength(3);
     await user.click(within(table).getByRole('button', { name: /Value/ }));
-    const values = within(table).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[3]?.textContent);
+    const values = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.querySelectorAll('td')[3]?.textContent);
     expect(values.map((v) => v?.replace('disputed', ''))).toEqual(['>20%', '23.9%', '25%']);
   });
 
@@ -189,7 +220,9 @@ describe('Compare view', { timeout: 20000 }, () => {
   });
 
   it('warns about zone bases only within one region, and names the unit plainly', async () => {
-    await open('?lang=en&view=compare&ind=zone_count,gdp&reg=east,central,west,northeast&chart=bars&year=2023');
+    await open(
+      '?lang=en&view=compare&ind=zone_count,gdp&reg=east,central,west,northeast&chart=bars&year=2023',
+    );
     await screen.findByRole('heading', { level: 2, name: 'Counts' });
     expect(screen.queryByText(/cover different sets of zones/)).not.toBeInTheDocument();
     expect(document.body.textContent).not.toContain('in Counts');

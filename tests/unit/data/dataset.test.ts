@@ -15,7 +15,9 @@ describe('buildDataset', () => {
 
   it('keeps every statement of a conflicting figure (2023 GDP: statistics release and assessment)', () => {
     const dataset = buildDataset(realTexts(), { lastYear: 2026 });
-    const gdp2023 = dataset.observations.filter((o) => o.indicator === 'gdp' && o.year === 2023 && o.region === 'national' && o.periodCode === 'FY');
+    const gdp2023 = dataset.observations.filter(
+      (o) => o.indicator === 'gdp' && o.year === 2023 && o.region === 'national' && o.periodCode === 'FY',
+    );
     expect(gdp2023.map((o) => [o.value, o.series]).sort()).toEqual([
       [14800, 'assessment'],
       [15000, 'other'],
@@ -26,7 +28,9 @@ describe('buildDataset', () => {
 
   it('keeps a stated fraction as a fraction', () => {
     const dataset = buildDataset(realTexts(), { lastYear: 2026 });
-    const quarter = dataset.observations.find((o) => o.indicator === 'trade_share_national_fraction' && o.qualifier === '≈');
+    const quarter = dataset.observations.find(
+      (o) => o.indicator === 'trade_share_national_fraction' && o.qualifier === '≈',
+    );
     expect(quarter?.fraction).toEqual([1, 4]);
     expect(quarter?.value).toBe(0.25);
   });
@@ -36,12 +40,27 @@ describe('buildDataset', () => {
   });
 
   const cases: Array<[string, string, string, RegExp]> = [
-    ['an unknown indicator id', VALUES_ROW.replace('gdp,', 'gpd,'), 'indicator', /unknown indicator id "gpd"/],
+    [
+      'an unknown indicator id',
+      VALUES_ROW.replace('gdp,', 'gpd,'),
+      'indicator',
+      /unknown indicator id "gpd"/,
+    ],
     ['an unknown source id', VALUES_ROW.replace('src_a', 'src_zz'), 'source', /unknown source id "src_zz"/],
-    ['a unit the indicator is not measured in', VALUES_ROW.replace('CNY billion', 'USD billion'), 'unit', /bad unit "USD billion".*"CNY billion"/],
+    [
+      'a unit the indicator is not measured in',
+      VALUES_ROW.replace('CNY billion', 'USD billion'),
+      'unit',
+      /bad unit "USD billion".*"CNY billion"/,
+    ],
     ['a unit outside the vocabulary', VALUES_ROW.replace('CNY billion', 'yuan'), 'unit', /unknown unit/],
     ['a non-numeric value', VALUES_ROW.replace('14000', '14万亿'), 'value', /not numeric.*got "14万亿"/],
-    ['a data year in the future', VALUES_ROW.replace('2022', '2031'), 'year', /data year 2031 is out of range 1984–2026/],
+    [
+      'a data year in the future',
+      VALUES_ROW.replace('2022', '2031'),
+      'year',
+      /data year 2031 is out of range 1984–2026/,
+    ],
     ['a data year before the first zones', VALUES_ROW.replace('2022', '1979'), 'year', /out of range/],
     ['an unknown period', VALUES_ROW.replace(',FY,', ',Q5,'), 'period', /unknown period/],
     ['an unknown qualifier', VALUES_ROW.replace(',14000,,', ',14000,~,'), 'qualifier', /unknown qualifier/],
@@ -49,7 +68,10 @@ describe('buildDataset', () => {
 
   it.each(cases)('rejects %s with file, line, column and reason', (_label, row, column, reason) => {
     const texts = miniTexts();
-    const dataset = buildDataset({ ...texts, values: withLine(texts.values, 2, () => row) }, { lastYear: 2026 });
+    const dataset = buildDataset(
+      { ...texts, values: withLine(texts.values, 2, () => row) },
+      { lastYear: 2026 },
+    );
     expect(dataset.issues).toHaveLength(1);
     const [issue] = dataset.issues;
     expect(issue).toMatchObject({ file: 'values.csv', line: 2, column });
@@ -60,7 +82,10 @@ describe('buildDataset', () => {
 
   it('rejects a duplicate key and names the first occurrence', () => {
     const texts = miniTexts();
-    const dataset = buildDataset({ ...texts, values: appendLine(texts.values, VALUES_ROW) }, { lastYear: 2026 });
+    const dataset = buildDataset(
+      { ...texts, values: appendLine(texts.values, VALUES_ROW) },
+      { lastYear: 2026 },
+    );
     expect(dataset.issues.map(formatIssue)).toEqual([
       'values.csv:6 column "source": duplicate key: indicator, year, period, region and source repeat line 2',
     ]);
@@ -68,13 +93,21 @@ describe('buildDataset', () => {
 
   it('rejects a duplicate id in a keyed table', () => {
     const texts = miniTexts();
-    const dataset = buildDataset({ ...texts, sources: appendLine(texts.sources, 'src_a,X,Y,2020,no,,zh,press,no,,') }, { lastYear: 2026 });
-    expect(dataset.issues.map(formatIssue)).toEqual(['sources.csv:4 column "id": duplicate id "src_a" (first on line 2)']);
+    const dataset = buildDataset(
+      { ...texts, sources: appendLine(texts.sources, 'src_a,X,Y,2020,no,,zh,press,no,,') },
+      { lastYear: 2026 },
+    );
+    expect(dataset.issues.map(formatIssue)).toEqual([
+      'sources.csv:4 column "id": duplicate id "src_a" (first on line 2)',
+    ]);
   });
 
   it('reports a header with a missing or an unknown column', () => {
     const texts = miniTexts();
-    const dataset = buildDataset({ ...texts, zones: texts.zones.replace('name_en_basis', 'name_basis') }, { lastYear: 2026 });
+    const dataset = buildDataset(
+      { ...texts, zones: texts.zones.replace('name_en_basis', 'name_basis') },
+      { lastYear: 2026 },
+    );
     expect(dataset.issues.map(formatIssue)).toEqual([
       'zones.csv:1 column "name_en_basis": column is missing from the header',
       'zones.csv:1 column "name_basis": column is not part of this table',
@@ -94,7 +127,10 @@ describe('buildDataset', () => {
 
   it('requires a count except for an establishment event', () => {
     const texts = miniTexts();
-    const zoneCounts = appendLine(texts.zoneCounts, ',2013-01,no,2013-01,stock,,,national,unstated,src_a,新设,,');
+    const zoneCounts = appendLine(
+      texts.zoneCounts,
+      ',2013-01,no,2013-01,stock,,,national,unstated,src_a,新设,,',
+    );
     expect(buildDataset({ ...texts, zoneCounts }, { lastYear: 2026 }).issues.map(formatIssue)).toEqual([
       'zone-counts.csv:6 column "count": a "stock" row needs a count',
     ]);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatIssue, parseCsvTable } from '../../../src/data/parse';
 
-const schema = z.object({ id: z.string().min(1), n: z.string().regex(/^\d+$/, 'must be digits').transform(Number) });
+const schema = z.object({
+  id: z.string().min(1),
+  n: z.string().regex(/^\d+$/, 'must be digits').transform(Number),
+});
 
 describe('parseCsvTable', () => {
   it('types the good rows and keeps their line numbers', () => {

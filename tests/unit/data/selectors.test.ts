@@ -9,7 +9,12 @@ import { contradicts, groupStatements, hasConflict } from '../../../src/data/sel
 import type { StatedNumber } from '../../../src/data/model';
 import { miniTexts, realTexts } from '../fixtures';
 
-const fig = (value: number, qualifier: StatedNumber['qualifier'] = ''): StatedNumber => ({ value, qualifier, fraction: null, unit: '%' });
+const fig = (value: number, qualifier: StatedNumber['qualifier'] = ''): StatedNumber => ({
+  value,
+  qualifier,
+  fraction: null,
+  unit: '%',
+});
 
 describe('statements', () => {
   it('two different exact figures contradict; approximate ones do not', () => {
@@ -25,7 +30,11 @@ describe('statements', () => {
   });
 
   it('groups equal statements and keeps every item', () => {
-    const items = [{ ...fig(1), id: 'a' }, { ...fig(2), id: 'b' }, { ...fig(1), id: 'c' }];
+    const items = [
+      { ...fig(1), id: 'a' },
+      { ...fig(2), id: 'b' },
+      { ...fig(1), id: 'c' },
+    ];
     const groups = groupStatements(items);
     expect(groups.map((g) => g.items.map((i) => i.id))).toEqual([['a', 'c'], ['b']]);
     expect(hasConflict(groups)).toBe(true);
@@ -36,7 +45,12 @@ describe('buildSeries', () => {
   const dataset = buildDataset(miniTexts(), { lastYear: 2026 });
 
   it('gives every year of the range a point and leaves a gap where there is no figure', () => {
-    const [series] = buildSeries(dataset.observations, { indicator: 'gdp', regions: ['national'], from: 2021, to: 2024 });
+    const [series] = buildSeries(dataset.observations, {
+      indicator: 'gdp',
+      regions: ['national'],
+      from: 2021,
+      to: 2024,
+    });
     expect(series?.points.map((p) => [p.year, p.observations.map((o) => o.value)])).toEqual([
       [2021, []],
       [2022, [14000, 15000]],
@@ -46,20 +60,41 @@ describe('buildSeries', () => {
   });
 
   it('keeps both figures when sources disagree for the same year', () => {
-    const [series] = buildSeries(dataset.observations, { indicator: 'gdp', regions: ['national'], from: 2022, to: 2022 });
+    const [series] = buildSeries(dataset.observations, {
+      indicator: 'gdp',
+      regions: ['national'],
+      from: 2022,
+      to: 2022,
+    });
     expect(series?.points[0]?.observations.map((o) => o.source)).toEqual(['src_a', 'src_b']);
   });
 
   it('returns one empty series per region without data', () => {
-    const [east] = buildSeries(dataset.observations, { indicator: 'gdp', regions: ['east'], from: 2020, to: 2024 });
+    const [east] = buildSeries(dataset.observations, {
+      indicator: 'gdp',
+      regions: ['east'],
+      from: 2020,
+      to: 2024,
+    });
     expect(east && hasData(east)).toBe(false);
     expect(east?.points).toHaveLength(5);
   });
 
   it('filters by period kind (full year by default)', () => {
     const real = buildDataset(realTexts(), { lastYear: 2026 });
-    const [fy] = buildSeries(real.observations, { indicator: 'trade_total_cny', regions: ['national'], from: 2024, to: 2024 });
-    const [h1] = buildSeries(real.observations, { indicator: 'trade_total_cny', regions: ['national'], from: 2024, to: 2024, periodKinds: ['H1'] });
+    const [fy] = buildSeries(real.observations, {
+      indicator: 'trade_total_cny',
+      regions: ['national'],
+      from: 2024,
+      to: 2024,
+    });
+    const [h1] = buildSeries(real.observations, {
+      indicator: 'trade_total_cny',
+      regions: ['national'],
+      from: 2024,
+      to: 2024,
+      periodKinds: ['H1'],
+    });
     expect(fy?.points[0]?.observations.map((o) => o.value)).toEqual([10700, 10700]);
     expect(h1?.points[0]?.observations.map((o) => o.value)).toEqual([4700]);
   });
@@ -102,7 +137,9 @@ describe('sources', () => {
   const real = buildDataset(realTexts(), { lastYear: 2026 });
 
   it('finds the documented conflicts (2023 GDP: 15.7 vs 14.8 trillion)', () => {
-    const gdp = conflicts(real).find((c) => c.indicator === 'gdp' && c.year === 2023 && c.region === 'national');
+    const gdp = conflicts(real).find(
+      (c) => c.indicator === 'gdp' && c.year === 2023 && c.region === 'national',
+    );
     expect(gdp?.statements.map((s) => s.figure.value)).toEqual(expect.arrayContaining([15700, 14800]));
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_TICK_MS, createTimeline, tickMs, type Scheduler } from '../../../src/features/growth/timeline/controller';
+import {
+  BASE_TICK_MS,
+  createTimeline,
+  tickMs,
+  type Scheduler,
+} from '../../../src/features/growth/timeline/controller';
 
 /** A hand-driven clock: tasks run only when the test advances time. */
 function fakeScheduler() {

@@ -19,7 +19,9 @@ describe('growth CSV exports', () => {
     const source = header.indexOf('common:table.source');
     expect(rows.every((r) => typeof r[source] === 'string' && r[source] !== '')).toBe(true);
     const disputed = rows.filter((r) => r[header.indexOf('table.conflict')] === 'table.yes');
-    expect(disputed.map((r) => r[header.indexOf('table.count')])).toEqual(expect.arrayContaining([229, 232, 233, 230]));
+    expect(disputed.map((r) => r[header.indexOf('table.count')])).toEqual(
+      expect.arrayContaining([229, 232, 233, 230]),
+    );
   });
 
   it('exports milestones with the counts their sources state', () => {

@@ -10,21 +10,28 @@ const WAIT = { timeout: 8000 };
 describe('Zone growth QA fixes', { timeout: 30_000 }, () => {
   it('labels the regional splits by data year and shows regions a source leaves out as not stated', async () => {
     const { stop } = await renderApp('?lang=en&view=growth&year=2024');
-    const where = (await screen.findByRole('heading', { name: /^Where the zones are/ }, WAIT)).closest('section') as HTMLElement;
+    const where = (await screen.findByRole('heading', { name: /^Where the zones are/ }, WAIT)).closest(
+      'section',
+    ) as HTMLElement;
     expect(within(where).queryByText(/^Jun 18, 2024 ·/)).toBeNull();
     expect(within(where).getAllByRole('heading', { name: '2023 data · four regions' })).toHaveLength(2);
     const release = within(where).getByText('Stated Jun 18, 2024').closest('.regional-split') as HTMLElement;
     const west = within(release).getByText('West').closest('div') as HTMLElement;
     expect(within(west).getByText('not stated')).toBeInTheDocument();
     expect(within(release).getByText(/not stated, which is not zero/)).toBeInTheDocument();
-    const complete = within(where).getAllByRole('heading', { name: '2023 data · four regions' })[0]?.closest('.regional-split') as HTMLElement;
+    const complete = within(where)
+      .getAllByRole('heading', { name: '2023 data · four regions' })[0]
+      ?.closest('.regional-split') as HTMLElement;
     expect(within(complete).getByText('50')).toBeInTheDocument();
     expect(within(complete).getByText('21')).toBeInTheDocument();
     stop();
   });
 
   it('reads a bound once: ">200" shown, "more than 200" for assistive tech, never "more than >200"', async () => {
-    const { container } = await renderWithProviders(<Figure figure={{ value: 200, fraction: null, qualifier: '>', unit: 'count' }} />, 'en');
+    const { container } = await renderWithProviders(
+      <Figure figure={{ value: 200, fraction: null, qualifier: '>', unit: 'count' }} />,
+      'en',
+    );
     expect(container.textContent).toBe('>200more than 200');
     expect(container.querySelector('[title]')?.getAttribute('title')).toBe('more than 200');
   });
@@ -32,7 +39,9 @@ describe('Zone growth QA fixes', { timeout: 30_000 }, () => {
   it('the count table reads the June 2014 bound once', async () => {
     const user = userEvent.setup();
     const { stop } = await renderApp('?lang=en&view=growth&year=2014');
-    const frame = (await screen.findByRole('heading', { name: 'Number of national ETDZs over time' }, WAIT)).closest('section, figure, div.chart-frame') as HTMLElement;
+    const frame = (
+      await screen.findByRole('heading', { name: 'Number of national ETDZs over time' }, WAIT)
+    ).closest('section, figure, div.chart-frame') as HTMLElement;
     await user.click(within(frame).getByRole('button', { name: 'Show table' }));
     const row = within(frame).getByRole('rowheader', { name: 'Jun 2014' }).closest('tr') as HTMLElement;
     expect(row.textContent).toContain('more than 200');
@@ -42,7 +51,9 @@ describe('Zone growth QA fixes', { timeout: 30_000 }, () => {
 
   it('says once what a figure counts, then lists the dates of its statements', async () => {
     const { stop } = await renderApp('?lang=en&view=growth&year=2025');
-    const count = (await screen.findByRole('heading', { name: 'Number of national ETDZs, as stated' }, WAIT)).closest('.card') as HTMLElement;
+    const count = (
+      await screen.findByRole('heading', { name: 'Number of national ETDZs, as stated' }, WAIT)
+    ).closest('.card') as HTMLElement;
     const detail = count.querySelector('.statement__detail');
     expect(detail?.textContent).toBe('zones existing, as of 2025; Mar 17, 2025');
     stop();
@@ -72,7 +83,7 @@ describe('Zone growth QA fixes', { timeout: 30_000 }, () => {
     stop();
   });
 
-  it('lists a policy milestone\'s addresses official first and labels copies on other sites', async () => {
+  it("lists a policy milestone's addresses official first and labels copies on other sites", async () => {
     const { stop } = await renderApp('?lang=en&view=growth&year=2019&ms=policy.CN-SC-2019-11');
     const heading = await screen.findByRole('heading', { name: 'Source addresses' }, WAIT);
     const links = within(heading.nextElementSibling as HTMLElement).getAllByRole('link');

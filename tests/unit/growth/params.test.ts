@@ -3,16 +3,26 @@ import { parseSearch, toSearch } from '../../../src/state/url';
 
 describe('growth URL parameters', () => {
   it('reads a complete growth link and writes it back unchanged', () => {
-    const search = '?view=growth&year=2010&zone=dalian&prov=liaoning&pm=listed&ms=batch.upgrade_2009_2013&zf=after';
+    const search =
+      '?view=growth&year=2010&zone=dalian&prov=liaoning&pm=listed&ms=batch.upgrade_2009_2013&zf=after';
     const { state, ignored } = parseSearch(search);
     expect(ignored).toEqual([]);
-    expect(state.growth).toEqual({ year: 2010, zone: 'dalian', prov: 'liaoning', pm: 'listed', ms: 'batch.upgrade_2009_2013', zf: 'after' });
+    expect(state.growth).toEqual({
+      year: 2010,
+      zone: 'dalian',
+      prov: 'liaoning',
+      pm: 'listed',
+      ms: 'batch.upgrade_2009_2013',
+      zf: 'after',
+    });
     expect(toSearch(state)).toBe(search);
   });
 
   it('keeps the presentation deck links short', () => {
     expect(toSearch(parseSearch('?view=growth').state)).toBe('?view=growth');
-    expect(toSearch(parseSearch('?view=growth&year=2010&pm=stated&zf=all').state)).toBe('?view=growth&year=2010');
+    expect(toSearch(parseSearch('?view=growth&year=2010&pm=stated&zf=all').state)).toBe(
+      '?view=growth&year=2010',
+    );
   });
 
   it.each([

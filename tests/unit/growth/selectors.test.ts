@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/dataset';
 import { contextAt } from '../../../src/data/selectors/growth/context';
-import { chartCountStatements, countAt, countSeries, countYears, nationalCountStatements, timelineRange } from '../../../src/data/selectors/growth/counts';
+import {
+  chartCountStatements,
+  countAt,
+  countSeries,
+  countYears,
+  nationalCountStatements,
+  timelineRange,
+} from '../../../src/data/selectors/growth/counts';
 import { comparePartial, within } from '../../../src/data/selectors/growth/dates';
-import { milestonesIn, policyMilestones, sortMilestones, zoneMilestones } from '../../../src/data/selectors/growth/milestones';
+import {
+  milestonesIn,
+  policyMilestones,
+  sortMilestones,
+  zoneMilestones,
+} from '../../../src/data/selectors/growth/milestones';
 import { provinceTiles } from '../../../src/data/selectors/growth/provinces';
 import { regionalSplits, splitsAt } from '../../../src/data/selectors/growth/regions';
-import { approvedAfter, countByRegion, listedIn, searchZones, zoneEntries, zonesApprovedIn } from '../../../src/data/selectors/growth/zones';
+import {
+  approvedAfter,
+  countByRegion,
+  listedIn,
+  searchZones,
+  zoneEntries,
+  zonesApprovedIn,
+} from '../../../src/data/selectors/growth/zones';
 import { realTexts } from '../fixtures';
 
 const dataset = buildDataset(realTexts(), { lastYear: 2026 });
@@ -23,7 +42,9 @@ describe('partial dates', () => {
 describe('zone counts at a date', () => {
   it('keeps only dated national stock and cumulative statements on the chart, in date order', () => {
     const chart = chartCountStatements(dataset);
-    expect(chart.every((s) => s.scope === 'national' && (s.kind === 'stock' || s.kind === 'cumulative'))).toBe(true);
+    expect(
+      chart.every((s) => s.scope === 'national' && (s.kind === 'stock' || s.kind === 'cumulative')),
+    ).toBe(true);
     expect(chart.map((s) => s.date)).toEqual([...chart.map((s) => s.date)].sort());
     expect(chart.some((s) => s.date === '')).toBe(false);
     expect(nationalCountStatements(dataset).some((s) => s.kind === 'covered')).toBe(true);
@@ -85,12 +106,30 @@ describe('milestones', () => {
 
   it('finds what is under way in a year and merges policy documents in date order', () => {
     expect(milestonesIn(list, 1986).map((m) => m.id)).toEqual(['batch.first']);
-    expect(milestonesIn(list, 2010).map((m) => m.id)).toEqual(['batch.upgrade_2009_2013', 'batch.spring_2010', 'batch.nov_2010']);
-    const merged = sortMilestones([...list, ...policyMilestones([{ id: 'doc-a', date: '2019-05-28', sources: ['https://example.org/a'] }, { id: 'bad', date: '', sources: [] }])]);
+    expect(milestonesIn(list, 2010).map((m) => m.id)).toEqual([
+      'batch.upgrade_2009_2013',
+      'batch.spring_2010',
+      'batch.nov_2010',
+    ]);
+    const merged = sortMilestones([
+      ...list,
+      ...policyMilestones([
+        { id: 'doc-a', date: '2019-05-28', sources: ['https://example.org/a'] },
+        { id: 'bad', date: '', sources: [] },
+      ]),
+    ]);
     const i = merged.findIndex((m) => m.id === 'policy.doc-a');
-    expect((merged[i - 1]?.date ?? '') <= '2019-05-28' && (merged[i + 1]?.date ?? '9') >= '2019-05-28').toBe(true);
+    expect((merged[i - 1]?.date ?? '') <= '2019-05-28' && (merged[i + 1]?.date ?? '9') >= '2019-05-28').toBe(
+      true,
+    );
     expect(merged.some((m) => m.id === 'policy.bad')).toBe(false);
-    expect(merged[i]).toMatchObject({ kind: 'policy', year: 2019, ref: 'doc-a', source: null, urls: ['https://example.org/a'] });
+    expect(merged[i]).toMatchObject({
+      kind: 'policy',
+      year: 2019,
+      ref: 'doc-a',
+      source: null,
+      urls: ['https://example.org/a'],
+    });
   });
 });
 
@@ -148,7 +187,8 @@ describe('count chart series', () => {
   it('draws the step through every exactly dated stock count and puts the rest off it, each statement once', () => {
     const chart = chartCountStatements(dataset);
     const series = countSeries(chart, 2030);
-    const near = (list: { x: number; y: number }[], x: number, y: number) => list.some((p) => Math.floor(p.x) === x && p.y === y);
+    const near = (list: { x: number; y: number }[], x: number, y: number) =>
+      list.some((p) => Math.floor(p.x) === x && p.y === y);
     // c.2003 and c.2008 (49) have approximate dates: marks off the step, never corners of it.
     expect(near(series.approx, 2003, 49)).toBe(true);
     expect(near(series.approx, 2008, 49)).toBe(true);
@@ -157,7 +197,8 @@ describe('count chart series', () => {
     const exactStock = chart.filter((s) => s.kind === 'stock' && s.qualifier === '' && !s.date_approx);
     expect(series.line).toHaveLength(exactStock.length);
     expect(series.agreed.length + series.disputed.length).toBe(series.line.length);
-    const placed = series.line.length + series.approx.length + series.bounds.length + series.cumulative.length;
+    const placed =
+      series.line.length + series.approx.length + series.bounds.length + series.cumulative.length;
     expect(placed).toBe(chart.length);
     expect(near(series.bounds, 2014, 200)).toBe(true);
     expect(countSeries(chart, 2000).line.every((p) => p.x < 2001)).toBe(true);
@@ -196,7 +237,11 @@ describe('regional split', () => {
   });
 
   it('shows every scheme of the latest year with a split up to the playhead', () => {
-    expect(splitsAt(dataset, 2023).map((s) => s.scheme).sort()).toEqual(['four', 'four', 'three']);
+    expect(
+      splitsAt(dataset, 2023)
+        .map((s) => s.scheme)
+        .sort(),
+    ).toEqual(['four', 'four', 'three']);
     expect(splitsAt(dataset, 2005).map((s) => s.date)).toEqual(['2004-06']);
     expect(splitsAt(dataset, 1999)).toEqual([]);
   });

@@ -11,12 +11,27 @@ describe('province tile positions', () => {
   });
 
   it('reports two provinces on one tile with file, line and column', () => {
-    const dataset = buildDataset(miniTexts({ provinces: ['id,region,row,col', 'liaoning,northeast,1,6', 'jilin,northeast,1,6'].join('\n') }));
-    expect(dataset.issues).toContainEqual(expect.objectContaining({ file: 'provinces.csv', line: 3, column: 'col', reason: expect.stringContaining('liaoning') }));
+    const dataset = buildDataset(
+      miniTexts({
+        provinces: ['id,region,row,col', 'liaoning,northeast,1,6', 'jilin,northeast,1,6'].join('\n'),
+      }),
+    );
+    expect(dataset.issues).toContainEqual(
+      expect.objectContaining({
+        file: 'provinces.csv',
+        line: 3,
+        column: 'col',
+        reason: expect.stringContaining('liaoning'),
+      }),
+    );
   });
 
   it('rejects a position off the grid', () => {
-    const dataset = buildDataset(miniTexts({ provinces: ['id,region,row,col', 'liaoning,northeast,12,6'].join('\n') }));
-    expect(dataset.issues).toContainEqual(expect.objectContaining({ file: 'provinces.csv', line: 2, column: 'row' }));
+    const dataset = buildDataset(
+      miniTexts({ provinces: ['id,region,row,col', 'liaoning,northeast,12,6'].join('\n') }),
+    );
+    expect(dataset.issues).toContainEqual(
+      expect.objectContaining({ file: 'provinces.csv', line: 2, column: 'row' }),
+    );
   });
 });

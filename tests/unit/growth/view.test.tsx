@@ -15,18 +15,26 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
     const { stop } = await renderApp('?lang=en&view=growth&year=2021');
     expect(await screen.findByRole('heading', { level: 1, name: 'Zone growth' }, WAIT)).toBeInTheDocument();
     expect(slider()).toHaveAttribute('aria-valuenow', '2021');
-    const count = screen.getByRole('heading', { name: 'Number of national ETDZs, as stated' }).closest('.card') as HTMLElement;
+    const count = screen
+      .getByRole('heading', { name: 'Number of national ETDZs, as stated' })
+      .closest('.card') as HTMLElement;
     expect(within(count).getByText('Sources state 2 different figures')).toBeInTheDocument();
     expect(within(count).getByText('230')).toBeInTheDocument();
     expect(within(count).getByText('232')).toBeInTheDocument();
     expect(within(count).getByText(/Different kinds of count/)).toBeInTheDocument();
-    expect(within(count).getAllByRole('button', { name: /^(\d+ sources|Source) of the number of national ETDZs in 2021$/ }).length).toBe(2);
+    expect(
+      within(count).getAllByRole('button', {
+        name: /^(\d+ sources|Source) of the number of national ETDZs in 2021$/,
+      }).length,
+    ).toBe(2);
     stop();
   });
 
   it('says when the count shown is from an earlier year, and never invents one', async () => {
     const { stop } = await renderApp('?lang=en&view=growth&year=1990');
-    const count = (await screen.findByRole('heading', { name: 'Number of national ETDZs, as stated' }, WAIT)).closest('.card') as HTMLElement;
+    const count = (
+      await screen.findByRole('heading', { name: 'Number of national ETDZs, as stated' }, WAIT)
+    ).closest('.card') as HTMLElement;
     expect(within(count).getByText(/latest earlier statements are from 1988/)).toBeInTheDocument();
     expect(within(count).getByText('14')).toBeInTheDocument();
     stop();
@@ -77,7 +85,9 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
   it('shows the provinces as a sortable table with both measures', async () => {
     const user = userEvent.setup();
     const { stop } = await renderApp('?lang=en&view=growth&year=2024');
-    const frame = (await screen.findByRole('heading', { name: /^Provinces:/ }, WAIT)).closest('figure') as HTMLElement;
+    const frame = (await screen.findByRole('heading', { name: /^Provinces:/ }, WAIT)).closest(
+      'figure',
+    ) as HTMLElement;
     await user.click(within(frame).getByRole('button', { name: 'Show table' }));
     const table = within(frame).getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -89,21 +99,27 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
 
   it('names unknown ids from the link instead of going blank', async () => {
     const { stop } = await renderApp('?lang=en&view=growth&prov=atlantis&zone=nowhere');
-    expect(await screen.findByText(/province “atlantis”, which is not one of the 31/, undefined, WAIT)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/province “atlantis”, which is not one of the 31/, undefined, WAIT),
+    ).toBeInTheDocument();
     expect(screen.getByText(/zone “nowhere”, which this dataset does not list/)).toBeInTheDocument();
     stop();
   });
 
   it('names an unknown milestone once the policy documents have loaded', async () => {
     const { stop } = await renderApp('?lang=en&view=growth&ms=batch.nonsense');
-    expect(await screen.findByText(/milestone “batch.nonsense”, which is not in the data/, undefined, WAIT)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/milestone “batch.nonsense”, which is not in the data/, undefined, WAIT),
+    ).toBeInTheDocument();
     stop();
   });
 
   it('selects a milestone, moves the playhead to it and shows its statements', async () => {
     const user = userEvent.setup();
     const { stop } = await renderApp('?lang=en&view=growth');
-    await user.click(await screen.findByRole('button', { name: /Jiuquan ETDZ leaves the national list/ }, WAIT));
+    await user.click(
+      await screen.findByRole('button', { name: /Jiuquan ETDZ leaves the national list/ }, WAIT),
+    );
     expect(slider()).toHaveAttribute('aria-valuenow', '2020');
     const detail = screen.getByRole('article', { name: /Jiuquan ETDZ leaves the national list/ });
     expect(within(detail).getByText(/Jiuquan ETDZ ordered to exit/)).toBeInTheDocument();
@@ -117,7 +133,9 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/^已列出\d+家，全国约232家$/, undefined, WAIT)).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: '搜索经开区或省份' }), '酒泉');
     expect(screen.getByText(/^显示1家 · 分地区：西部1家$/)).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: '数据集中的经开区' })).getByText(/退出$/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: '数据集中的经开区' })).getByText(/退出$/),
+    ).toBeInTheDocument();
     stop();
   });
 

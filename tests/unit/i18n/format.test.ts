@@ -12,7 +12,12 @@ beforeAll(async () => {
   en = await unitsT('en');
 });
 
-const figure = (value: number, unit: StatedNumber['unit'], qualifier: StatedNumber['qualifier'] = '', fraction: [number, number] | null = null): StatedNumber => ({
+const figure = (
+  value: number,
+  unit: StatedNumber['unit'],
+  qualifier: StatedNumber['qualifier'] = '',
+  fraction: [number, number] | null = null,
+): StatedNumber => ({
   value,
   unit,
   qualifier,

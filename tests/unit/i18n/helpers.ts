@@ -5,6 +5,10 @@ import zhUnits from '../../../locales/zh/units.json';
 /** A t function over the real units namespace, for testing formatters without React. */
 export async function unitsT(lng: 'zh' | 'en'): Promise<TFunction> {
   const instance = i18next.createInstance();
-  await instance.init({ lng, resources: { zh: { units: zhUnits }, en: { units: enUnits } }, interpolation: { escapeValue: false } });
+  await instance.init({
+    lng,
+    resources: { zh: { units: zhUnits }, en: { units: enUnits } },
+    interpolation: { escapeValue: false },
+  });
   return instance.t;
 }

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackLanguages, isLanguage, LANGUAGES, NAMESPACES, nativeName, negotiateLanguage } from '../../../src/i18n/languages';
+import {
+  fallbackLanguages,
+  isLanguage,
+  LANGUAGES,
+  NAMESPACES,
+  nativeName,
+  negotiateLanguage,
+} from '../../../src/i18n/languages';
 
 describe('language discovery', () => {
   it('finds the languages from the locales folders, complete ones first', () => {
     expect(LANGUAGES.slice(0, 2)).toEqual(['zh', 'en']);
-    expect(NAMESPACES).toEqual(expect.arrayContaining(['common', 'indicators', 'notes', 'regions', 'units', 'zones']));
+    expect(NAMESPACES).toEqual(
+      expect.arrayContaining(['common', 'indicators', 'notes', 'regions', 'units', 'zones']),
+    );
   });
 
   it('names each language in itself', () => {

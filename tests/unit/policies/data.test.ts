@@ -13,19 +13,48 @@ describe('policy tables', () => {
     expect(p.issues).toEqual([]);
     expect(p.documents.map((d) => d.id)).toEqual(['DOC-A', 'DOC-B']);
     expect(p.documents[1]).toEqual({
-      id: 'DOC-B', date: '2025-05-21', kind: 'document', docNumber: '商资函〔2025〕132号', numberConfidence: 'medium',
-      statedAreas: 2, statedMeasures: 3, completeness: 'partial', sources: ['https://example.org/b', 'https://example.org/b2'],
+      id: 'DOC-B',
+      date: '2025-05-21',
+      kind: 'document',
+      docNumber: '商资函〔2025〕132号',
+      numberConfidence: 'medium',
+      statedAreas: 2,
+      statedMeasures: 3,
+      completeness: 'partial',
+      sources: ['https://example.org/b', 'https://example.org/b2'],
     });
     expect(p.measures.map((m) => m.id)).toEqual(['DOC-A-m01', 'DOC-B-m01', 'DOC-B-m02']);
-    expect(p.measures[0]).toMatchObject({ number: '1', source: null, titleIsOfficial: 'true', titleNote: null, numberingVerified: true, weight: 30 });
-    expect(p.measures[2]).toMatchObject({ tags: ['land'], bodies: ['mofcom'], titleIsOfficial: 'false', titleNote: 'compiler' });
+    expect(p.measures[0]).toMatchObject({
+      number: '1',
+      source: null,
+      titleIsOfficial: 'true',
+      titleNote: null,
+      numberingVerified: true,
+      weight: 30,
+    });
+    expect(p.measures[2]).toMatchObject({
+      tags: ['land'],
+      bodies: ['mofcom'],
+      titleIsOfficial: 'false',
+      titleNote: 'compiler',
+    });
     expect(p.areas.map((a) => a.id)).toEqual(['DOC-A:roles', 'DOC-B:1', 'DOC-B:2']);
   });
 
   it('names file, line and column of a bad date and leaves the row out', () => {
     const texts = miniPolicyTexts();
-    const p = buildPolicy({ ...texts, documents: editLine(texts.documents, 3, (r) => r.replace('2019-05', '2019-13')) });
-    expect(p.issues[0]).toEqual(expect.objectContaining({ file: 'documents.csv', line: 3, column: 'date', reason: expect.stringContaining('YYYY, YYYY-MM or YYYY-MM-DD') }));
+    const p = buildPolicy({
+      ...texts,
+      documents: editLine(texts.documents, 3, (r) => r.replace('2019-05', '2019-13')),
+    });
+    expect(p.issues[0]).toEqual(
+      expect.objectContaining({
+        file: 'documents.csv',
+        line: 3,
+        column: 'date',
+        reason: expect.stringContaining('YYYY, YYYY-MM or YYYY-MM-DD'),
+      }),
+    );
     expect(p.documents.map((d) => d.id)).toEqual(['DOC-B']);
     // the rows that point to the rejected document are named too, not silently dropped
     expect(p.issues.slice(1).map((i) => `${i.file}:${i.line}`)).toEqual(['areas.csv:4', 'measures.csv:4']);
@@ -33,8 +62,18 @@ describe('policy tables', () => {
 
   it('reports a measure of an unknown document', () => {
     const texts = miniPolicyTexts();
-    const p = buildPolicy({ ...texts, measures: editLine(texts.measures, 2, (r) => r.replace('DOC-B,2', 'DOC-X,2')) });
-    expect(p.issues).toEqual([{ file: 'measures.csv', line: 2, column: 'document', reason: 'unknown document "DOC-X" (not in documents.csv)' }]);
+    const p = buildPolicy({
+      ...texts,
+      measures: editLine(texts.measures, 2, (r) => r.replace('DOC-B,2', 'DOC-X,2')),
+    });
+    expect(p.issues).toEqual([
+      {
+        file: 'measures.csv',
+        line: 2,
+        column: 'document',
+        reason: 'unknown document "DOC-X" (not in documents.csv)',
+      },
+    ]);
     expect(p.measures.map((m) => m.id)).not.toContain('DOC-B-m02');
   });
 
@@ -45,14 +84,28 @@ describe('policy tables', () => {
       areas: editLine(texts.areas, 4, (r) => r.replace('DOC-A', 'DOC-Z')),
     });
     expect(p.issues).toEqual([
-      { file: 'areas.csv', line: 4, column: 'document', reason: 'unknown document "DOC-Z" (not in documents.csv)' },
-      { file: 'measures.csv', line: 4, column: 'area', reason: 'unknown area of DOC-A "roles" (not in areas.csv)' },
+      {
+        file: 'areas.csv',
+        line: 4,
+        column: 'document',
+        reason: 'unknown document "DOC-Z" (not in documents.csv)',
+      },
+      {
+        file: 'measures.csv',
+        line: 4,
+        column: 'area',
+        reason: 'unknown area of DOC-A "roles" (not in areas.csv)',
+      },
     ]);
   });
 
   it('reports an unknown tag and an unknown body', () => {
     const texts = miniPolicyTexts();
-    const measures = editLine(editLine(texts.measures, 3, (r) => r.replace('trade foreign-investment', 'trade tourism')), 2, (r) => r.replace('mofcom', 'nasa'));
+    const measures = editLine(
+      editLine(texts.measures, 3, (r) => r.replace('trade foreign-investment', 'trade tourism')),
+      2,
+      (r) => r.replace('mofcom', 'nasa'),
+    );
     const p = buildPolicy({ ...texts, measures });
     expect(p.issues).toEqual([
       { file: 'measures.csv', line: 2, column: 'bodies', reason: 'unknown body "nasa" (not in bodies.csv)' },
@@ -69,19 +122,26 @@ describe('policy tables', () => {
       areas: `${texts.areas}\nDOC-B,2,2,3,yes`,
       tags: `${texts.tags}\nland,4`,
     });
-    expect(p.issues).toEqual(expect.arrayContaining([
-      { file: 'documents.csv', line: 4, column: 'id', reason: 'duplicate id "DOC-A" (first on line 3)' },
-      { file: 'measures.csv', line: 3, column: 'id', reason: 'duplicate id "DOC-B-m02" (first on line 2)' },
-      { file: 'areas.csv', line: 5, column: 'key', reason: 'duplicate id "DOC-B:2" (first on line 3)' },
-      { file: 'tags.csv', line: 5, column: 'id', reason: 'duplicate id "land" (first on line 4)' },
-    ]));
+    expect(p.issues).toEqual(
+      expect.arrayContaining([
+        { file: 'documents.csv', line: 4, column: 'id', reason: 'duplicate id "DOC-A" (first on line 3)' },
+        { file: 'measures.csv', line: 3, column: 'id', reason: 'duplicate id "DOC-B-m02" (first on line 2)' },
+        { file: 'areas.csv', line: 5, column: 'key', reason: 'duplicate id "DOC-B:2" (first on line 3)' },
+        { file: 'tags.csv', line: 5, column: 'id', reason: 'duplicate id "land" (first on line 4)' },
+      ]),
+    );
     expect(p.issues).toHaveLength(4);
   });
 
   it('rejects a bad flag value with its column', () => {
     const texts = miniPolicyTexts();
-    const p = buildPolicy({ ...texts, measures: editLine(texts.measures, 2, (r) => r.replace(',false,compiler,', ',maybe,compiler,')) });
-    expect(p.issues).toEqual([expect.objectContaining({ file: 'measures.csv', line: 2, column: 'title_is_official' })]);
+    const p = buildPolicy({
+      ...texts,
+      measures: editLine(texts.measures, 2, (r) => r.replace(',false,compiler,', ',maybe,compiler,')),
+    });
+    expect(p.issues).toEqual([
+      expect.objectContaining({ file: 'measures.csv', line: 2, column: 'title_is_official' }),
+    ]);
   });
 });
 
@@ -91,7 +151,12 @@ describe('the bundled policy material', () => {
   it('loads without issues: 11 documents (2 statements), 79 measures', () => {
     expect(p.issues).toEqual([]);
     expect(p.documents).toHaveLength(11);
-    expect(p.documents.filter((d) => d.kind === 'statement').map((d) => d.id).sort()).toEqual(['CN-HLF-2024-10', 'CN-XI-2024-10']);
+    expect(
+      p.documents
+        .filter((d) => d.kind === 'statement')
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['CN-HLF-2024-10', 'CN-XI-2024-10']);
     expect(p.measures).toHaveLength(79);
     const dates = p.documents.map((d) => d.date);
     expect([...dates].sort()).toEqual(dates);
@@ -99,8 +164,18 @@ describe('the bundled policy material', () => {
 
   it('keeps the 2025 plan honest: 4 counted areas of 16 stated measures, all headings paraphrased groupings', () => {
     const plan = p.documents.find((d) => d.id === 'CN-MOFCOM-2025-132')!;
-    expect(plan).toMatchObject({ statedAreas: 4, statedMeasures: 16, docNumber: '商资函〔2025〕132号', completeness: 'partial' });
-    expect(p.areas.filter((a) => a.document === plan.id && a.counted).map((a) => a.key)).toEqual(['1', '2', '3', '4']);
+    expect(plan).toMatchObject({
+      statedAreas: 4,
+      statedMeasures: 16,
+      docNumber: '商资函〔2025〕132号',
+      completeness: 'partial',
+    });
+    expect(p.areas.filter((a) => a.document === plan.id && a.counted).map((a) => a.key)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
     const measures = p.measures.filter((m) => m.document === plan.id);
     expect(measures.every((m) => m.titleIsOfficial === 'false' && m.number === null)).toBe(true);
   });
@@ -120,7 +195,10 @@ describe('the bundled policy material', () => {
   });
 
   it('the label check names a missing text, a stale one and an over-long short label', () => {
-    const en = structuredClone(policyLocale('en')) as { documents: Record<string, Record<string, string>>; measures: Record<string, unknown> };
+    const en = structuredClone(policyLocale('en')) as {
+      documents: Record<string, Record<string, string>>;
+      measures: Record<string, unknown>;
+    };
     delete en.documents['CN-SC-2019-11']!.summary;
     en.documents['CN-XI-2024-10']!.short = 'x'.repeat(31);
     en.measures['CN-OLD-m01'] = { title: 'Old', summary: 'Old' };
@@ -137,10 +215,15 @@ describe('npm run data:check on the policy tables', () => {
     const dir = mkdtempSync(join(tmpdir(), 'etdz-policy-'));
     cpSync(POLICY_DIR, dir, { recursive: true });
     const measures = readFileSync(join(dir, 'measures.csv'), 'utf8');
-    writeFileSync(join(dir, 'measures.csv'), editLine(measures, 2, (r) => r.replace('foreign-investment', 'no-such-tag')));
+    writeFileSync(
+      join(dir, 'measures.csv'),
+      editLine(measures, 2, (r) => r.replace('foreign-investment', 'no-such-tag')),
+    );
     const { code, stderr } = runScript('scripts/data-check/index.ts', ['--policy', dir]);
     expect(code).toBe(1);
-    expect(stderr).toContain(`${join(dir, 'measures.csv')}:2 column "tags": unknown tag "no-such-tag" (not in tags.csv)`);
+    expect(stderr).toContain(
+      `${join(dir, 'measures.csv')}:2 column "tags": unknown tag "no-such-tag" (not in tags.csv)`,
+    );
   });
 });
 

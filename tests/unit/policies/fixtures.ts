@@ -8,7 +8,9 @@ export const POLICY_DIR = join(__dirname, '../../../src/data/policy');
 export const LOCALES_DIR = join(__dirname, '../../../locales');
 
 export function realPolicyTexts(): PolicyTexts {
-  return Object.fromEntries(POLICY_TABLE_NAMES.map((n) => [n, readFileSync(join(POLICY_DIR, POLICY_TABLES[n].file), 'utf8')])) as PolicyTexts;
+  return Object.fromEntries(
+    POLICY_TABLE_NAMES.map((n) => [n, readFileSync(join(POLICY_DIR, POLICY_TABLES[n].file), 'utf8')]),
+  ) as PolicyTexts;
 }
 
 export function realPolicy(): PolicyData {
@@ -27,7 +29,12 @@ export function miniPolicyTexts(overrides: Partial<PolicyTexts> = {}): PolicyTex
       'DOC-B,document,2025-05-21,商资函〔2025〕132号,medium,2,3,partial,https://example.org/b https://example.org/b2,',
       'DOC-A,statement,2019-05,,,,,complete,https://example.org/a,',
     ].join('\n'),
-    areas: ['document,key,number,order,counted', 'DOC-B,1,1,1,yes', 'DOC-B,2,2,2,yes', 'DOC-A,roles,,1,yes'].join('\n'),
+    areas: [
+      'document,key,number,order,counted',
+      'DOC-B,1,1,1,yes',
+      'DOC-B,2,2,2,yes',
+      'DOC-A,roles,,1,yes',
+    ].join('\n'),
     measures: [
       'id,document,area,number,order,tags,bodies,source,more_sources,title_is_official,title_note,numbering_verified,weight,raw',
       'DOC-B-m02,DOC-B,2,,2,land,mofcom,https://example.org/m,,false,compiler,no,,',

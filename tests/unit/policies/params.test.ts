@@ -3,13 +3,22 @@ import { parseSearch, toSearch, defaultUrlState } from '../../../src/state/url';
 
 describe('policies URL parameters', () => {
   it('reads document, area, tags, measure and search', () => {
-    const { state, ignored } = parseSearch('?view=policies&doc=CN-MOFCOM-2025-132&area=4&tag=land,trade&q=%E7%94%A8%E5%9C%B0');
+    const { state, ignored } = parseSearch(
+      '?view=policies&doc=CN-MOFCOM-2025-132&area=4&tag=land,trade&q=%E7%94%A8%E5%9C%B0',
+    );
     expect(ignored).toEqual([]);
-    expect(state.policies).toEqual({ doc: 'CN-MOFCOM-2025-132', area: '4', tag: ['land', 'trade'], measure: null, q: '用地' });
+    expect(state.policies).toEqual({
+      doc: 'CN-MOFCOM-2025-132',
+      area: '4',
+      tag: ['land', 'trade'],
+      measure: null,
+      q: '用地',
+    });
   });
 
   it('round-trips, writing only what differs from the defaults', () => {
-    const search = '?view=policies&doc=CN-MOFCOM-2025-132&area=4&tag=land,trade&measure=CN-MOFCOM-2025-132-m15&q=land';
+    const search =
+      '?view=policies&doc=CN-MOFCOM-2025-132&area=4&tag=land,trade&measure=CN-MOFCOM-2025-132-m15&q=land';
     expect(toSearch(parseSearch(search).state)).toBe(search);
     expect(toSearch({ ...defaultUrlState(), view: 'policies' })).toBe('?view=policies');
   });
@@ -39,7 +48,11 @@ describe('policies URL parameters', () => {
   });
 
   it('drops an area written without its document on the way out too', () => {
-    const state = { ...defaultUrlState(), view: 'policies' as const, policies: { doc: null, area: '4', tag: [], measure: null, q: '' } };
+    const state = {
+      ...defaultUrlState(),
+      view: 'policies' as const,
+      policies: { doc: null, area: '4', tag: [], measure: null, q: '' },
+    };
     expect(toSearch(state)).toBe('?view=policies');
   });
 });

@@ -25,13 +25,20 @@ describe('filterMeasures', () => {
   });
 
   it('filters by document and area', () => {
-    expect(ids(filterMeasures(mini, { ...none, doc: 'DOC-B' }, textOf, 'en'))).toEqual(['DOC-B-m01', 'DOC-B-m02']);
-    expect(ids(filterMeasures(mini, { ...none, doc: 'DOC-B', area: '2' }, textOf, 'en'))).toEqual(['DOC-B-m02']);
+    expect(ids(filterMeasures(mini, { ...none, doc: 'DOC-B' }, textOf, 'en'))).toEqual([
+      'DOC-B-m01',
+      'DOC-B-m02',
+    ]);
+    expect(ids(filterMeasures(mini, { ...none, doc: 'DOC-B', area: '2' }, textOf, 'en'))).toEqual([
+      'DOC-B-m02',
+    ]);
   });
 
   it('filters by any of the chosen themes', () => {
     expect(ids(filterMeasures(mini, { ...none, tags: ['land'] }, textOf, 'en'))).toEqual(['DOC-B-m02']);
-    expect(ids(filterMeasures(mini, { ...none, tags: ['land', 'foreign-investment'] }, textOf, 'en'))).toEqual(['DOC-B-m01', 'DOC-B-m02']);
+    expect(
+      ids(filterMeasures(mini, { ...none, tags: ['land', 'foreign-investment'] }, textOf, 'en')),
+    ).toEqual(['DOC-B-m01', 'DOC-B-m02']);
   });
 
   it('searches English case-insensitively over titles and summaries', () => {
@@ -68,11 +75,20 @@ describe('highlightSegments', () => {
 describe('groupByArea and documentCounts', () => {
   it('groups consecutive measures of an area', () => {
     const groups = groupByArea(filterMeasures(mini, none, textOf, 'en'));
-    expect(groups.map((g) => `${g.document}:${g.area}:${g.measures.length}`)).toEqual(['DOC-A:roles:1', 'DOC-B:1:1', 'DOC-B:2:1']);
+    expect(groups.map((g) => `${g.document}:${g.area}:${g.measures.length}`)).toEqual([
+      'DOC-A:roles:1',
+      'DOC-B:1:1',
+      'DOC-B:2:1',
+    ]);
   });
 
   it('sets the 2025 plan against its stated 16 measures in 4 areas', () => {
-    expect(documentCounts(realPolicy(), 'CN-MOFCOM-2025-132')).toEqual({ counted: 18, outside: 2, areas: 4, paraphrased: 20 });
+    expect(documentCounts(realPolicy(), 'CN-MOFCOM-2025-132')).toEqual({
+      counted: 18,
+      outside: 2,
+      areas: 4,
+      paraphrased: 20,
+    });
   });
 });
 
@@ -95,14 +111,26 @@ describe('themeMatrix', () => {
     expect(m.documents.at(-1)).toBe('CN-MOFCOM-2025-132');
     const fdi = m.rows.find((r) => r.tag === 'foreign-investment')!;
     const col = (id: string) => m.documents.indexOf(id);
-    expect(fdi.counts[col('CN-MOFCOM-2025-132')]).toBe(data.measures.filter((x) => x.document === 'CN-MOFCOM-2025-132' && x.tags.includes('foreign-investment')).length);
+    expect(fdi.counts[col('CN-MOFCOM-2025-132')]).toBe(
+      data.measures.filter(
+        (x) => x.document === 'CN-MOFCOM-2025-132' && x.tags.includes('foreign-investment'),
+      ).length,
+    );
     expect(fdi.total).toBe(9);
-    expect(m.rows.reduce((a, r) => a + r.total, 0)).toBe(data.measures.reduce((a, x) => a + x.tags.length, 0));
+    expect(m.rows.reduce((a, r) => a + r.total, 0)).toBe(
+      data.measures.reduce((a, x) => a + x.tags.length, 0),
+    );
   });
 });
 
 describe('theme → indicator links', () => {
-  const known = new Set(readFileSync(join(DATASET_DIR, 'indicators.csv'), 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]).filter(Boolean));
+  const known = new Set(
+    readFileSync(join(DATASET_DIR, 'indicators.csv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0])
+      .filter(Boolean),
+  );
 
   it('maps only to indicators that exist in the dataset, from tags that exist', () => {
     const tags = realPolicy().tags;
@@ -114,7 +142,11 @@ describe('theme → indicator links', () => {
 
   it('gives foreign investment its FDI figures and de-duplicates across themes', () => {
     expect(indicatorsForTags(['foreign-investment'])).toEqual(['fdi_actual_usd', 'fdi_share_national_pct']);
-    expect(indicatorsForTags(['opening-up', 'foreign-investment'])).toEqual(['trade_share_national_pct', 'fdi_share_national_pct', 'fdi_actual_usd']);
+    expect(indicatorsForTags(['opening-up', 'foreign-investment'])).toEqual([
+      'trade_share_national_pct',
+      'fdi_share_national_pct',
+      'fdi_actual_usd',
+    ]);
     expect(indicatorsForTags(['administration'])).toEqual([]);
   });
 
@@ -133,7 +165,9 @@ describe('resolveSelection', () => {
       selection: { doc: 'DOC-B', area: '2', tags: ['land'], measure: 'DOC-B-m01' },
       unknown: [],
     });
-    expect(resolveSelection(mini, { doc: 'DOC-B', area: '9', tag: ['land', 'tourism'], measure: 'DOC-B-m99' })).toEqual({
+    expect(
+      resolveSelection(mini, { doc: 'DOC-B', area: '9', tag: ['land', 'tourism'], measure: 'DOC-B-m99' }),
+    ).toEqual({
       selection: { doc: 'DOC-B', area: null, tags: ['land'], measure: null },
       unknown: [
         { param: 'area', value: '9' },
@@ -141,6 +175,8 @@ describe('resolveSelection', () => {
         { param: 'measure', value: 'DOC-B-m99' },
       ],
     });
-    expect(resolveSelection(mini, { doc: 'DOC-Q', area: '1', tag: [], measure: null }).unknown).toEqual([{ param: 'doc', value: 'DOC-Q' }]);
+    expect(resolveSelection(mini, { doc: 'DOC-Q', area: '1', tag: [], measure: null }).unknown).toEqual([
+      { param: 'doc', value: 'DOC-Q' },
+    ]);
   });
 });

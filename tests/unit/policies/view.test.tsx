@@ -18,7 +18,11 @@ describe('Policies view', { timeout: 20000 }, () => {
 
     await user.click(within(timeline()).getByRole('button', { name: /2025 Work Plan/ }));
     expect(await screen.findByText('20 of 79 measures')).toBeInTheDocument();
-    expect(screen.getByText(/The document states 16 measures in 4 areas\. This dataset holds 18 entries for it in 4 areas\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /The document states 16 measures in 4 areas\. This dataset holds 18 entries for it in 4 areas\./,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText(/2 more entries lie outside the stated count/)).toBeInTheDocument();
     expect(screen.getByText('商资函〔2025〕132号')).toBeInTheDocument();
 
@@ -26,7 +30,12 @@ describe('Policies view', { timeout: 20000 }, () => {
     expect(await screen.findByText('4 of 79 measures')).toBeInTheDocument();
     expect(window.location.search).toBe(`?view=policies&lang=en&doc=${PLAN}&area=4`);
     const articles = screen.getAllByRole('article');
-    expect(articles.map((a) => within(a).getByRole('heading').textContent)).toEqual(['Land guarantees', 'Talent guarantees', 'Funding guarantees', 'Energy guarantees']);
+    expect(articles.map((a) => within(a).getByRole('heading').textContent)).toEqual([
+      'Land guarantees',
+      'Talent guarantees',
+      'Funding guarantees',
+      'Energy guarantees',
+    ]);
     for (const a of articles) expect(within(a).getByText('Paraphrased grouping')).toBeInTheDocument();
     stop();
   });
@@ -63,12 +72,18 @@ describe('Policies view', { timeout: 20000 }, () => {
     const user = userEvent.setup();
     const { stop } = await renderApp('?view=policies&lang=en');
     const table = await screen.findByRole('table', { name: 'Themes by document' }, SLOW);
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers[1]).toMatch(/^2014 General Office Opinions/);
     expect(headers.at(-2)).toMatch(/^2025 Work Plan/);
     const row = within(table).getByRole('rowheader', { name: 'Foreign investment' }).closest('tr')!;
     expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent('9');
-    await user.click(within(row).getByRole('button', { name: 'Foreign investment in 2025 Work Plan: 2 measures. Show them.' }));
+    await user.click(
+      within(row).getByRole('button', {
+        name: 'Foreign investment in 2025 Work Plan: 2 measures. Show them.',
+      }),
+    );
     expect(await screen.findByText('2 of 79 measures')).toBeInTheDocument();
     expect(window.location.search).toBe(`?view=policies&lang=en&doc=${PLAN}&tag=foreign-investment`);
     stop();
@@ -80,7 +95,9 @@ describe('Policies view', { timeout: 20000 }, () => {
     expect(screen.getByText('没有主题“tourism”；已从筛选中略去。')).toBeInTheDocument();
     expect(screen.getByText('79项举措中的20项')).toBeInTheDocument();
     // Chinese sentences run on without spaces
-    expect(screen.getByText(/^文件本身列有4个方面共16项举措。本数据集收录了其中4个方面的18个条目。另有2个条目/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^文件本身列有4个方面共16项举措。本数据集收录了其中4个方面的18个条目。另有2个条目/),
+    ).toBeInTheDocument();
     stop();
   });
 
@@ -94,13 +111,21 @@ describe('Policies view', { timeout: 20000 }, () => {
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('article', { name: 'Talent guarantees' })).toHaveFocus();
     await user.keyboard('{ArrowUp}{ArrowUp}');
-    expect(screen.getByRole('article', { name: 'Administrative efficiency and business environment' })).toHaveFocus();
+    expect(
+      screen.getByRole('article', { name: 'Administrative efficiency and business environment' }),
+    ).toHaveFocus();
     stop();
   });
 
   it('shows a statement with its issuer and date but no document-number row', async () => {
     const { stop } = await renderApp('?view=policies&lang=en&doc=CN-XI-2024-10');
-    const details = await screen.findByRole('region', { name: "Xi Jinping's Important Instruction on the Work of State-level Economic and Technological Development Zones" }, SLOW);
+    const details = await screen.findByRole(
+      'region',
+      {
+        name: "Xi Jinping's Important Instruction on the Work of State-level Economic and Technological Development Zones",
+      },
+      SLOW,
+    );
     expect(within(details).getByText('Statement')).toBeInTheDocument();
     expect(within(details).queryByText('Document number')).toBeNull();
     expect(within(details).getByText('Oct 20, 2024')).toBeInTheDocument();

@@ -22,8 +22,17 @@ describe('coverage of the research material', () => {
   });
 
   it('names a research row that was silently dropped', () => {
-    const issues = checkCoverage(raw, [{ file: 'values.csv', line: 2, raw: 'a.csv:2' }, { file: 'values.csv', line: 3, raw: 'a.csv:3' }]);
-    expect(issues).toEqual([expect.objectContaining({ file: 'src/data/raw/a.csv', line: 4, reason: expect.stringMatching(/neither imported.*nor listed in exclusions/) })]);
+    const issues = checkCoverage(raw, [
+      { file: 'values.csv', line: 2, raw: 'a.csv:2' },
+      { file: 'values.csv', line: 3, raw: 'a.csv:3' },
+    ]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'src/data/raw/a.csv',
+        line: 4,
+        reason: expect.stringMatching(/neither imported.*nor listed in exclusions/),
+      }),
+    ]);
   });
 
   it('names a row imported twice and a reference to nothing', () => {
@@ -43,7 +52,14 @@ describe('coverage of the research material', () => {
     const texts = realTexts();
     const rawDir = join(DATASET_DIR, '../raw');
     const rawTexts = Object.fromEntries(
-      ['indicators.csv', 'zone_counts.csv', 'zones.csv', 'province_counts.csv', 'rankings.csv', 'sources.csv'].map((f) => [f, readFileSync(join(rawDir, f), 'utf8')]),
+      [
+        'indicators.csv',
+        'zone_counts.csv',
+        'zones.csv',
+        'province_counts.csv',
+        'rankings.csv',
+        'sources.csv',
+      ].map((f) => [f, readFileSync(join(rawDir, f), 'utf8')]),
     );
     const refs = Object.entries(texts).flatMap(([name, text]) => rawRefs(name, text));
     expect(checkCoverage(rawTexts, refs)).toEqual([]);
@@ -59,17 +75,25 @@ describe('labels for data ids', () => {
       regions: { province: { liaoning: 'Liaoning' } },
       notes: {},
     });
-    expect(issues.map((i) => i.reason)).toEqual(['indicator "zone_count" has no label in en', 'label for unknown indicator "old_id"']);
+    expect(issues.map((i) => i.reason)).toEqual([
+      'indicator "zone_count" has no label in en',
+      'label for unknown indicator "old_id"',
+    ]);
   });
 });
 
 describe('series labels', () => {
-  const gdpShareLine = (text: string) => text.split('\n').findIndex((l) => l.startsWith('gdp_share_national_pct,2023,') && l.includes(',cnfocus2024,')) + 1;
+  const gdpShareLine = (text: string) =>
+    text
+      .split('\n')
+      .findIndex((l) => l.startsWith('gdp_share_national_pct,2023,') && l.includes(',cnfocus2024,')) + 1;
 
   it('no figure a source only retells (rounded, paraphrased) is labelled as a MOFCOM release', () => {
     const dataset = buildDataset(realTexts());
     expect(checkSeries(dataset)).toEqual([]);
-    const row = dataset.observations.find((o) => o.indicator === 'gdp_share_national_pct' && o.year === 2023 && o.source === 'cnfocus2024');
+    const row = dataset.observations.find(
+      (o) => o.indicator === 'gdp_share_national_pct' && o.year === 2023 && o.source === 'cnfocus2024',
+    );
     expect(row?.series).toBe('other');
   });
 
@@ -79,7 +103,13 @@ describe('series labels', () => {
     const values = withLine(texts.values, line, (row) => row.replace(',other,', ',statistics,'));
     const issues = checkSeries(buildDataset({ ...texts, values }));
     expect(issues).toEqual([
-      expect.objectContaining({ line, column: 'series', reason: expect.stringMatching(/series "statistics" but the source only retells the figure \(note rounded\)/) }),
+      expect.objectContaining({
+        line,
+        column: 'series',
+        reason: expect.stringMatching(
+          /series "statistics" but the source only retells the figure \(note rounded\)/,
+        ),
+      }),
     ]);
   });
 });
@@ -95,9 +125,14 @@ describe('npm run data:check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'etdz-data-'));
     cpSync(DATASET_DIR, dir, { recursive: true });
     const values = readFileSync(join(dir, 'values.csv'), 'utf8');
-    writeFileSync(join(dir, 'values.csv'), withLine(values, 3, (row) => row.replace(/^[a-z_]+,/, 'no_such_indicator,')));
+    writeFileSync(
+      join(dir, 'values.csv'),
+      withLine(values, 3, (row) => row.replace(/^[a-z_]+,/, 'no_such_indicator,')),
+    );
     const { code, stderr } = runScript('scripts/data-check/index.ts', ['--dir', dir]);
     expect(code).toBe(1);
-    expect(stderr).toContain(`${join(dir, 'values.csv')}:3 column "indicator": unknown indicator id "no_such_indicator"`);
+    expect(stderr).toContain(
+      `${join(dir, 'values.csv')}:3 column "indicator": unknown indicator id "no_such_indicator"`,
+    );
   });
 });

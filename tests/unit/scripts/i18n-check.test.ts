@@ -14,10 +14,18 @@ const file = (lng: string, ns: string, data: unknown): LocaleFile => ({
 
 const base = () => [
   file('zh', 'common', { title: '标题', greeting: '你好，{{name}}', items_other: '{{count}}项' }),
-  file('en', 'common', { title: 'Title', greeting: 'Hello, {{name}}', items_one: 'one item', items_other: '{{count}} items' }),
+  file('en', 'common', {
+    title: 'Title',
+    greeting: 'Hello, {{name}}',
+    items_one: 'one item',
+    items_other: '{{count}} items',
+  }),
 ];
 
-const errors = (files: LocaleFile[]) => checkLocales(files, ['zh', 'en']).issues.filter((i) => i.severity === 'error').map(formatLocaleIssue);
+const errors = (files: LocaleFile[]) =>
+  checkLocales(files, ['zh', 'en'])
+    .issues.filter((i) => i.severity === 'error')
+    .map(formatLocaleIssue);
 
 describe('checkLocales', () => {
   it('accepts matching languages with their own plural forms', () => {
@@ -41,13 +49,22 @@ describe('checkLocales', () => {
 
   it('names an empty string', () => {
     const files = base();
-    files[1] = file('en', 'common', { title: ' ', greeting: 'Hello, {{name}}', items_one: 'one item', items_other: '{{count}} items' });
+    files[1] = file('en', 'common', {
+      title: ' ',
+      greeting: 'Hello, {{name}}',
+      items_one: 'one item',
+      items_other: '{{count}} items',
+    });
     expect(errors(files)).toEqual(['error locales/en/common.json key "title": is empty']);
   });
 
   it('names mismatched placeholders', () => {
     const files = base();
-    files[0] = file('zh', 'common', { title: '标题', greeting: '你好，{{nmae}}', items_other: '{{count}}项' });
+    files[0] = file('zh', 'common', {
+      title: '标题',
+      greeting: '你好，{{nmae}}',
+      items_other: '{{count}}项',
+    });
     expect(errors(files)).toEqual([
       'error locales/en/common.json key "greeting": placeholders differ from zh: lacks {{nmae}}; has unknown {{name}}',
       'error locales/zh/common.json key "greeting": placeholders differ from en: lacks {{name}}; has unknown {{nmae}}',
@@ -56,23 +73,45 @@ describe('checkLocales', () => {
 
   it('names invalid JSON with its line, without a cascade of missing keys', () => {
     const files = base();
-    files[1] = file('en', 'common', '{\n  "title": "Title",\n  "greeting": "Hello, {{name}}"\n  "items_one": "x"\n}');
-    expect(errors(files)).toEqual(['error locales/en/common.json:4: invalid JSON (CommaExpected); fix this file first']);
+    files[1] = file(
+      'en',
+      'common',
+      '{\n  "title": "Title",\n  "greeting": "Hello, {{name}}"\n  "items_one": "x"\n}',
+    );
+    expect(errors(files)).toEqual([
+      'error locales/en/common.json:4: invalid JSON (CommaExpected); fix this file first',
+    ]);
   });
 
   it('knows each language’s plural forms: zh has only "other"', () => {
     const files = base();
-    files[0] = file('zh', 'common', { title: '标题', greeting: '你好，{{name}}', items_one: '一项', items_other: '{{count}}项' });
-    expect(errors(files)).toEqual(['error locales/zh/common.json key "items_one": zh has no plural form "one" (it uses other)']);
+    files[0] = file('zh', 'common', {
+      title: '标题',
+      greeting: '你好，{{name}}',
+      items_one: '一项',
+      items_other: '{{count}}项',
+    });
+    expect(errors(files)).toEqual([
+      'error locales/zh/common.json key "items_one": zh has no plural form "one" (it uses other)',
+    ]);
     files[0] = base()[0] as LocaleFile;
-    files[1] = file('en', 'common', { title: 'Title', greeting: 'Hello, {{name}}', items_other: '{{count}} items' });
-    expect(errors(files)).toEqual(['error locales/en/common.json key "items_one": plural form "one" is missing (en needs one, other)']);
+    files[1] = file('en', 'common', {
+      title: 'Title',
+      greeting: 'Hello, {{name}}',
+      items_other: '{{count}} items',
+    });
+    expect(errors(files)).toEqual([
+      'error locales/en/common.json key "items_one": plural form "one" is missing (en needs one, other)',
+    ]);
   });
 
   it('treats a new language folder as partial: warnings and a coverage figure, no failure', () => {
     const report = checkLocales([...base(), file('ja', 'common', { title: 'タイトル' })], ['zh', 'en']);
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(report.issues.filter((i) => i.severity === 'warning').map((i) => i.key)).toEqual(['greeting', 'items']);
+    expect(report.issues.filter((i) => i.severity === 'warning').map((i) => i.key)).toEqual([
+      'greeting',
+      'items',
+    ]);
     expect(report.coverage.ja).toBeCloseTo(1 / 3);
   });
 

@@ -5,14 +5,19 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(__dirname, '../../..');
 const eslint = new ESLint({ cwd: ROOT });
 
-async function rules(code: string, file: string): Promise<string[]> {
+/** The rules a snippet breaks; formatting is left out unless asked for, so snippets stay readable. */
+async function rules(code: string, file: string, { format = false } = {}): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: join(ROOT, file) });
-  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+  return (result?.messages ?? [])
+    .map((m) => m.ruleId ?? m.message)
+    .filter((rule) => format || rule !== 'prettier/prettier');
 }
 
 describe('lint rules of the house', () => {
   it('forbid literal user-visible text in JSX', async () => {
-    expect(await rules('export function Greeting() {\n  return <p>Hello</p>;\n}\n', 'src/ui/A.tsx')).toContain('i18next/no-literal-string');
+    expect(
+      await rules('export function Greeting() {\n  return <p>Hello</p>;\n}\n', 'src/ui/A.tsx'),
+    ).toContain('i18next/no-literal-string');
   });
 
   it('forbid literal aria-label, title, alt and placeholder', async () => {
@@ -36,10 +41,26 @@ describe('lint rules of the house', () => {
 
   it('forbid one feature importing another', async () => {
     const code = "import CompareView from '../compare/CompareView';\nexport const x = CompareView;\n";
-    expect(await rules(code, 'src/features/policies/X.ts')).toContain('import/no-restricted-paths');
+    expect(await rules(code, 'src/features/policies/usePolicyData.ts')).toContain(
+      'import/no-restricted-paths',
+    );
   });
 
   it('keep src/data free of React and i18n', async () => {
-    expect(await rules("import { useState } from 'react';\nexport const x = useState;\n", 'src/data/x.ts')).toContain('no-restricted-imports');
+    expect(
+      await rules("import { useState } from 'react';\nexport const x = useState;\n", 'src/data/x.ts'),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('reject an unformatted file', async () => {
+    expect(await rules('export const x = {a:1,\n  b : 2}\n', 'src/ui/A.ts', { format: true })).toContain(
+      'prettier/prettier',
+    );
+  });
+
+  it('reject an import cycle', async () => {
+    // src/state/store.ts imports src/state/deck.ts; a deck that imported the store back would close a cycle.
+    const code = "import { useAppStore } from './store';\nexport const x = useAppStore;\n";
+    expect(await rules(code, 'src/state/deck.ts')).toContain('import/no-cycle');
   });
 });

@@ -8,7 +8,14 @@ import { renderApp } from '../app/render';
 import { realTexts } from '../fixtures';
 import { renderWithProviders } from '../ui/render';
 
-const CURATION_LABELS = ['unknown (commentary)', 'unknown (repost)', 'journal abstract (mirror)', 'Wikipedia (mirror)', 'zgparks.net (park directory)', 'jcipo.org (summary of a MOFCOM release)'];
+const CURATION_LABELS = [
+  'unknown (commentary)',
+  'unknown (repost)',
+  'journal abstract (mirror)',
+  'Wikipedia (mirror)',
+  'zgparks.net (park directory)',
+  'jcipo.org (summary of a MOFCOM release)',
+];
 
 describe('publisher descriptions', () => {
   it('shows editors’ descriptions of publishers in Chinese on the Chinese Sources page', async () => {
@@ -38,10 +45,29 @@ describe('publisher descriptions', () => {
 
   it('the data check asks for a text for every description in each language, and none for an unknown source', () => {
     for (const label of CURATION_LABELS) expect(needsPublisherText(label), label).toBe(true);
-    for (const name of ['中国企业报', 'Xinhua', 'China Daily', 'jschina.com.cn', '法治日报 (2025-06-06 第7版)']) expect(needsPublisherText(name), name).toBe(false);
+    for (const name of [
+      '中国企业报',
+      'Xinhua',
+      'China Daily',
+      'jschina.com.cn',
+      '法治日报 (2025-06-06 第7版)',
+    ])
+      expect(needsPublisherText(name), name).toBe(false);
     const dataset = buildDataset(realTexts());
     const issues = checkPublishers(dataset, 'zh', { nosuch: 'x' });
-    expect(issues).toContainEqual(expect.objectContaining({ column: 'publisher.seed000', reason: expect.stringMatching(/unknown \(commentary\)" is an editor's description: it needs a text in zh/) }));
-    expect(issues).toContainEqual(expect.objectContaining({ column: 'publisher.nosuch', reason: 'publisher text for unknown source "nosuch"' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        column: 'publisher.seed000',
+        reason: expect.stringMatching(
+          /unknown \(commentary\)" is an editor's description: it needs a text in zh/,
+        ),
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        column: 'publisher.nosuch',
+        reason: 'publisher text for unknown source "nosuch"',
+      }),
+    );
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addSlide, clampSlide, DEFAULT_DECK, encodeDeck, isDefaultDeck, MAX_SLIDES, moveSlide, removeSlide, splitDeck } from '../../../src/state/deck';
+import {
+  addSlide,
+  clampSlide,
+  DEFAULT_DECK,
+  encodeDeck,
+  isDefaultDeck,
+  MAX_SLIDES,
+  moveSlide,
+  removeSlide,
+  splitDeck,
+} from '../../../src/state/deck';
 import { parseSearch, toSearch } from '../../../src/state/url';
 
 const deck = ['?view=growth', '?view=compare&ind=gdp', '?view=policies'];
@@ -7,7 +17,12 @@ const deck = ['?view=growth', '?view=compare&ind=gdp', '?view=policies'];
 describe('deck operations', () => {
   it('adds after a position, at the end by default, and never beyond the maximum', () => {
     expect(addSlide(deck, '?view=sources')).toEqual([...deck, '?view=sources']);
-    expect(addSlide(deck, '?view=sources', 0)).toEqual(['?view=growth', '?view=sources', '?view=compare&ind=gdp', '?view=policies']);
+    expect(addSlide(deck, '?view=sources', 0)).toEqual([
+      '?view=growth',
+      '?view=sources',
+      '?view=compare&ind=gdp',
+      '?view=policies',
+    ]);
     const full = Array.from({ length: MAX_SLIDES }, (_, i) => `?view=growth&year=${1990 + i}`);
     expect(addSlide(full, '?view=sources')).toBe(full);
   });
@@ -46,21 +61,41 @@ describe('decks in the URL', () => {
   });
 
   it('leaves the default deck out of the link', () => {
-    expect(toSearch({ ...parseSearch('').state, present: 0, deck: DEFAULT_DECK, lang: null })).toBe('?present=1');
+    expect(toSearch({ ...parseSearch('').state, present: 0, deck: DEFAULT_DECK, lang: null })).toBe(
+      '?present=1',
+    );
     expect(parseSearch('?present=1').state).toMatchObject({ present: 0, deck: null, view: 'growth' });
   });
 
   it('drops bad slides and keeps the good ones, reporting each', () => {
-    const raw = encodeDeck(['?view=growth', '?view=nowhere', '?view=compare&lang=en', '?present=2', '?view=compare&ind=<x>']);
+    const raw = encodeDeck([
+      '?view=growth',
+      '?view=nowhere',
+      '?view=compare&lang=en',
+      '?present=2',
+      '?view=compare&ind=<x>',
+    ]);
     const { state, ignored } = parseSearch(`?present=1&deck=${encodeURIComponent(raw)}`);
     expect(state.deck).toEqual(['?view=growth']);
     expect(ignored.map((i) => i.reason)).toEqual(['badSlide', 'badSlide', 'badSlide', 'badSlide']);
   });
 
   it('falls back safely from a malformed deck or slide number', () => {
-    expect(parseSearch('?present=1&deck=%E0%A4%A').state).toMatchObject({ deck: null, present: 0, view: 'growth' });
-    expect(parseSearch('?present=99')).toMatchObject({ state: { present: 0 }, ignored: [expect.objectContaining({ name: 'present', reason: 'noSuchSlide' })] });
-    expect(parseSearch('?present=two')).toMatchObject({ state: { present: 0 }, ignored: [expect.objectContaining({ name: 'present', reason: 'unknownValue' })] });
-    expect(parseSearch(`?deck=${'x'.repeat(5000)}`).ignored).toEqual([expect.objectContaining({ name: 'deck', reason: 'tooLong' })]);
+    expect(parseSearch('?present=1&deck=%E0%A4%A').state).toMatchObject({
+      deck: null,
+      present: 0,
+      view: 'growth',
+    });
+    expect(parseSearch('?present=99')).toMatchObject({
+      state: { present: 0 },
+      ignored: [expect.objectContaining({ name: 'present', reason: 'noSuchSlide' })],
+    });
+    expect(parseSearch('?present=two')).toMatchObject({
+      state: { present: 0 },
+      ignored: [expect.objectContaining({ name: 'present', reason: 'unknownValue' })],
+    });
+    expect(parseSearch(`?deck=${'x'.repeat(5000)}`).ignored).toEqual([
+      expect.objectContaining({ name: 'deck', reason: 'tooLong' }),
+    ]);
   });
 });

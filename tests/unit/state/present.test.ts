@@ -12,7 +12,11 @@ describe('presentation mode in the store', () => {
     store().startPresenting();
     expect(store()).toMatchObject({ present: 0, view: 'growth' });
     store().goToSlide(1);
-    expect(store()).toMatchObject({ present: 1, view: 'compare', compare: { ind: ['gdp', 'gdp_share_national_pct'], from: 2006, to: 2024 } });
+    expect(store()).toMatchObject({
+      present: 1,
+      view: 'compare',
+      compare: { ind: ['gdp', 'gdp_share_national_pct'], from: 2006, to: 2024 },
+    });
     store().goToSlide(99);
     expect(store().present).toBe(DEFAULT_DECK.length - 1);
     store().stopPresenting();
@@ -24,7 +28,12 @@ describe('presentation mode in the store', () => {
     store().startPresenting(2);
     store().setLang('zh');
     store().goToSlide(3);
-    expect(store()).toMatchObject({ lang: 'zh', present: 3, view: 'compare', compare: { ind: ['zone_count', 'gdp'], reg: ['east', 'central', 'west', 'northeast'] } });
+    expect(store()).toMatchObject({
+      lang: 'zh',
+      present: 3,
+      view: 'compare',
+      compare: { ind: ['zone_count', 'gdp'], reg: ['east', 'central', 'west', 'northeast'] },
+    });
   });
 
   it('adds the current view after the current slide and keeps the deck in storage', () => {

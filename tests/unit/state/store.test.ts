@@ -9,7 +9,9 @@ describe('store and address bar', () => {
     const state = useAppStore.getState();
     expect(state.view).toBe('sources');
     expect(state.lang).toBe('en');
-    expect(state.notices).toEqual([expect.objectContaining({ kind: 'ignoredParam', param: expect.objectContaining({ name: 'bogus' }) })]);
+    expect(state.notices).toEqual([
+      expect.objectContaining({ kind: 'ignoredParam', param: expect.objectContaining({ name: 'bogus' }) }),
+    ]);
     expect(window.location.search).toBe('?view=sources&lang=en');
     stop();
   });
@@ -48,7 +50,9 @@ describe('store and address bar', () => {
   });
 
   it('navigates to another view with a preset, the way features link to each other', () => {
-    useAppStore.getState().navigate({ view: 'compare', compare: { ind: ['gdp'], reg: ['national'], from: null, to: null } });
+    useAppStore
+      .getState()
+      .navigate({ view: 'compare', compare: { ind: ['gdp'], reg: ['national'], from: null, to: null } });
     expect(useAppStore.getState()).toMatchObject({ view: 'compare', compare: { ind: ['gdp'] } });
   });
 });

@@ -3,12 +3,19 @@ import { defaultUrlState, parseSearch, toSearch } from '../../../src/state/url';
 
 describe('parseSearch', () => {
   it('reads a complete compare link', () => {
-    const { state, ignored } = parseSearch('?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&reg=national,east&from=2006&to=2024');
+    const { state, ignored } = parseSearch(
+      '?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&reg=national,east&from=2006&to=2024',
+    );
     expect(ignored).toEqual([]);
     expect(state).toMatchObject({
       view: 'compare',
       lang: 'en',
-      compare: { ind: ['trade_share_national_pct', 'fdi_share_national_pct'], reg: ['national', 'east'], from: 2006, to: 2024 },
+      compare: {
+        ind: ['trade_share_national_pct', 'fdi_share_national_pct'],
+        reg: ['national', 'east'],
+        from: 2006,
+        to: 2024,
+      },
     });
   });
 
@@ -53,7 +60,15 @@ describe('parseSearch', () => {
   });
 
   it('never throws on hostile input and shortens what it reports', () => {
-    for (const search of ['?%', '?%E0%A4%A', '?=&=&&', `?${'a=1&'.repeat(1000)}`, '?view=%00%01', '?lang=__proto__', '?constructor=x']) {
+    for (const search of [
+      '?%',
+      '?%E0%A4%A',
+      '?=&=&&',
+      `?${'a=1&'.repeat(1000)}`,
+      '?view=%00%01',
+      '?lang=__proto__',
+      '?constructor=x',
+    ]) {
       expect(() => parseSearch(search)).not.toThrow();
     }
     const { ignored } = parseSearch(`?${'y'.repeat(200)}=1`);
@@ -68,7 +83,11 @@ describe('toSearch', () => {
   });
 
   it('writes the parameters of the current view only', () => {
-    const state = { ...defaultUrlState(), view: 'overview' as const, compare: { ind: ['gdp'], reg: [], from: 2006, to: null } };
+    const state = {
+      ...defaultUrlState(),
+      view: 'overview' as const,
+      compare: { ind: ['gdp'], reg: [], from: 2006, to: null },
+    };
     expect(toSearch(state)).toBe('');
   });
 
@@ -88,6 +107,8 @@ describe('toSearch', () => {
 
 describe('a parameter two views read', () => {
   it('is reported once when it is bad', () => {
-    expect(parseSearch('?view=compare&year=20x4').ignored).toEqual([expect.objectContaining({ name: 'year', reason: 'notAYear' })]);
+    expect(parseSearch('?view=compare&year=20x4').ignored).toEqual([
+      expect.objectContaining({ name: 'year', reason: 'notAYear' }),
+    ]);
   });
 });

@@ -7,7 +7,12 @@ import { activeChartFrame } from '../../../src/ui/chartFrames';
 import { renderWithProviders } from './render';
 
 const frame = (title: string) => (
-  <ChartFrame title={title} summary={`${title} summary`} sourceLine="Source: test" table={<p>{`${title} table`}</p>}>
+  <ChartFrame
+    title={title}
+    summary={`${title} summary`}
+    sourceLine="Source: test"
+    table={<p>{`${title} table`}</p>}
+  >
     <p>{`${title} chart`}</p>
   </ChartFrame>
 );

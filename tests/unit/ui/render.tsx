@@ -11,7 +11,10 @@ import { useAppStore } from '../../../src/state/store';
  * Renders one component with the real locale files and a fresh query client, for component tests
  * of a single view or widget (renderApp in tests/unit/app renders the whole shell).
  */
-export async function renderWithProviders(ui: ReactElement, lng: 'zh' | 'en' = 'en'): Promise<RenderResult & { i18n: Awaited<ReturnType<typeof createI18n>> }> {
+export async function renderWithProviders(
+  ui: ReactElement,
+  lng: 'zh' | 'en' = 'en',
+): Promise<RenderResult & { i18n: Awaited<ReturnType<typeof createI18n>> }> {
   useAppStore.getState().setLang(lng);
   const i18n = await createI18n(lng);
   // A single component has no view around it to wait for its namespace: load them all first.

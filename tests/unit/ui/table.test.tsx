@@ -25,8 +25,20 @@ const columns: Column<Row>[] = [
 
 describe('sortRows', () => {
   it('sorts numbers numerically, keeps ties in their order and puts gaps last in both directions', () => {
-    expect(sortRows(rows, columns[1], 'ascending', 'en').map((r) => r.name)).toEqual(['zone 10', 'Anhui', '江苏', 'zone 9', 'Beijing']);
-    expect(sortRows(rows, columns[1], 'descending', 'en').map((r) => r.name)).toEqual(['江苏', 'zone 9', 'Anhui', 'zone 10', 'Beijing']);
+    expect(sortRows(rows, columns[1], 'ascending', 'en').map((r) => r.name)).toEqual([
+      'zone 10',
+      'Anhui',
+      '江苏',
+      'zone 9',
+      'Beijing',
+    ]);
+    expect(sortRows(rows, columns[1], 'descending', 'en').map((r) => r.name)).toEqual([
+      '江苏',
+      'zone 9',
+      'Anhui',
+      'zone 10',
+      'Beijing',
+    ]);
   });
 
   it('compares text with numeric awareness', () => {
@@ -37,28 +49,48 @@ describe('sortRows', () => {
 
 describe('DataTable', () => {
   it('sorts by a header button and says so with aria-sort', async () => {
-    await renderWithProviders(<DataTable caption="Test" rows={rows} columns={columns} rowKey={(r) => r.name} />);
+    await renderWithProviders(
+      <DataTable caption="Test" rows={rows} columns={columns} rowKey={(r) => r.name} />,
+    );
     const header = screen.getByRole('columnheader', { name: /Value/ });
     expect(header).toHaveAttribute('aria-sort', 'none');
     expect(screen.getByRole('columnheader', { name: 'Plain' })).not.toHaveAttribute('aria-sort');
     await userEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
-    expect(screen.getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['zone 10', 'Anhui', '江苏', 'zone 9', 'Beijing']);
+    expect(screen.getAllByRole('rowheader').map((c) => c.textContent)).toEqual([
+      'zone 10',
+      'Anhui',
+      '江苏',
+      'zone 9',
+      'Beijing',
+    ]);
     await userEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
   });
 
   it('shows the empty message instead of an empty body', async () => {
-    await renderWithProviders(<DataTable caption="Test" rows={[]} columns={columns} rowKey={(r) => r.name} empty="Nothing here" />);
+    await renderWithProviders(
+      <DataTable caption="Test" rows={[]} columns={columns} rowKey={(r) => r.name} empty="Nothing here" />,
+    );
     expect(screen.getByText('Nothing here')).toBeInTheDocument();
   });
 });
 
 describe('toCsv', () => {
   it('quotes commas and quotes, keeps Chinese text and leaves gaps empty', () => {
-    const csv = toCsv(['name', 'value'], [['江苏, "east"', 1.5], ['gap', null]]);
+    const csv = toCsv(
+      ['name', 'value'],
+      [
+        ['江苏, "east"', 1.5],
+        ['gap', null],
+      ],
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1)).data;
-    expect(parsed).toEqual([['name', 'value'], ['江苏, "east"', '1.5'], ['gap', '']]);
+    expect(parsed).toEqual([
+      ['name', 'value'],
+      ['江苏, "east"', '1.5'],
+      ['gap', ''],
+    ]);
   });
 });

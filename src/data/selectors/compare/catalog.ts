@@ -16,21 +16,23 @@ export interface ThemeGroup {
 }
 
 /** Indicators with at least one figure, grouped by theme in the catalogue's theme order. */
-export const offeredIndicators = perDataset((dataset: Pick<Dataset, 'indicators' | 'observations'>): ThemeGroup[] => {
-  const byIndicator = observationsByIndicator(dataset);
-  const groups = new Map<Theme, OfferedIndicator[]>();
-  for (const indicator of dataset.indicators.values()) {
-    const observations = byIndicator.get(indicator.id) ?? [];
-    if (observations.length === 0) continue;
-    const list = groups.get(indicator.theme) ?? [];
-    list.push({ indicator, years: yearsCovered(observations), figures: observations.length });
-    groups.set(indicator.theme, list);
-  }
-  return THEMES.flatMap((theme) => {
-    const indicators = groups.get(theme);
-    return indicators ? [{ theme, indicators }] : [];
-  });
-});
+export const offeredIndicators = perDataset(
+  (dataset: Pick<Dataset, 'indicators' | 'observations'>): ThemeGroup[] => {
+    const byIndicator = observationsByIndicator(dataset);
+    const groups = new Map<Theme, OfferedIndicator[]>();
+    for (const indicator of dataset.indicators.values()) {
+      const observations = byIndicator.get(indicator.id) ?? [];
+      if (observations.length === 0) continue;
+      const list = groups.get(indicator.theme) ?? [];
+      list.push({ indicator, years: yearsCovered(observations), figures: observations.length });
+      groups.set(indicator.theme, list);
+    }
+    return THEMES.flatMap((theme) => {
+      const indicators = groups.get(theme);
+      return indicators ? [{ theme, indicators }] : [];
+    });
+  },
+);
 
 /** Regions and aggregates that have any figure, in the vocabulary's order. */
 export const regionsWithData = perDataset((dataset: Pick<Dataset, 'observations'>): Region[] => {
@@ -38,4 +40,16 @@ export const regionsWithData = perDataset((dataset: Pick<Dataset, 'observations'
   return [...present].sort((a, b) => REGION_ORDER.indexOf(a) - REGION_ORDER.indexOf(b));
 });
 
-const REGION_ORDER: readonly Region[] = ['national', 'east', 'central', 'west', 'northeast', 'central_west', 'policy5', 'early33', 'top30', 'top10_fdi', 'top10_trade'];
+const REGION_ORDER: readonly Region[] = [
+  'national',
+  'east',
+  'central',
+  'west',
+  'northeast',
+  'central_west',
+  'policy5',
+  'early33',
+  'top30',
+  'top10_fdi',
+  'top10_trade',
+];

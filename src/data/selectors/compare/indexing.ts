@@ -14,9 +14,19 @@ function indexQualifier(point: Qualifier, base: Qualifier): Qualifier {
  * usable base comes back empty.
  */
 export function indexLine(line: PlotLine): PlotLine {
-  const baseYear = line.years.find((y) => y.statements.length === 1 && (y.statements[0]?.qualifier === '' || y.statements[0]?.qualifier === '≈') && y.statements[0].value !== 0);
+  const baseYear = line.years.find(
+    (y) =>
+      y.statements.length === 1 &&
+      (y.statements[0]?.qualifier === '' || y.statements[0]?.qualifier === '≈') &&
+      y.statements[0].value !== 0,
+  );
   const base = baseYear?.statements[0];
-  if (!baseYear || !base) return { ...line, unit: 'index', years: line.years.map((y) => ({ year: y.year, statements: [], disputed: false })) };
+  if (!baseYear || !base)
+    return {
+      ...line,
+      unit: 'index',
+      years: line.years.map((y) => ({ year: y.year, statements: [], disputed: false })),
+    };
   return {
     ...line,
     unit: 'index',
@@ -27,7 +37,11 @@ export function indexLine(line: PlotLine): PlotLine {
         : {
             year: y.year,
             disputed: y.disputed,
-            statements: y.statements.map((s) => ({ ...s, value: (s.value / base.value) * 100, qualifier: indexQualifier(s.qualifier, base.qualifier) })),
+            statements: y.statements.map((s) => ({
+              ...s,
+              value: (s.value / base.value) * 100,
+              qualifier: indexQualifier(s.qualifier, base.qualifier),
+            })),
           },
     ),
   };

@@ -37,7 +37,13 @@ const SERIES_ORDER: readonly Series[] = ['statistics', 'assessment', 'other'];
  * Lines over every year of the range, in the order the indicators and regions were chosen. A year
  * without a figure keeps an empty list, so the chart draws a gap and never a line across it.
  */
-export function buildLines(observations: readonly Observation[], indicators: readonly string[], regions: readonly Region[], from: number, to: number): PlotLine[] {
+export function buildLines(
+  observations: readonly Observation[],
+  indicators: readonly string[],
+  regions: readonly Region[],
+  from: number,
+  to: number,
+): PlotLine[] {
   const groups = new Map<string, Observation[]>();
   // A disagreement spans publication series: every figure of it is marked, not only those that share a series.
   const byYear = new Map<string, Observation[]>();
@@ -51,21 +57,35 @@ export function buildLines(observations: readonly Observation[], indicators: rea
     push(groups, [o.indicator, o.region, o.series].join('|'), o);
     push(byYear, [o.indicator, o.region, o.year].join('|'), o);
   }
-  const disputed = new Set([...byYear].filter(([, items]) => groupStatements(items).length > 1).map(([key]) => key));
+  const disputed = new Set(
+    [...byYear].filter(([, items]) => groupStatements(items).length > 1).map(([key]) => key),
+  );
   const lines: PlotLine[] = [];
   for (const indicator of indicators) {
     for (const region of regions) {
       for (const series of SERIES_ORDER) {
         const items = groups.get([indicator, region, series].join('|'));
         if (!items) continue;
-        lines.push({ key: `s${lines.length}`, indicator, region, series, unit: (items[0] as Observation).unit, years: yearsOf(items, from, to, (year) => disputed.has([indicator, region, year].join('|'))) });
+        lines.push({
+          key: `s${lines.length}`,
+          indicator,
+          region,
+          series,
+          unit: (items[0] as Observation).unit,
+          years: yearsOf(items, from, to, (year) => disputed.has([indicator, region, year].join('|'))),
+        });
       }
     }
   }
   return lines;
 }
 
-function yearsOf(items: readonly Observation[], from: number, to: number, isDisputed: (year: number) => boolean): PlotYear[] {
+function yearsOf(
+  items: readonly Observation[],
+  from: number,
+  to: number,
+  isDisputed: (year: number) => boolean,
+): PlotYear[] {
   const years: PlotYear[] = [];
   for (let year = from; year <= to; year += 1) {
     const statements = groupStatements(items.filter((o) => o.year === year)).map((s) => ({

@@ -33,10 +33,11 @@ export function lineRows(panel: Panel): ChartRow[] {
       const statements = line.years[i]?.statements ?? [];
       row[line.key] = statements.length === 1 ? (statements[0]?.value ?? null) : null;
       row[`${line.key}:q`] = statements.length === 1 ? (statements[0]?.qualifier ?? '') : '';
-      if (statements.length > 1) statements.forEach((s, j) => {
-        row[`${line.key}_${j}`] = s.value;
-        row[`${line.key}_${j}:q`] = s.qualifier;
-      });
+      if (statements.length > 1)
+        statements.forEach((s, j) => {
+          row[`${line.key}_${j}`] = s.value;
+          row[`${line.key}_${j}:q`] = s.qualifier;
+        });
     }
     return row;
   });

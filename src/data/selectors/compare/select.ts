@@ -59,12 +59,20 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
   const regions: readonly Region[] = query.reg.length ? query.reg : ['national'];
   const unknown = query.ind.filter((id) => !dataset.indicators.has(id));
   const known = query.ind.filter((id) => dataset.indicators.has(id));
-  const { shown, without } = resolveIndicators(dataset.indicators, known, query.mode, (id) => (byIndicator.get(id)?.length ?? 0) > 0);
+  const { shown, without } = resolveIndicators(
+    dataset.indicators,
+    known,
+    query.mode,
+    (id) => (byIndicator.get(id)?.length ?? 0) > 0,
+  );
   const periodCounts: Partial<Record<Period['kind'], number>> = {};
   for (const id of shown)
     for (const o of byIndicator.get(id) ?? [])
-      if (regions.includes(o.region) && query.ser.includes(o.series)) periodCounts[o.period.kind] = (periodCounts[o.period.kind] ?? 0) + 1;
-  const selected = shown.flatMap((id) => (byIndicator.get(id) ?? []).filter((o) => matches(o, regions, query)));
+      if (regions.includes(o.region) && query.ser.includes(o.series))
+        periodCounts[o.period.kind] = (periodCounts[o.period.kind] ?? 0) + 1;
+  const selected = shown.flatMap((id) =>
+    (byIndicator.get(id) ?? []).filter((o) => matches(o, regions, query)),
+  );
   const allYears = selected.map((o) => o.year);
   const coverage = allYears.length ? { from: Math.min(...allYears), to: Math.max(...allYears) } : null;
   const from = query.from ?? coverage?.from ?? 0;
@@ -79,7 +87,14 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
     for (const y of line.years) {
       for (const statement of y.statements) {
         for (const observation of statement.observations) {
-          rows.push({ id: `${line.key}|${observation.id}`, line, year: y.year, statement, observation, disputed: y.disputed });
+          rows.push({
+            id: `${line.key}|${observation.id}`,
+            line,
+            year: y.year,
+            statement,
+            observation,
+            disputed: y.disputed,
+          });
         }
       }
     }
@@ -131,10 +146,15 @@ export function conflictingZoneBases(rows: readonly CompareRow[]): RegionBases[]
     .filter((r) => r.bases.length > 1);
 }
 
-const cacheFor = perDataset((_dataset: Pick<Dataset, 'indicators' | 'observations'>) => new Map<string, CompareResult>());
+const cacheFor = perDataset(
+  (_dataset: Pick<Dataset, 'indicators' | 'observations'>) => new Map<string, CompareResult>(),
+);
 
 /** The Compare view's figures for a filter, computed once per dataset and filter. */
-export function selectCompare(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: CompareQuery): CompareResult {
+export function selectCompare(
+  dataset: Pick<Dataset, 'indicators' | 'observations'>,
+  query: CompareQuery,
+): CompareResult {
   const cache = cacheFor(dataset);
   const key = JSON.stringify([query.ind, query.reg, query.from, query.to, query.mode, query.per, query.ser]);
   let result = cache.get(key);

@@ -22,7 +22,12 @@ const contextSeries = perDataset((dataset: Pick<Dataset, 'observations'>) => {
   const to = Math.max(...years);
   return new Map(
     CONTEXT_INDICATORS.map((indicator) => {
-      const [series] = buildSeries(byIndicator.get(indicator) ?? [], { indicator, regions: ['national'], from, to });
+      const [series] = buildSeries(byIndicator.get(indicator) ?? [], {
+        indicator,
+        regions: ['national'],
+        from,
+        to,
+      });
       return [indicator, series] as const;
     }),
   );
@@ -30,7 +35,9 @@ const contextSeries = perDataset((dataset: Pick<Dataset, 'observations'>) => {
 
 export function contextAt(dataset: Pick<Dataset, 'observations'>, year: number): ContextFigure[] {
   return CONTEXT_INDICATORS.map((indicator) => {
-    const point = contextSeries(dataset).get(indicator)?.points.find((p) => p.year === year);
+    const point = contextSeries(dataset)
+      .get(indicator)
+      ?.points.find((p) => p.year === year);
     const statements = groupStatements(point?.observations ?? []);
     return { indicator, statements, conflict: hasConflict(statements) };
   });

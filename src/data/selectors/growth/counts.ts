@@ -35,18 +35,24 @@ function asStatement(z: ZoneCount): Omit<CountStatement, 'conflict'> | null {
 }
 
 /** Every dated national count of kind stock, cumulative or covered, in date order. Undated ones are never placed on a time axis. */
-export const nationalCountStatements = perDataset((dataset: Pick<Dataset, 'zoneCounts'>): CountStatement[] => {
-  const rows = dataset.zoneCounts
-    .filter((z) => z.scope === 'national' && (z.kind === 'stock' || z.kind === 'cumulative' || z.kind === 'covered'))
-    .flatMap((z) => asStatement(z) ?? [])
-    .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
-  const byYear = new Map<number, typeof rows>();
-  for (const r of rows) if (CHART_KINDS.includes(r.kind)) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
-  return rows.map((r) => ({
-    ...r,
-    conflict: CHART_KINDS.includes(r.kind) && (byYear.get(r.year) ?? []).some((o) => contradicts(o, r)),
-  }));
-});
+export const nationalCountStatements = perDataset(
+  (dataset: Pick<Dataset, 'zoneCounts'>): CountStatement[] => {
+    const rows = dataset.zoneCounts
+      .filter(
+        (z) =>
+          z.scope === 'national' && (z.kind === 'stock' || z.kind === 'cumulative' || z.kind === 'covered'),
+      )
+      .flatMap((z) => asStatement(z) ?? [])
+      .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+    const byYear = new Map<number, typeof rows>();
+    for (const r of rows)
+      if (CHART_KINDS.includes(r.kind)) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+    return rows.map((r) => ({
+      ...r,
+      conflict: CHART_KINDS.includes(r.kind) && (byYear.get(r.year) ?? []).some((o) => contradicts(o, r)),
+    }));
+  },
+);
 
 /** The statements the step chart draws: zones existing or ever approved, not zones a statistic covered. */
 export const chartCountStatements = perDataset((dataset: Pick<Dataset, 'zoneCounts'>) =>
@@ -86,10 +92,12 @@ export function countAt(dataset: Pick<Dataset, 'zoneCounts'>, year: number): Cou
 }
 
 /** The year range the timeline plays: the first batch to the latest dated statement. */
-export const timelineRange = perDataset((dataset: Pick<Dataset, 'zoneCounts'>): { first: number; last: number } => {
-  const years = dataset.zoneCounts.flatMap((z) => yearOf(z.date) ?? []);
-  return { first: Math.min(1984, ...years), last: Math.max(1984, ...years) };
-});
+export const timelineRange = perDataset(
+  (dataset: Pick<Dataset, 'zoneCounts'>): { first: number; last: number } => {
+    const years = dataset.zoneCounts.flatMap((z) => yearOf(z.date) ?? []);
+    return { first: Math.min(1984, ...years), last: Math.max(1984, ...years) };
+  },
+);
 
 export interface ChartPoint {
   x: number;

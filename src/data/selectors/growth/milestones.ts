@@ -38,29 +38,74 @@ function make(m: Omit<Milestone, 'year' | 'yearTo' | 'urls'> & { urls?: string[]
 }
 
 /** Approval batches, exits and newly established zones, in date order. Undated batches stay off the axis. */
-export const zoneMilestones = perDataset((dataset: Pick<Dataset, 'zoneCounts' | 'zones' | 'batches'>): Milestone[] => {
-  const rowsOf = (kind: ZoneCount['kind']) => dataset.zoneCounts.filter((z) => z.kind === kind && z.scope === 'national' && z.date !== '');
-  const batchRows = rowsOf('batch');
-  const exitRows = rowsOf('exit');
-  const out: Array<Milestone | null> = [];
-  for (const b of dataset.batches.values()) {
-    if (!b.date_from || !b.date_to) continue;
-    const statements = batchRows.filter((z) => within(z.date, b.date_from, b.date_to));
-    out.push(make({ id: `batch.${b.id}`, kind: 'batch', date: b.date_from, dateTo: b.date_to, ref: b.id, statements, source: b.source }));
-  }
-  for (const z of dataset.zones) {
-    if (z.status !== 'exited' || !z.exit_date) continue;
-    const statements = exitRows.filter((r) => comparePartial(r.date, z.exit_date) === 0);
-    out.push(make({ id: `exit.${z.id}`, kind: 'exit', date: z.exit_date, dateTo: z.exit_date, ref: z.id, statements, source: z.source }));
-  }
-  for (const r of rowsOf('establishment')) {
-    out.push(make({ id: `new.${r.date}`, kind: 'establishment', date: r.date, dateTo: r.date, ref: r.date, statements: [r], source: r.source }));
-  }
-  return sortMilestones(out.filter((m): m is Milestone => m !== null));
-});
+export const zoneMilestones = perDataset(
+  (dataset: Pick<Dataset, 'zoneCounts' | 'zones' | 'batches'>): Milestone[] => {
+    const rowsOf = (kind: ZoneCount['kind']) =>
+      dataset.zoneCounts.filter((z) => z.kind === kind && z.scope === 'national' && z.date !== '');
+    const batchRows = rowsOf('batch');
+    const exitRows = rowsOf('exit');
+    const out: Array<Milestone | null> = [];
+    for (const b of dataset.batches.values()) {
+      if (!b.date_from || !b.date_to) continue;
+      const statements = batchRows.filter((z) => within(z.date, b.date_from, b.date_to));
+      out.push(
+        make({
+          id: `batch.${b.id}`,
+          kind: 'batch',
+          date: b.date_from,
+          dateTo: b.date_to,
+          ref: b.id,
+          statements,
+          source: b.source,
+        }),
+      );
+    }
+    for (const z of dataset.zones) {
+      if (z.status !== 'exited' || !z.exit_date) continue;
+      const statements = exitRows.filter((r) => comparePartial(r.date, z.exit_date) === 0);
+      out.push(
+        make({
+          id: `exit.${z.id}`,
+          kind: 'exit',
+          date: z.exit_date,
+          dateTo: z.exit_date,
+          ref: z.id,
+          statements,
+          source: z.source,
+        }),
+      );
+    }
+    for (const r of rowsOf('establishment')) {
+      out.push(
+        make({
+          id: `new.${r.date}`,
+          kind: 'establishment',
+          date: r.date,
+          dateTo: r.date,
+          ref: r.date,
+          statements: [r],
+          source: r.source,
+        }),
+      );
+    }
+    return sortMilestones(out.filter((m): m is Milestone => m !== null));
+  },
+);
 
 export function policyMilestones(docs: readonly PolicyMilestoneInput[]): Milestone[] {
-  return docs.flatMap((d) => make({ id: `policy.${d.id}`, kind: 'policy', date: d.date, dateTo: d.date, ref: d.id, statements: [], source: null, urls: [...d.sources] }) ?? []);
+  return docs.flatMap(
+    (d) =>
+      make({
+        id: `policy.${d.id}`,
+        kind: 'policy',
+        date: d.date,
+        dateTo: d.date,
+        ref: d.id,
+        statements: [],
+        source: null,
+        urls: [...d.sources],
+      }) ?? [],
+  );
 }
 
 export function sortMilestones(list: readonly Milestone[]): Milestone[] {

@@ -22,12 +22,17 @@ export interface ProvinceTile {
 
 const statedByProvince = perDataset((dataset: Pick<Dataset, 'provinceCounts'>) => {
   const map = new Map<string, ProvinceCount[]>();
-  const sorted = [...dataset.provinceCounts].sort((a, b) => a.as_of.localeCompare(b.as_of) || a.line - b.line);
+  const sorted = [...dataset.provinceCounts].sort(
+    (a, b) => a.as_of.localeCompare(b.as_of) || a.line - b.line,
+  );
   for (const c of sorted) map.set(c.province, [...(map.get(c.province) ?? []), c]);
   return map;
 });
 
-export function provinceTiles(dataset: Pick<Dataset, 'provinces' | 'provinceCounts' | 'zones' | 'batches'>, year: number): ProvinceTile[] {
+export function provinceTiles(
+  dataset: Pick<Dataset, 'provinces' | 'provinceCounts' | 'zones' | 'batches'>,
+  year: number,
+): ProvinceTile[] {
   const stated = statedByProvince(dataset);
   const zones = zoneEntries(dataset);
   return [...dataset.provinces.values()].map((p) => {

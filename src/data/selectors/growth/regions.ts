@@ -55,12 +55,31 @@ export const regionalSplits = perDataset((dataset: Data): RegionalSplit[] => {
       const first = parts[0];
       const dated = first ? yearOf(first.date) : null;
       if (!first || dated === null) return [];
-      const total = stock.find((z) => z.scope === 'national' && z.date === first.date && z.source === first.source) ?? null;
+      const total =
+        stock.find((z) => z.scope === 'national' && z.date === first.date && z.source === first.source) ??
+        null;
       const scheme = parts.find((p) => p.scheme !== 'unstated')?.scheme ?? total?.scheme ?? 'unstated';
       const missing = SCHEME_REGIONS[scheme].filter((r) => !parts.some((p) => p.scope === r));
-      return [{ key, date: first.date, year: dataYear(dataset, first.source, dated), scheme, source: first.source, parts, missing, total }];
+      return [
+        {
+          key,
+          date: first.date,
+          year: dataYear(dataset, first.source, dated),
+          scheme,
+          source: first.source,
+          parts,
+          missing,
+          total,
+        },
+      ];
     })
-    .sort((a, b) => a.year - b.year || a.missing.length - b.missing.length || a.date.localeCompare(b.date) || a.source.localeCompare(b.source));
+    .sort(
+      (a, b) =>
+        a.year - b.year ||
+        a.missing.length - b.missing.length ||
+        a.date.localeCompare(b.date) ||
+        a.source.localeCompare(b.source),
+    );
 });
 
 /**

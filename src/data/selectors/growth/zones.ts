@@ -21,24 +21,25 @@ export interface ZoneEntry {
   exitYear: number | null;
 }
 
-export const zoneEntries = perDataset((dataset: Pick<Dataset, 'zones' | 'batches' | 'provinces'>): ZoneEntry[] =>
-  dataset.zones.map((z) => {
-    const approval = yearOf(z.approval_date);
-    const batchEnd = z.batch ? yearOf(dataset.batches.get(z.batch)?.date_to ?? '') : null;
-    return {
-      id: z.id,
-      province: z.province,
-      region: dataset.provinces.get(z.province)?.region ?? null,
-      approvalDate: z.approval_date,
-      batch: z.batch,
-      status: z.status,
-      exitDate: z.exit_date,
-      source: z.source,
-      knownBy: approval ?? batchEnd,
-      knownByBatch: approval === null && batchEnd !== null,
-      exitYear: yearOf(z.exit_date),
-    };
-  }),
+export const zoneEntries = perDataset(
+  (dataset: Pick<Dataset, 'zones' | 'batches' | 'provinces'>): ZoneEntry[] =>
+    dataset.zones.map((z) => {
+      const approval = yearOf(z.approval_date);
+      const batchEnd = z.batch ? yearOf(dataset.batches.get(z.batch)?.date_to ?? '') : null;
+      return {
+        id: z.id,
+        province: z.province,
+        region: dataset.provinces.get(z.province)?.region ?? null,
+        approvalDate: z.approval_date,
+        batch: z.batch,
+        status: z.status,
+        exitDate: z.exit_date,
+        source: z.source,
+        knownBy: approval ?? batchEnd,
+        knownByBatch: approval === null && batchEnd !== null,
+        exitYear: yearOf(z.exit_date),
+      };
+    }),
 );
 
 /** Zones whose stated approval date falls in the year (a batch's end year is not an approval date). */
@@ -57,7 +58,11 @@ export function undatedIn(z: ZoneEntry, year: number): boolean {
 }
 
 /** Filters by a search text in the current language's names (given by the caller) and ids. */
-export function searchZones(entries: readonly ZoneEntry[], query: string, nameOf: (z: ZoneEntry) => string): ZoneEntry[] {
+export function searchZones(
+  entries: readonly ZoneEntry[],
+  query: string,
+  nameOf: (z: ZoneEntry) => string,
+): ZoneEntry[] {
   const q = query.trim().toLocaleLowerCase();
   if (!q) return [...entries];
   return entries.filter((z) => nameOf(z).toLocaleLowerCase().includes(q) || z.id.includes(q));

@@ -5,7 +5,11 @@
 export const TAG_INDICATORS: Readonly<Record<string, readonly string[]>> = {
   'foreign-investment': ['fdi_actual_usd', 'fdi_share_national_pct'],
   trade: ['trade_total_cny', 'trade_share_national_pct'],
-  innovation: ['incubators_makerspaces_national_level', 'rd_institutions_provincial_plus', 'high_tech_enterprises'],
+  innovation: [
+    'incubators_makerspaces_national_level',
+    'rd_institutions_provincial_plus',
+    'high_tech_enterprises',
+  ],
   land: ['land_share_national', 'construction_land_share_national'],
   green: ['solid_waste_utilization_change_pp'],
   'opening-up': ['trade_share_national_pct', 'fdi_share_national_pct'],

@@ -18,9 +18,13 @@ export interface ThemeMatrix {
 
 /** Theme × document counts: how the emphasis moved from one document to the next. */
 export const themeMatrix = perDataset((data: PolicyData): ThemeMatrix => {
-  const documents = data.documents.filter((d) => data.measures.some((m) => m.document === d.id)).map((d) => d.id);
+  const documents = data.documents
+    .filter((d) => data.measures.some((m) => m.document === d.id))
+    .map((d) => d.id);
   const rows = data.tags.map((tag) => {
-    const counts = documents.map((doc) => data.measures.filter((m) => m.document === doc && m.tags.includes(tag)).length);
+    const counts = documents.map(
+      (doc) => data.measures.filter((m) => m.document === doc && m.tags.includes(tag)).length,
+    );
     return { tag, counts, total: counts.reduce((a, b) => a + b, 0) };
   });
   return { documents, rows, max: Math.max(0, ...rows.flatMap((r) => r.counts)) };

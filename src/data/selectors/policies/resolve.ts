@@ -30,7 +30,8 @@ export function resolveSelection(
   }
   const tags = params.tag.filter((t) => data.tags.includes(t));
   for (const t of params.tag) if (!data.tags.includes(t)) unknown.push({ param: 'tag', value: t });
-  const measure = params.measure !== null && data.measures.some((m) => m.id === params.measure) ? params.measure : null;
+  const measure =
+    params.measure !== null && data.measures.some((m) => m.id === params.measure) ? params.measure : null;
   if (params.measure !== null && measure === null) unknown.push({ param: 'measure', value: params.measure });
   return { selection: { doc, area, tags, measure }, unknown };
 }

@@ -1,9 +1,26 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../data/model';
 import type { Qualifier, Region } from '../../../data/schema/enums';
-import { barRows, disputedWidth, lineRows, type ChartRow, type Panel } from '../../../data/selectors/compare/panels';
+import {
+  barRows,
+  disputedWidth,
+  lineRows,
+  type ChartRow,
+  type Panel,
+} from '../../../data/selectors/compare/panels';
 import { useLabels } from '../useLabels';
 import { lineColor, lineShape, Mark, SERIES_DASH, type Shape } from './marks';
 import { LegendList } from './LegendList';
@@ -28,8 +45,23 @@ interface DotProps {
 
 const dot = (shape: Shape, color: string, key: string) =>
   function PlotDot({ cx, cy, payload }: DotProps) {
-    if (cx === undefined || cy === undefined || !payload || payload[key] === null || payload[key] === undefined) return <g />;
-    return <Mark cx={cx} cy={cy} shape={shape} color={color} qualifier={(payload[`${key}:q`] ?? '') as Qualifier} />;
+    if (
+      cx === undefined ||
+      cy === undefined ||
+      !payload ||
+      payload[key] === null ||
+      payload[key] === undefined
+    )
+      return <g />;
+    return (
+      <Mark
+        cx={cx}
+        cy={cy}
+        shape={shape}
+        color={color}
+        qualifier={(payload[`${key}:q`] ?? '') as Qualifier}
+      />
+    );
   };
 
 interface BarShapeProps {
@@ -44,7 +76,18 @@ interface BarShapeProps {
 const barShape = (color: string, key: string) =>
   function PlotBar({ x = 0, y = 0, width = 0, height = 0, payload }: BarShapeProps) {
     const hollow = (payload?.[`${key}:q`] ?? '') !== '';
-    return <rect x={x} y={y} width={width} height={height} fill={hollow ? 'var(--surface)' : color} stroke={color} strokeWidth={2} strokeDasharray={hollow ? '5 3' : undefined} />;
+    return (
+      <rect
+        x={x}
+        y={y}
+        width={width}
+        height={height}
+        fill={hollow ? 'var(--surface)' : color}
+        stroke={color}
+        strokeWidth={2}
+        strokeDasharray={hollow ? '5 3' : undefined}
+      />
+    );
   };
 
 /** Tells the chart which year (or region) the tooltip shows, so Enter can open its sources. */
@@ -59,7 +102,14 @@ function ActiveReporter({ label, onActive }: { label: unknown; onActive(label: u
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
 
 /** One small multiple. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
-export default function CompareChart({ panel, kind, year, sources, onSelect, paused = false }: CompareChartProps) {
+export default function CompareChart({
+  panel,
+  kind,
+  year,
+  sources,
+  onSelect,
+  paused = false,
+}: CompareChartProps) {
   const { t } = useTranslation('compare');
   const { lineLabel, barLabel, tick, qualified, format } = useLabels();
   const active = useRef<unknown>(null);
@@ -73,7 +123,8 @@ export default function CompareChart({ panel, kind, year, sources, onSelect, pau
     const el = plot.current;
     if (!el) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      if ((e.key !== 'Enter' && e.key !== ' ') || active.current === null || active.current === undefined) return;
+      if ((e.key !== 'Enter' && e.key !== ' ') || active.current === null || active.current === undefined)
+        return;
       e.preventDefault();
       if (kind === 'line') onSelect(Number(active.current));
       else onSelect(year, active.current as Region);
@@ -84,11 +135,14 @@ export default function CompareChart({ panel, kind, year, sources, onSelect, pau
   const title = t('panel.chartTitle');
   const desc = t('panel.keyboard');
   const tooltip = (label: unknown) => {
-    const entries = kind === 'line' ? entriesAt(panel.lines, Number(label)) : entriesAt(panel.lines, year, String(label));
+    const entries =
+      kind === 'line' ? entriesAt(panel.lines, Number(label)) : entriesAt(panel.lines, year, String(label));
     if (entries.length === 0) return null;
     return (
       <div className="compare-tooltip">
-        <p className="compare-tooltip__title">{kind === 'line' ? format.year(Number(label)) : t(`regions:region.${String(label)}`)}</p>
+        <p className="compare-tooltip__title">
+          {kind === 'line' ? format.year(Number(label)) : t(`regions:region.${String(label)}`)}
+        </p>
         <PointDetails entries={entries} sources={sources} />
         <p className="compare-tooltip__hint">{t('tooltip.hint')}</p>
         <ActiveReporter label={label} onActive={report} />
@@ -106,7 +160,11 @@ export default function CompareChart({ panel, kind, year, sources, onSelect, pau
       for (const b of built.bars)
         for (let j = 0; j < b.width; j += 1) {
           const v = row[`${b.key}_${j}`];
-          if (typeof v === 'number') out[`${b.key}_${j}:label`] = qualified((row[`${b.key}_${j}:q`] ?? '') as Qualifier, tick(panel.unit, v));
+          if (typeof v === 'number')
+            out[`${b.key}_${j}:label`] = qualified(
+              (row[`${b.key}_${j}:q`] ?? '') as Qualifier,
+              tick(panel.unit, v),
+            );
         }
       return out;
     });
@@ -120,7 +178,13 @@ export default function CompareChart({ panel, kind, year, sources, onSelect, pau
       <>
         <div className="chart-plot" ref={plot}>
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-            <BarChart data={rows} margin={MARGIN} title={title} desc={desc} onClick={(s) => s.activeLabel !== undefined && onSelect(year, s.activeLabel as Region)}>
+            <BarChart
+              data={rows}
+              margin={MARGIN}
+              title={title}
+              desc={desc}
+              onClick={(s) => s.activeLabel !== undefined && onSelect(year, s.activeLabel as Region)}
+            >
               <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
               <XAxis dataKey="region" tickFormatter={(r: string) => t(`regions:region.${r}`)} />
               {axisY}
@@ -145,7 +209,14 @@ export default function CompareChart({ panel, kind, year, sources, onSelect, pau
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <LegendList entries={bars.map((b, i) => ({ key: b.key, label: barLabel(b), color: lineColor(i), shape: 'bar' }))} />
+        <LegendList
+          entries={bars.map((b, i) => ({
+            key: b.key,
+            label: barLabel(b),
+            color: lineColor(i),
+            shape: 'bar',
+          }))}
+        />
       </>
     );
   }
@@ -155,7 +226,13 @@ export default function CompareChart({ panel, kind, year, sources, onSelect, pau
     <>
       <div className="chart-plot" ref={plot}>
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-          <LineChart data={rows} margin={MARGIN} title={title} desc={desc} onClick={(s) => s.activeLabel !== undefined && onSelect(Number(s.activeLabel))}>
+          <LineChart
+            data={rows}
+            margin={MARGIN}
+            title={title}
+            desc={desc}
+            onClick={(s) => s.activeLabel !== undefined && onSelect(Number(s.activeLabel))}
+          >
             <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
             <XAxis dataKey="year" tickFormatter={(y: number) => format.year(y)} />
             {axisY}
@@ -195,7 +272,15 @@ export default function CompareChart({ panel, kind, year, sources, onSelect, pau
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <LegendList entries={panel.lines.map((line, i) => ({ key: line.key, label: lineLabel(line), color: lineColor(i), shape: lineShape(i), dash: SERIES_DASH[line.series] }))} />
+      <LegendList
+        entries={panel.lines.map((line, i) => ({
+          key: line.key,
+          label: lineLabel(line),
+          color: lineColor(i),
+          shape: lineShape(i),
+          dash: SERIES_DASH[line.series],
+        }))}
+      />
     </>
   );
 }

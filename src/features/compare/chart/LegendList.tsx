@@ -19,12 +19,27 @@ export function LegendList({ entries }: { entries: readonly LegendEntry[] }) {
     <ul className="compare-legend">
       {entries.map((e) => (
         <li key={e.key} className="compare-legend__item">
-          <svg className="compare-legend__sample" width="32" height="14" viewBox="0 0 32 14" aria-hidden="true" focusable="false">
+          <svg
+            className="compare-legend__sample"
+            width="32"
+            height="14"
+            viewBox="0 0 32 14"
+            aria-hidden="true"
+            focusable="false"
+          >
             {e.shape === 'bar' ? (
               <rect x="9" y="1" width="12" height="12" fill={e.color} stroke={e.color} strokeWidth={2} />
             ) : (
               <>
-                <line x1="1" y1="7" x2="31" y2="7" stroke={e.color} strokeWidth={2} strokeDasharray={e.dash} />
+                <line
+                  x1="1"
+                  y1="7"
+                  x2="31"
+                  y2="7"
+                  stroke={e.color}
+                  strokeWidth={2}
+                  strokeDasharray={e.dash}
+                />
                 <Mark cx={16} cy={7} shape={e.shape} color={e.color} qualifier="" size={4} />
               </>
             )}

@@ -32,20 +32,33 @@ export function PointDetails({ entries, sources }: { entries: PointEntry[]; sour
           <li key={`${line.key}-${i}`} className="compare-details__item">
             <strong>{lineLabel(line)}</strong>
             <span className="compare-details__value">{value(line, statement)}</span>
-            {statement.qualifier !== '' && <span className="compare-details__meta">{format.qualifierWords({ ...statement.stated, qualifier: statement.qualifier })}</span>}
-            {line.unit === 'index' && <span className="compare-details__meta">{t('tooltip.stated', { value: format.stated(statement.stated) })}</span>}
+            {statement.qualifier !== '' && (
+              <span className="compare-details__meta">
+                {format.qualifierWords({ ...statement.stated, qualifier: statement.qualifier })}
+              </span>
+            )}
+            {line.unit === 'index' && (
+              <span className="compare-details__meta">
+                {t('tooltip.stated', { value: format.stated(statement.stated) })}
+              </span>
+            )}
             <span className="compare-details__meta">
               {t('tooltip.period', { period: format.period(first.period, first.year) })}
               {' · '}
               {basis === null ? t('tooltip.zonesUnknown') : t('tooltip.zones', { count: basis })}
               {first.zoneBasisNote.map((k) => ` · ${t(`notes:basis.${k}`)}`)}
             </span>
-            {disputed && <span className="compare-details__meta compare-details__disputed">{t('tooltip.disputed')}</span>}
+            {disputed && (
+              <span className="compare-details__meta compare-details__disputed">{t('tooltip.disputed')}</span>
+            )}
             {statement.observations.map((o) => {
               const source = sources.get(o.source);
               return source ? (
                 <span key={o.id} className="compare-details__source">
-                  {t('tooltip.source', { title: source.title, date: source.date ? format.date(source.date) : t('common:source.undated') })}
+                  {t('tooltip.source', {
+                    title: source.title,
+                    date: source.date ? format.date(source.date) : t('common:source.undated'),
+                  })}
                 </span>
               ) : null;
             })}

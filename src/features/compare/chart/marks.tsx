@@ -9,7 +9,21 @@ export const lineShape = (i: number): Shape => SHAPES[i % SHAPES.length] as Shap
 /** Publication series are told apart by dash pattern as well as by the legend. */
 export const SERIES_DASH = { statistics: undefined, assessment: '7 3', other: '2 3' } as const;
 
-export function Mark({ cx, cy, shape, color, qualifier, size = 5 }: { cx: number; cy: number; shape: Shape; color: string; qualifier: Qualifier; size?: number }) {
+export function Mark({
+  cx,
+  cy,
+  shape,
+  color,
+  qualifier,
+  size = 5,
+}: {
+  cx: number;
+  cy: number;
+  shape: Shape;
+  color: string;
+  qualifier: Qualifier;
+  size?: number;
+}) {
   const hollow = qualifier !== '';
   const paint = { fill: hollow ? 'var(--surface)' : color, stroke: color, strokeWidth: 2 };
   const s = size;
@@ -19,8 +33,15 @@ export function Mark({ cx, cy, shape, color, qualifier, size = 5 }: { cx: number
     case 'square':
       return <rect x={cx - s} y={cy - s} width={2 * s} height={2 * s} {...paint} />;
     case 'triangle':
-      return <polygon points={`${cx},${cy - s - 1} ${cx + s + 1},${cy + s} ${cx - s - 1},${cy + s}`} {...paint} />;
+      return (
+        <polygon points={`${cx},${cy - s - 1} ${cx + s + 1},${cy + s} ${cx - s - 1},${cy + s}`} {...paint} />
+      );
     case 'diamond':
-      return <polygon points={`${cx},${cy - s - 1} ${cx + s + 1},${cy} ${cx},${cy + s + 1} ${cx - s - 1},${cy}`} {...paint} />;
+      return (
+        <polygon
+          points={`${cx},${cy - s - 1} ${cx + s + 1},${cy} ${cx},${cy + s + 1} ${cx - s - 1},${cy}`}
+          {...paint}
+        />
+      );
   }
 }

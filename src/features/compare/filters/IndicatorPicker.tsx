@@ -6,7 +6,15 @@ import { useLabels } from '../useLabels';
 const OPEN_THEMES = ['size', 'openness'];
 
 /** Indicators grouped by theme, each with its years, and its definition and unit on hover or focus. */
-export function IndicatorPicker({ groups, chosen, onChange }: { groups: ThemeGroup[]; chosen: readonly string[]; onChange(ids: string[]): void }) {
+export function IndicatorPicker({
+  groups,
+  chosen,
+  onChange,
+}: {
+  groups: ThemeGroup[];
+  chosen: readonly string[];
+  onChange(ids: string[]): void;
+}) {
   const { t } = useTranslation('compare');
   const { unitLabel, format } = useLabels();
   const base = useId();
@@ -28,16 +36,28 @@ export function IndicatorPicker({ groups, chosen, onChange }: { groups: ThemeGro
                 return (
                   <li key={indicator.id} className="compare-ind">
                     <label>
-                      <input type="checkbox" checked={chosen.includes(indicator.id)} onChange={(e) => toggle(indicator.id, e.target.checked)} aria-describedby={defId} />
+                      <input
+                        type="checkbox"
+                        checked={chosen.includes(indicator.id)}
+                        onChange={(e) => toggle(indicator.id, e.target.checked)}
+                        aria-describedby={defId}
+                      />
                       <span>{t(`indicators:${indicator.id}.name`)}</span>
                       <span className="muted small compare-ind__years">
                         {first === last
                           ? t('filters.coverageOne', { year: format.year(first), count: figures })
-                          : t('filters.coverage', { from: format.year(first), to: format.year(last), count: figures })}
+                          : t('filters.coverage', {
+                              from: format.year(first),
+                              to: format.year(last),
+                              count: figures,
+                            })}
                       </span>
                     </label>
                     <span id={defId} className="compare-ind__def small">
-                      {t('filters.definition', { definition: t(`indicators:${indicator.id}.definition`), unit: unitLabel(indicator.unit) })}
+                      {t('filters.definition', {
+                        definition: t(`indicators:${indicator.id}.definition`),
+                        unit: unitLabel(indicator.unit),
+                      })}
                     </span>
                   </li>
                 );

@@ -2,10 +2,19 @@ import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../data/schema/enums';
 
 /** Regions and aggregates that have figures; none chosen means all zones nationally. */
-export function RegionPicker({ regions, chosen, onChange }: { regions: readonly Region[]; chosen: readonly Region[]; onChange(regions: Region[]): void }) {
+export function RegionPicker({
+  regions,
+  chosen,
+  onChange,
+}: {
+  regions: readonly Region[];
+  chosen: readonly Region[];
+  onChange(regions: Region[]): void;
+}) {
   const { t } = useTranslation('compare');
   const effective: readonly Region[] = chosen.length ? chosen : ['national'];
-  const toggle = (region: Region, on: boolean) => onChange(on ? [...effective, region] : effective.filter((r) => r !== region));
+  const toggle = (region: Region, on: boolean) =>
+    onChange(on ? [...effective, region] : effective.filter((r) => r !== region));
   return (
     <fieldset className="compare-filter">
       <legend>{t('filters.regions')}</legend>
@@ -24,7 +33,9 @@ export function RegionPicker({ regions, chosen, onChange }: { regions: readonly 
           </li>
         ))}
       </ul>
-      {effective.some((r) => r !== 'national') && <p className="muted small compare-note">{t('filters.regionScheme')}</p>}
+      {effective.some((r) => r !== 'national') && (
+        <p className="muted small compare-note">{t('filters.regionScheme')}</p>
+      )}
     </fieldset>
   );
 }

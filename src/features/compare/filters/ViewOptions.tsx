@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { SERIES, type Series } from '../../../data/schema/enums';
 import { useFormat } from '../../../i18n/useFormat';
-import { CHART_KINDS, COMPARE_MODES, PERIOD_KINDS, type FullCompareParams } from '../../../state/params/compare';
+import {
+  CHART_KINDS,
+  COMPARE_MODES,
+  PERIOD_KINDS,
+  type FullCompareParams,
+} from '../../../state/params/compare';
 
 interface ViewOptionsProps {
   params: FullCompareParams;
@@ -17,14 +22,21 @@ interface ViewOptionsProps {
 export function ViewOptions({ params, barYears, barYear, periodCounts, onChange }: ViewOptionsProps) {
   const { t } = useTranslation('compare');
   const format = useFormat();
-  const toggleSeries = (s: Series, on: boolean) => onChange({ ser: SERIES.filter((x) => (x === s ? on : params.ser.includes(x))) });
+  const toggleSeries = (s: Series, on: boolean) =>
+    onChange({ ser: SERIES.filter((x) => (x === s ? on : params.ser.includes(x))) });
   return (
     <div className="compare-options">
       <fieldset className="compare-filter">
         <legend>{t('filters.mode')}</legend>
         {COMPARE_MODES.map((mode) => (
           <label key={mode} className="compare-radio">
-            <input type="radio" name="compare-mode" value={mode} checked={params.mode === mode} onChange={() => onChange({ mode })} />
+            <input
+              type="radio"
+              name="compare-mode"
+              value={mode}
+              checked={params.mode === mode}
+              onChange={() => onChange({ mode })}
+            />
             <span>
               {t(`mode.${mode}`)}
               <span className="muted small compare-radio__help">{t(`modeHelp.${mode}`)}</span>
@@ -36,7 +48,13 @@ export function ViewOptions({ params, barYears, barYear, periodCounts, onChange 
         <legend>{t('filters.chart')}</legend>
         {CHART_KINDS.map((chart) => (
           <label key={chart} className="compare-radio">
-            <input type="radio" name="compare-chart" value={chart} checked={params.chart === chart} onChange={() => onChange({ chart })} />
+            <input
+              type="radio"
+              name="compare-chart"
+              value={chart}
+              checked={params.chart === chart}
+              onChange={() => onChange({ chart })}
+            />
             <span>{t(`chart.${chart}`)}</span>
           </label>
         ))}
@@ -57,7 +75,10 @@ export function ViewOptions({ params, barYears, barYear, periodCounts, onChange 
         <legend>{t('filters.periodAndSeries')}</legend>
         <label className="field">
           <span>{t('filters.period')}</span>
-          <select value={params.per} onChange={(e) => onChange({ per: e.target.value as FullCompareParams['per'] })}>
+          <select
+            value={params.per}
+            onChange={(e) => onChange({ per: e.target.value as FullCompareParams['per'] })}
+          >
             {PERIOD_KINDS.map((p) => (
               <option key={p} value={p}>
                 {t('filters.periodOption', { period: t(`period.${p}`), count: periodCounts[p] ?? 0 })}
@@ -70,7 +91,12 @@ export function ViewOptions({ params, barYears, barYear, periodCounts, onChange 
           {SERIES.map((s) => (
             <li key={s}>
               <label>
-                <input type="checkbox" checked={params.ser.includes(s)} disabled={params.ser.length === 1 && params.ser[0] === s} onChange={(e) => toggleSeries(s, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={params.ser.includes(s)}
+                  disabled={params.ser.length === 1 && params.ser[0] === s}
+                  onChange={(e) => toggleSeries(s, e.target.checked)}
+                />
                 {t(`common:series.${s}`)}
               </label>
             </li>

@@ -11,7 +11,19 @@ interface YearRangeProps {
 }
 
 /** A typed year that commits only when it is a whole year within bounds, so typing "20…" never jumps. */
-function YearInput({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit(v: number): void }) {
+function YearInput({
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onCommit(v: number): void;
+}) {
   const [draft, setDraft] = useState(String(value));
   const [shown, setShown] = useState(value);
   if (shown !== value) {
@@ -53,13 +65,35 @@ export function YearRange({ from, to, min, max, onChange }: YearRangeProps) {
       <div className="compare-years__inputs">
         <YearInput label={t('filters.from')} value={from} min={min} max={max} onCommit={setFrom} />
         <YearInput label={t('filters.to')} value={to} min={min} max={max} onCommit={setTo} />
-        <button type="button" className="button button--quiet" onClick={() => onChange({ from: null, to: null })}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => onChange({ from: null, to: null })}
+        >
           {t('filters.allYears')}
         </button>
       </div>
       <div className="compare-years__sliders">
-        <input type="range" min={min} max={max} step={1} value={from} aria-label={t('filters.fromSlider')} aria-valuetext={format.year(from)} onChange={(e) => slideFrom(Number(e.target.value))} />
-        <input type="range" min={min} max={max} step={1} value={to} aria-label={t('filters.toSlider')} aria-valuetext={format.year(to)} onChange={(e) => slideTo(Number(e.target.value))} />
+        <input
+          type="range"
+          min={min}
+          max={max}
+          step={1}
+          value={from}
+          aria-label={t('filters.fromSlider')}
+          aria-valuetext={format.year(from)}
+          onChange={(e) => slideFrom(Number(e.target.value))}
+        />
+        <input
+          type="range"
+          min={min}
+          max={max}
+          step={1}
+          value={to}
+          aria-label={t('filters.toSlider')}
+          aria-valuetext={format.year(to)}
+          onChange={(e) => slideTo(Number(e.target.value))}
+        />
       </div>
     </fieldset>
   );

@@ -7,7 +7,15 @@ import { YearSlider } from './YearSlider';
 const KEYS = { back: ',', toggle: 'k', forward: '.' } as const;
 
 /** Play/pause, steps, jumps and speed; the keys shown are the ones the action registry declares. */
-export function TimelineControls({ timeline, state, marks }: { timeline: Timeline; state: TimelineState; marks: readonly number[] }) {
+export function TimelineControls({
+  timeline,
+  state,
+  marks,
+}: {
+  timeline: Timeline;
+  state: TimelineState;
+  marks: readonly number[];
+}) {
   const { t } = useTranslation('growth');
   const format = useFormat();
   return (
@@ -22,13 +30,28 @@ export function TimelineControls({ timeline, state, marks }: { timeline: Timelin
         <button type="button" className="button" onClick={() => timeline.jumpToStart()}>
           {t('timeline.start')}
         </button>
-        <button type="button" className="button" onClick={() => timeline.stepBack()} aria-keyshortcuts={KEYS.back}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => timeline.stepBack()}
+          aria-keyshortcuts={KEYS.back}
+        >
           {t('timeline.back')} <kbd aria-hidden="true">{KEYS.back}</kbd>
         </button>
-        <button type="button" className="button timeline__play" onClick={() => timeline.toggle()} aria-keyshortcuts={KEYS.toggle}>
+        <button
+          type="button"
+          className="button timeline__play"
+          onClick={() => timeline.toggle()}
+          aria-keyshortcuts={KEYS.toggle}
+        >
           {t(state.playing ? 'timeline.pause' : 'timeline.play')} <kbd aria-hidden="true">{KEYS.toggle}</kbd>
         </button>
-        <button type="button" className="button" onClick={() => timeline.stepForward()} aria-keyshortcuts={KEYS.forward}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => timeline.stepForward()}
+          aria-keyshortcuts={KEYS.forward}
+        >
           {t('timeline.forward')} <kbd aria-hidden="true">{KEYS.forward}</kbd>
         </button>
         <button type="button" className="button" onClick={() => timeline.jumpToEnd()}>

@@ -7,7 +7,15 @@ import type { Timeline, TimelineState } from './controller';
 const PAGE = 10;
 
 /** The playhead as a slider: arrows step a year, Page Up/Down ten, Home/End jump; a pointer drags. */
-export function YearSlider({ timeline, state, marks }: { timeline: Timeline; state: TimelineState; marks: readonly number[] }) {
+export function YearSlider({
+  timeline,
+  state,
+  marks,
+}: {
+  timeline: Timeline;
+  state: TimelineState;
+  marks: readonly number[];
+}) {
   const { t } = useTranslation('growth');
   const format = useFormat();
   const track = useRef<HTMLDivElement>(null);
@@ -59,11 +67,17 @@ export function YearSlider({ timeline, state, marks }: { timeline: Timeline; sta
           if (e.buttons === 1) fromPointer(e);
         }}
       >
-        <div className="year-slider__fill" style={{ width: pct(state.year), transitionDuration: `${state.transitionMs}ms` }} />
+        <div
+          className="year-slider__fill"
+          style={{ width: pct(state.year), transitionDuration: `${state.transitionMs}ms` }}
+        />
         {marks.map((y) => (
           <span key={y} className="year-slider__mark" style={{ left: pct(y) }} aria-hidden="true" />
         ))}
-        <div className="year-slider__thumb" style={{ left: pct(state.year), transitionDuration: `${state.transitionMs}ms` }} />
+        <div
+          className="year-slider__thumb"
+          style={{ left: pct(state.year), transitionDuration: `${state.transitionMs}ms` }}
+        />
       </div>
       <div className="year-slider__ends" aria-hidden="true">
         <span>{format.year(state.first)}</span>

@@ -83,7 +83,8 @@ export function createTimeline(options: TimelineOptions): Timeline {
   const update = (patch: Partial<TimelineState>) => {
     const next = { ...state, ...patch };
     next.transitionMs = next.reducedMotion ? 0 : TRANSITION_MS;
-    if (Object.keys(next).every((k) => next[k as keyof TimelineState] === state[k as keyof TimelineState])) return;
+    if (Object.keys(next).every((k) => next[k as keyof TimelineState] === state[k as keyof TimelineState]))
+      return;
     state = next;
     listeners.forEach((l) => l(state));
   };

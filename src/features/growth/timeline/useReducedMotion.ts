@@ -11,5 +11,8 @@ function subscribe(onChange: () => void): () => void {
 
 /** Whether the user asked the system for less motion; false where the browser cannot tell. */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches);
+  return useSyncExternalStore(
+    subscribe,
+    () => typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches,
+  );
 }
