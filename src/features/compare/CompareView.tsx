@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { offeredIndicators, regionsWithData } from '../../data/selectors/compare/catalog';
 import { conflictingZoneBases, selectCompare } from '../../data/selectors/compare/select';
 import { FIRST_DATA_YEAR } from '../../data/schema/enums';
-import { withCompareDefaults, type FullCompareParams } from '../../state/params/compare';
+import type { CompareParams } from '../../state/params/compare';
 import { useAppStore } from '../../state/store';
 import { useDataset } from '../../ui/useDataset';
 import { CompareNotes } from './CompareNotes';
@@ -18,10 +18,9 @@ import './compare.css';
 export default function CompareView() {
   const { t } = useTranslation('compare');
   const dataset = useDataset();
-  const stored = useAppStore((s) => s.compare);
+  const params = useAppStore((s) => s.compare);
   const setCompare = useAppStore((s) => s.setCompare);
-  const params = useMemo(() => withCompareDefaults(stored), [stored]);
-  const onChange = (patch: Partial<FullCompareParams>) => setCompare(patch);
+  const onChange = (patch: Partial<CompareParams>) => setCompare(patch);
   const result = selectCompare(dataset, params);
   const groups = offeredIndicators(dataset);
   const years = groups.flatMap((g) =>
