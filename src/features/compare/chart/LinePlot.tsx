@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LineChartModel } from '../../../data/selectors/compare/charts';
+import type { ChartText } from './chartText';
+import { lineColor, lineShape, SERIES_DASH } from './marks';
+import { dot, MARGIN } from './plotMarks';
+
+interface LinePlotProps {
+  chart: LineChartModel;
+  text: ChartText;
+  tooltip(label: unknown): ReactNode;
+  onSelect(label: unknown): void;
+}
+
+/** Lines over the years. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
+export function LinePlot({ chart, text, tooltip, onSelect }: LinePlotProps) {
+  return (
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
+      <LineChart
+        data={chart.rows}
+        margin={MARGIN}
+        title={text.title}
+        desc={text.desc}
+        onClick={(s) => s.activeLabel !== undefined && onSelect(s.activeLabel)}
+      >
+        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+        <XAxis dataKey="year" tickFormatter={(y: number) => text.x(y)} />
+        <YAxis tickFormatter={(v: number) => text.y(v)} width={96} />
+        <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
+        {chart.lines.flatMap(({ line, dataKey, disputedKeys }, i) => {
+          const color = lineColor(i);
+          const shape = lineShape(i);
+          return [
+            <Line
+              key={dataKey}
+              type="linear"
+              dataKey={dataKey}
+              name={text.names[dataKey]}
+              stroke={color}
+              strokeWidth={2}
+              strokeDasharray={SERIES_DASH[line.series]}
+              connectNulls={false}
+              dot={dot(shape, color, dataKey)}
+              activeDot={dot(shape, color, dataKey)}
+              legendType="plainline"
+              isAnimationActive={false}
+            />,
+            ...disputedKeys.map((key) => (
+              <Line
+                key={key}
+                dataKey={key}
+                name={text.names[dataKey]}
+                stroke="none"
+                connectNulls={false}
+                dot={dot(shape, color, key)}
+                activeDot={dot(shape, color, key)}
+                legendType="none"
+                isAnimationActive={false}
+              />
+            )),
+          ];
+        })}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
