@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -11,28 +10,15 @@ import {
 } from 'recharts';
 import type { BarChartModel } from '../../../data/selectors/compare/charts';
 import type { Region } from '../../../data/schema/enums';
-import type { ChartText } from './chartText';
+import type { PlotProps } from './chartText';
 import { lineColor } from './marks';
-import { barLabel, barShape, MARGIN } from './plotMarks';
-
-interface BarPlotProps {
-  chart: BarChartModel;
-  text: ChartText;
-  tooltip(label: unknown): ReactNode;
-  onSelect(label: unknown): void;
-}
+import { barLabel, barShape, chartProps } from './plotMarks';
 
 /** Bars by region for one year; disagreeing figures of one series stand side by side, none picked. */
-export function BarPlot({ chart, text, tooltip, onSelect }: BarPlotProps) {
+export function BarPlot({ chart, text, tooltip, onSelect }: PlotProps<BarChartModel>) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-      <BarChart
-        data={chart.rows}
-        margin={MARGIN}
-        title={text.title}
-        desc={text.desc}
-        onClick={(s) => s.activeLabel !== undefined && onSelect(s.activeLabel)}
-      >
+      <BarChart data={chart.rows} {...chartProps({ text, onSelect })}>
         <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
         <XAxis dataKey="region" tickFormatter={(r: Region) => text.x(r)} />
         <YAxis tickFormatter={(v: number) => text.y(v)} width={96} />

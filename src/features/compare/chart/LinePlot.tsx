@@ -1,28 +1,14 @@
-import type { ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LineChartModel } from '../../../data/selectors/compare/charts';
-import type { ChartText } from './chartText';
+import type { PlotProps } from './chartText';
 import { lineColor, lineShape, SERIES_DASH } from './marks';
-import { dot, MARGIN } from './plotMarks';
-
-interface LinePlotProps {
-  chart: LineChartModel;
-  text: ChartText;
-  tooltip(label: unknown): ReactNode;
-  onSelect(label: unknown): void;
-}
+import { chartProps, dot } from './plotMarks';
 
 /** Lines over the years. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
-export function LinePlot({ chart, text, tooltip, onSelect }: LinePlotProps) {
+export function LinePlot({ chart, text, tooltip, onSelect }: PlotProps<LineChartModel>) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-      <LineChart
-        data={chart.rows}
-        margin={MARGIN}
-        title={text.title}
-        desc={text.desc}
-        onClick={(s) => s.activeLabel !== undefined && onSelect(s.activeLabel)}
-      >
+      <LineChart data={chart.rows} {...chartProps({ text, onSelect })}>
         <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
         <XAxis dataKey="year" tickFormatter={(y: number) => text.x(y)} />
         <YAxis tickFormatter={(v: number) => text.y(v)} width={96} />

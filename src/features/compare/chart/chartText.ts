@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Qualifier } from '../../../data/schema/enums';
 import type { ChartX } from '../../../data/selectors/compare/charts';
 
@@ -14,4 +15,12 @@ export interface ChartText {
   y(value: number): string;
   /** A bar's direct label: its value with its qualifier, so a bound never reads as an exact height. */
   barValue(value: number, qualifier: Qualifier): string;
+}
+
+/** What a plot gets: the model to draw, its words, and where a hover or a click goes. */
+export interface PlotProps<Model> {
+  chart: Model;
+  text: ChartText;
+  tooltip(label: unknown): ReactNode;
+  onSelect(label: unknown): void;
 }

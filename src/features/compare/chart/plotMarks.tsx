@@ -1,8 +1,19 @@
 import type { Qualifier } from '../../../data/schema/enums';
 import { qualifierKey, type ChartRow } from '../../../data/selectors/compare/panels';
+import type { PlotProps } from './chartText';
 import { Mark, type Shape } from './marks';
 
-export const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
+const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
+
+/** What both plots set on their Recharts chart: margin, accessible name and the click on a point. */
+export const chartProps = ({ text, onSelect }: Pick<PlotProps<unknown>, 'text' | 'onSelect'>) => ({
+  margin: MARGIN,
+  title: text.title,
+  desc: text.desc,
+  onClick: (s: { activeLabel?: unknown }) => {
+    if (s.activeLabel !== undefined) onSelect(s.activeLabel);
+  },
+});
 
 interface DotProps {
   cx?: number;
