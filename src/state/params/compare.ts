@@ -55,14 +55,10 @@ export const COMPARE_DEFAULTS: Readonly<CompareParams> = Object.freeze({
  * place where defaults are filled in.
  */
 export function compareLink(pick: Partial<CompareParams>): CompareParams {
-  const ser = pick.ser?.length ? pick.ser : COMPARE_DEFAULTS.ser;
-  return {
-    ...COMPARE_DEFAULTS,
-    ...pick,
-    ind: [...(pick.ind ?? COMPARE_DEFAULTS.ind)],
-    reg: [...(pick.reg ?? COMPARE_DEFAULTS.reg)],
-    ser: [...ser],
-  };
+  const named = Object.fromEntries(Object.entries(pick).filter(([, v]) => v !== undefined));
+  const p: CompareParams = { ...COMPARE_DEFAULTS, ...named };
+  // Fresh lists, so a link changed later never changes the defaults; no series at all would show nothing.
+  return { ...p, ind: [...p.ind], reg: [...p.reg], ser: p.ser.length ? [...p.ser] : [...SERIES] };
 }
 
 /** The questions the empty view offers; the default deck tells the first two. */

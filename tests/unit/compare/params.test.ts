@@ -123,7 +123,8 @@ describe('compare URL parameters', () => {
   });
 
   it('never shares its defaults with a link that is changed later', () => {
-    const link = compareLink({ ser: [] });
+    const link = compareLink({ ser: [], mode: undefined });
+    expect(link.mode).toBe('abs');
     expect(link.ser).toEqual(['statistics', 'assessment', 'other']);
     link.ser.pop();
     link.ind.push('gdp');
