@@ -3,6 +3,7 @@ import { FIRST_DATA_YEAR, type Region, type Unit } from '../../schema/enums';
 import { offeredIndicators } from './catalog';
 import { barChart, lineChart, type ChartModel } from './charts';
 import type { PlotLine } from './lines';
+import type { Panel } from './panels';
 import {
   chosenRegions,
   conflictingZoneBases,
@@ -75,7 +76,7 @@ function yearBounds(
   };
 }
 
-function panelModel(panel: CompareResult['panels'][number], rows: CompareRow[], chart: ChartModel) {
+function panelModel(panel: Panel, rows: CompareRow[], chart: ChartModel): PanelModel {
   return {
     unit: panel.unit,
     lines: panel.lines,
@@ -100,7 +101,9 @@ function compute(
     const rows = shown.filter((r) => r.line.unit === panel.unit);
     // A bar chart of one year leaves out the units that have no figure that year.
     if (rows.length === 0) continue;
-    panels.push(panelModel(panel, rows, bars ? barChart(panel, barYear as number) : lineChart(panel)));
+    panels.push(
+      panelModel(panel, rows, bars && barYear !== null ? barChart(panel, barYear) : lineChart(panel)),
+    );
   }
   const drawn = (r: Region) => result.lines.some((l) => l.region === r);
   return {
