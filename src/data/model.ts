@@ -8,6 +8,7 @@ import type {
   rankingRow,
   seedClaimRow,
   sourceRow,
+  valueRow,
   zoneCountRow,
   zoneRow,
 } from './schema/tables';
@@ -26,6 +27,8 @@ export type Province = Row<typeof provinceRow>;
 export type ProvinceCount = Row<typeof provinceCountRow>;
 export type Ranking = Row<typeof rankingRow>;
 export type Exclusion = Row<typeof exclusionRow>;
+/** A row of values.csv as parsed, before it becomes an Observation. */
+export type ValueRow = Row<typeof valueRow>;
 export type SeedClaim = Omit<Row<typeof seedClaimRow>, 'value'> & StatedNumber;
 
 /** A figure as the source states it: a number, or a fraction kept as a fraction. */

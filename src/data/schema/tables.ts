@@ -21,7 +21,7 @@ import {
   optionalText,
   qualifier,
   requiredText,
-  url,
+  optionalUrl,
 } from './fields';
 import { parsePeriod } from './period';
 
@@ -99,7 +99,7 @@ export const sourceRow = z.object({
   title: requiredText,
   date: optionalPartialDate,
   date_approx: flag,
-  url,
+  url: optionalUrl,
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
   quality: oneOf(SOURCE_QUALITY, 'quality flag'),
   seed: flag,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/data/dataset';
+import { buildDataset } from '../../../src/data/build';
 import { decimalYear } from '../../../src/data/dates';
 import { headlinePairs, latestNational, latestZoneCount } from '../../../src/data/selectors/headline';
 import { observationsByIndicator, yearsCovered } from '../../../src/data/selectors/observations';

@@ -6,7 +6,7 @@ import { documentCounts, filterMeasures, groupByArea } from '../../../src/data/s
 import { indicatorsForTags, TAG_INDICATORS } from '../../../src/data/selectors/policies/indicatorLinks';
 import { themeMatrix } from '../../../src/data/selectors/policies/matrix';
 import { highlightSegments, matches } from '../../../src/data/selectors/policies/search';
-import { DATASET_DIR } from '../fixtures';
+import { CSV_DIR } from '../fixtures';
 import { miniPolicyTexts, policyLocale, realPolicy } from './fixtures';
 
 const mini = buildPolicy(miniPolicyTexts());
@@ -125,7 +125,7 @@ describe('themeMatrix', () => {
 
 describe('theme → indicator links', () => {
   const known = new Set(
-    readFileSync(join(DATASET_DIR, 'indicators.csv'), 'utf8')
+    readFileSync(join(CSV_DIR, 'indicators.csv'), 'utf8')
       .split('\n')
       .slice(1)
       .map((l) => l.split(',')[0])

@@ -1,6 +1,6 @@
 /**
  * Which indicators of the dataset a policy theme aims at: the measure's "see the data" link opens
- * Compare with these. Data, not logic — every id must exist in src/data/dataset/indicators.csv (tested).
+ * Compare with these. Data, not logic — every id must exist in src/data/csv/indicators.csv (tested).
  */
 export const TAG_INDICATORS: Readonly<Record<string, readonly string[]>> = {
   'foreign-investment': ['fdi_actual_usd', 'fdi_share_national_pct'],
