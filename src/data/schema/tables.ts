@@ -27,7 +27,7 @@ import { parsePeriod } from './period';
 
 /**
  * One schema per CSV table. Each key is a column; the order of keys is the order of columns.
- * Row-level rules live here; rules that need other tables (known ids, duplicates) live in ../validate.
+ * Row-level rules live here; rules that need other tables (known ids, duplicates) are declared in ../tables and checked by ../tableLoader.
  */
 
 const period = z.string().refine((s) => parsePeriod(s) !== null, {
