@@ -4,7 +4,7 @@ import { decimalYear } from '../../../src/data/dates';
 import { headlinePairs, latestNational, latestZoneCount } from '../../../src/data/selectors/headline';
 import { observationsByIndicator, yearsCovered } from '../../../src/data/selectors/observations';
 import { buildYearLines, hasFigures } from '../../../src/data/selectors/yearLines';
-import { conflicts, sourceUsage } from '../../../src/data/selectors/sources';
+import { conflicts, figuresBacked } from '../../../src/data/selectors/sources';
 import { contradicts, groupStatements, hasConflict } from '../../../src/data/selectors/statements';
 import type { StatedNumber } from '../../../src/data/model';
 import { miniTexts, realTexts } from '../fixtures';
@@ -144,7 +144,10 @@ describe('sources', () => {
   });
 
   it('counts the figures each source backs', () => {
-    expect(sourceUsage(real).get('hunan2023')?.observations).toBeGreaterThan(40);
+    expect(figuresBacked(real).get('hunan2023')).toBeGreaterThan(40);
+    // Values, zone counts, zones, province counts and rankings; a batch or an undated claim is no figure.
+    const mini = figuresBacked(buildDataset(miniTexts(), { lastYear: 2026 }));
+    expect(Object.fromEntries(mini)).toEqual({ src_a: 6, src_b: 5 });
   });
 
   it('caches derived values per dataset object', () => {
