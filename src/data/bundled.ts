@@ -1,32 +1,14 @@
 /** The dataset chunk: every table as text, parsed and checked on arrival. Imported only dynamically. */
 import { buildDataset } from './build';
 import type { Dataset } from './model';
-import type { TableTexts } from './tables';
-import batches from './csv/batches.csv?raw';
-import exclusions from './csv/exclusions.csv?raw';
-import indicators from './csv/indicators.csv?raw';
-import provinceCounts from './csv/province-counts.csv?raw';
-import provinces from './csv/provinces.csv?raw';
-import rankings from './csv/rankings.csv?raw';
-import seedClaims from './csv/seed-claims.csv?raw';
-import sources from './csv/sources.csv?raw';
-import values from './csv/values.csv?raw';
-import zoneCounts from './csv/zone-counts.csv?raw';
-import zones from './csv/zones.csv?raw';
+import { TABLE_NAMES, TABLES, type TableTexts } from './tables';
 
-const texts: TableTexts = {
-  indicators,
-  values,
-  sources,
-  zoneCounts,
-  zones,
-  batches,
-  provinces,
-  provinceCounts,
-  rankings,
-  seedClaims,
-  exclusions,
-};
+const files = import.meta.glob<string>('./csv/*.csv', { query: '?raw', import: 'default', eager: true });
+
+// A table whose file is missing loads empty and is reported by the header check, like a broken file.
+const texts = Object.fromEntries(
+  TABLE_NAMES.map((name) => [name, files[`./csv/${TABLES[name].file}`] ?? '']),
+) as TableTexts;
 
 export function loadDataset(): Dataset {
   return buildDataset(texts);
