@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/data/dataset';
+import { buildDataset } from '../../../src/data/build';
 import { indexLine } from '../../../src/data/selectors/compare/indexing';
 import { buildLines } from '../../../src/data/selectors/compare/lines';
 import { resolveIndicators } from '../../../src/data/selectors/compare/modes';
