@@ -1,4 +1,11 @@
-import { FIRST_DATA_YEAR, REGIONS, SERIES, type Region, type Series } from '../../data/schema/enums';
+import {
+  FIRST_DATA_YEAR,
+  MAX_COMPARED_INDICATORS,
+  REGIONS,
+  SERIES,
+  type Region,
+  type Series,
+} from '../../data/schema/enums';
 import type { Period } from '../../data/schema/period';
 import type { ChartKind } from '../../data/selectors/compare/model';
 import type { Mode } from '../../data/selectors/compare/modes';
@@ -81,7 +88,7 @@ export const compareParams: ParamGroup<CompareParams> = {
       to = null;
     }
     return compareLink({
-      ind: parseList(ctx, 'ind', get('ind'), isId, 12) ?? [],
+      ind: parseList(ctx, 'ind', get('ind'), isId, MAX_COMPARED_INDICATORS) ?? [],
       reg: parseList(ctx, 'reg', get('reg'), isRegion, REGIONS.length, 'unknownValue') ?? [],
       from,
       to,
