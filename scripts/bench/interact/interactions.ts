@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROOT } from '../lib/pages';
+import { COMPARE_INDICATORS, COMPARE_REGIONS } from '../lib/scenario';
 import { TEXTS } from '../minimal/texts';
 
 type Lang = 'en' | 'zh';
@@ -61,15 +62,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CURVES = 'path.recharts-curve';
 
 /** Six indicators with figures × the four regions: the issue's heavy Compare page. */
-export const COMPARE_INDICATORS = [
-  'gdp',
-  'trade_total_cny',
-  'fdi_actual_usd',
-  'gdp_yoy_pct',
-  'tax_revenue',
-  'zone_count',
-];
-const COMPARE_PATH = `/?view=compare&lang=en&ind=${COMPARE_INDICATORS.join(',')}&reg=east,central,west,northeast`;
+const COMPARE_PATH = `/?view=compare&lang=en&ind=${COMPARE_INDICATORS.join(',')}&reg=${COMPARE_REGIONS.join(',')}`;
 /** Added and removed in turn; its theme (size) is open, so its checkbox is visible. */
 const TOGGLED_INDICATOR = 'industrial_va';
 const TOGGLED_REGION = 'national';
