@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium';
 import { ROOT, servePages } from '../lib/pages';
 import { APP_INTERACTIONS, MINIMAL_INTERACTIONS, REFERENCE_ID } from './interactions';
-import { runInteraction, runPlayback, type PlaybackRun } from './measure';
+import { runInteractions, runPlayback, type PlaybackRun } from './measure';
 import {
   addRatios,
   BUDGET,
@@ -52,19 +52,26 @@ const started = Date.now();
 try {
   console.log(`App ${pages.app} · minimal page ${pages.minimal}`);
   for (const rate of rates) {
+    const runs = await runInteractions(
+      browser,
+      (i) => (i.page === 'app' ? pages.app : pages.minimal),
+      chosen,
+      { reps, warmup: 2, rate },
+      (round, rounds) => {
+        const text = `  CPU ${rate}×: round ${round} of ${rounds} (one repetition of each interaction)`;
+        if (process.stdout.isTTY) process.stdout.write(`\r${text}`);
+        else if (round === 1 || round % 5 === 0) console.log(text);
+      },
+    );
+    if (process.stdout.isTTY) process.stdout.write('\n');
     for (const interaction of chosen) {
-      process.stdout.write(`  ${rate}× ${interaction.page} ${interaction.id} …`);
-      const run = await runInteraction(
-        browser,
-        interaction.page === 'app' ? pages.app : pages.minimal,
-        interaction,
-        { reps, warmup: 2, rate },
-      );
+      const run = runs.get(interaction.id) ?? { samples: [], errors: ['not run'] };
       results.push(summarizeRun(interaction, rate, run));
-      console.log(run.errors.length ? ` ${run.errors.length} failed: ${run.errors[0]}` : ' done');
+      if (run.errors.length)
+        console.log(`  ${interaction.id}: ${run.errors.length} failed, first: ${run.errors[0]}`);
     }
     if (withPlayback) {
-      process.stdout.write(`  ${rate}× app playback …`);
+      process.stdout.write(`  CPU ${rate}×: Zone growth playback …`);
       playback.push(await runPlayback(browser, pages.app, rate));
       console.log(' done');
     }

@@ -49,46 +49,72 @@ async function openPage(browser: Browser, url: string, rate: number, ready: (pag
 /** Quiet time after the last DOM change before an interaction counts as finished (slower CPU, longer). */
 const quietMs = (rate: number) => 150 * rate;
 
-export async function runInteraction(
-  browser: Browser,
-  baseUrl: string,
-  interaction: Interaction,
-  { reps, warmup, rate }: RunOptions,
-): Promise<InteractionRun> {
-  const url = baseUrl + interaction.path;
-  let { context, page } = await openPage(browser, url, rate, interaction.ready);
-  const samples: Sample[] = [];
-  const errors: string[] = [];
-  // k counts steps since the page loaded: after a reload the alternation starts again.
-  let k = 0;
-  for (let i = 0; i < warmup + reps; i += 1) {
-    const step = interaction.step(k);
-    try {
-      await page.evaluate(`window.__bench.arm(${JSON.stringify(step.expect)}, ${quietMs(rate)})`);
-      await step.act(page);
-      k += 1;
-      await page.waitForFunction('window.__bench.settled()', undefined, {
-        timeout: 15_000 * rate,
-        polling: 50,
-      });
-      // Event Timing entries are delivered after the frame they describe.
-      await page.waitForTimeout(60);
-      const sample = (await page.evaluate('window.__bench.result()')) as Sample | null;
-      if (!sample) throw new Error('no input was seen');
-      if (i >= warmup) samples.push(sample);
-    } catch (error) {
-      const status = await page.evaluate('window.__bench && window.__bench.status()').catch(() => null);
-      errors.push(
-        `step ${i + 1}: ${(error as Error).message.split('\n')[0]} (state: ${JSON.stringify(status)})`,
-      );
-      await context.close();
-      ({ context, page } = await openPage(browser, url, rate, interaction.ready));
-      k = 0;
-    }
-    await page.waitForTimeout(100);
+interface Session {
+  interaction: Interaction;
+  url: string;
+  context: BrowserContext;
+  page: Page;
+  /** Steps since the page loaded: after a reload the alternation starts again. */
+  k: number;
+  run: InteractionRun;
+}
+
+/** One repetition on one page: arm the harness, act, wait until the result is painted and quiet. */
+async function repeat(browser: Browser, s: Session, measured: boolean, label: string, rate: number) {
+  const step = s.interaction.step(s.k);
+  try {
+    await s.page.evaluate(`window.__bench.arm(${JSON.stringify(step.expect)}, ${quietMs(rate)})`);
+    await step.act(s.page);
+    s.k += 1;
+    await s.page.waitForFunction('window.__bench.settled()', undefined, {
+      timeout: 15_000 * rate,
+      polling: 50,
+    });
+    // Event Timing entries are delivered after the frame they describe.
+    await s.page.waitForTimeout(60);
+    const sample = (await s.page.evaluate('window.__bench.result()')) as Sample | null;
+    if (!sample) throw new Error('no input was seen');
+    if (measured) s.run.samples.push(sample);
+  } catch (error) {
+    const status = await s.page.evaluate('window.__bench && window.__bench.status()').catch(() => null);
+    s.run.errors.push(
+      `${label}: ${(error as Error).message.split('\n')[0]} (state: ${JSON.stringify(status)})`,
+    );
+    await s.context.close();
+    Object.assign(s, await openPage(browser, s.url, rate, s.interaction.ready), { k: 0 });
   }
-  await context.close();
-  return { samples, errors };
+}
+
+/**
+ * Runs every interaction in rounds — one repetition of each per round, each on its own page — so a
+ * burst of load from elsewhere on the machine falls on the app and the minimal page alike, and the
+ * ratios between them hold even when the absolute figures are noisy.
+ */
+export async function runInteractions(
+  browser: Browser,
+  urlOf: (interaction: Interaction) => string,
+  interactions: readonly Interaction[],
+  { reps, warmup, rate }: RunOptions,
+  progress: (round: number, rounds: number) => void = () => {},
+): Promise<Map<string, InteractionRun>> {
+  const sessions: Session[] = [];
+  for (const interaction of interactions) {
+    const url = urlOf(interaction) + interaction.path;
+    const opened = await openPage(browser, url, rate, interaction.ready);
+    sessions.push({ interaction, url, ...opened, k: 0, run: { samples: [], errors: [] } });
+  }
+  try {
+    for (let i = 0; i < warmup + reps; i += 1) {
+      progress(i + 1, warmup + reps);
+      for (const s of sessions) {
+        await repeat(browser, s, i >= warmup, `repetition ${i + 1}`, rate);
+        await s.page.waitForTimeout(100);
+      }
+    }
+  } finally {
+    await Promise.all(sessions.map((s) => s.context.close()));
+  }
+  return new Map(sessions.map((s) => [s.interaction.id, s.run]));
 }
 
 export interface PlaybackRun {

@@ -122,7 +122,9 @@ try {
       let failing: string[] = [];
       let error: string | undefined;
       for (let i = 0; i < runs; i += 1) {
-        process.stdout.write(`\r  ${preset} ${page} run ${i + 1}/${runs} …   `);
+        const text = `  ${preset} ${page} run ${i + 1}/${runs} …`;
+        if (process.stdout.isTTY) process.stdout.write(`\r${text}   `);
+        else if (i === 0) console.log(text);
         try {
           const result = await lighthouse(
             url,
@@ -148,7 +150,7 @@ try {
       });
     }
   }
-  process.stdout.write('\n');
+  if (process.stdout.isTTY) process.stdout.write('\n');
 } finally {
   chrome.kill();
   await pages.close();
