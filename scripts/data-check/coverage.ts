@@ -9,6 +9,9 @@ export const RAW_FILES = [
   'province_counts.csv',
   'rankings.csv',
   'sources.csv',
+  'round2/zones_complete.csv',
+  'round2/province_counts.csv',
+  'round2/indicators.csv',
 ];
 
 export interface RawRef {

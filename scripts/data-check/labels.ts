@@ -22,6 +22,8 @@ export function checkLabels(
     }
   };
   const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
+  // These columns are still plain text in the schema; split here so free text shows up as unknown keys.
+  const keysOf = (cell: string) => cell.split(' ').filter(Boolean);
   compare(
     `locales/${lng}/indicators.json`,
     dataset.indicators.keys(),
@@ -48,6 +50,9 @@ export function checkLabels(
     basis: new Set(dataset.observations.flatMap((o) => o.zoneBasisNote)),
     zoneCount: new Set(dataset.zoneCounts.flatMap((z) => z.note)),
     source: new Set([...dataset.sources.values()].flatMap((s) => s.note)),
+    zone: new Set(dataset.zones.flatMap((z) => keysOf(z.note))),
+    ranking: new Set(dataset.rankings.flatMap((r) => keysOf(r.note))),
+    provinceCount: new Set(dataset.provinceCounts.flatMap((p) => keysOf(p.scope_note))),
   };
   for (const [group, keys] of Object.entries(used)) {
     compare(notesFile, keys, Object.keys(obj(locale.notes[group])), `note ${group}`);

@@ -1,7 +1,7 @@
 /**
  * A synthetic dataset for the scale bench: today's tables plus one figure per zone, year and
  * indicator (232 zones × 40 years × 30 indicators ≈ 278 k figures at full size), in the same schema
- * as src/data/dataset. Every synthetic row is marked as such: its source is "SYNTHETIC — benchmark
+ * as src/data/csv. Every synthetic row is marked as such: its source is "SYNTHETIC — benchmark
  * data", its quote says it is not a statement, its zone ids start with "synthetic-". The files go to
  * a temporary directory, never into src/.
  *

@@ -182,7 +182,7 @@ export const batchRow = z.object({
 });
 
 export const exclusionRow = z.object({
-  raw: z.string().regex(/^[a-z_/]+\.(csv|json):\d+$/, 'must be file:line, e.g. indicators.csv:12'),
+  raw: z.string().regex(/^[a-z0-9_/]+\.(csv|json):\d+$/, 'must be file:line, e.g. indicators.csv:12'),
   reason: requiredText,
 });
 

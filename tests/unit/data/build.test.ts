@@ -9,7 +9,7 @@ describe('buildDataset', () => {
   it('loads the bundled dataset without a single issue', () => {
     const dataset = buildDataset(realTexts(), { lastYear: 2026 });
     expect(dataset.issues.map(formatIssue)).toEqual([]);
-    expect(dataset.observations.length).toBe(391);
+    expect(dataset.observations.length).toBe(393);
     expect(dataset.sources.size).toBeGreaterThan(120);
   });
 

@@ -98,8 +98,8 @@ describe('milestones', () => {
 
   it('holds the two exits and the first newly established zone', () => {
     expect(list.filter((m) => m.kind === 'exit').map((m) => [m.id, m.date, m.statements.length])).toEqual([
-      ['exit.jiuquan', '2020-01', 1],
-      ['exit.shizuishan', '2021-01', 1],
+      ['exit.jiuquan', '2020-01-17', 1],
+      ['exit.shizuishan', '2021-01-27', 1],
     ]);
     expect(list.find((m) => m.kind === 'establishment')?.id).toBe('new.2013-01');
   });
@@ -242,7 +242,7 @@ describe('regional split', () => {
         .map((s) => s.scheme)
         .sort(),
     ).toEqual(['four', 'four', 'three']);
-    expect(splitsAt(dataset, 2005).map((s) => s.date)).toEqual(['2004-06']);
+    expect(splitsAt(dataset, 2005).map((s) => s.date)).toEqual(['2004-08-10']);
     expect(splitsAt(dataset, 1999)).toEqual([]);
   });
 });

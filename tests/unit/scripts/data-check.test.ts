@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCoverage, rawRefs } from '../../../scripts/data-check/coverage';
+import { checkCoverage, RAW_FILES, rawRefs } from '../../../scripts/data-check/coverage';
 import { checkLabels } from '../../../scripts/data-check/labels';
 import { checkSeries } from '../../../scripts/data-check/series';
 import { buildDataset } from '../../../src/data/build';
@@ -51,16 +51,7 @@ describe('coverage of the research material', () => {
   it('holds for the bundled dataset', () => {
     const texts = realTexts();
     const rawDir = join(CSV_DIR, '../raw');
-    const rawTexts = Object.fromEntries(
-      [
-        'indicators.csv',
-        'zone_counts.csv',
-        'zones.csv',
-        'province_counts.csv',
-        'rankings.csv',
-        'sources.csv',
-      ].map((f) => [f, readFileSync(join(rawDir, f), 'utf8')]),
-    );
+    const rawTexts = Object.fromEntries(RAW_FILES.map((f) => [f, readFileSync(join(rawDir, f), 'utf8')]));
     const refs = Object.entries(texts).flatMap(([name, text]) => rawRefs(name, text));
     expect(checkCoverage(rawTexts, refs)).toEqual([]);
   });
@@ -78,6 +69,38 @@ describe('labels for data ids', () => {
     expect(issues.map((i) => i.reason)).toEqual([
       'indicator "zone_count" has no label in en',
       'label for unknown indicator "old_id"',
+    ]);
+  });
+});
+
+describe('note columns', () => {
+  const labels = {
+    indicators: { gdp: {}, gdp_share_national_pct: {}, zone_count: {} },
+    zones: { name: { dalian: 'Dalian' }, batch: { first: 'First' } },
+    regions: { province: { liaoning: 'Liaoning' } },
+  };
+
+  it('reports free text in the zone, ranking and province-count note columns as keys without a text', () => {
+    const texts = miniTexts();
+    const dataset = buildDataset(
+      {
+        ...texts,
+        zones: withLine(texts.zones, 2, (row) => row.replace(/,src_a,,$/, ',src_a,first national ETDZ,')),
+        rankings: withLine(texts.rankings, 2, (row) => row.replace(/,src_a,,$/, ',src_a,short-names,')),
+        provinceCounts: withLine(texts.provinceCounts, 2, (row) => row.replace(',9,,', ',9,excl-bingtuan,')),
+      },
+      { lastYear: 2026 },
+    );
+    const issues = checkLabels(dataset, 'en', {
+      ...labels,
+      notes: { ranking: { 'short-names': 'Short names' }, provinceCount: { stale: 'x' } },
+    });
+    expect(issues.map((i) => i.reason)).toEqual([
+      'note zone "first" has no label in en',
+      'note zone "national" has no label in en',
+      'note zone "ETDZ" has no label in en',
+      'note provinceCount "excl-bingtuan" has no label in en',
+      'label for unknown note provinceCount "stale"',
     ]);
   });
 });
