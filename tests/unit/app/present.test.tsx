@@ -1,9 +1,16 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { exitPageFullscreen, requestPageFullscreen } from '../../../src/app/present/pageFullscreen';
 import { useAppStore } from '../../../src/state/store';
 import { parseSearch } from '../../../src/state/url';
 import { renderApp } from './render';
+
+// jsdom has no Fullscreen API: watch the shell ask for the screen instead.
+vi.mock('../../../src/app/present/pageFullscreen', () => ({
+  requestPageFullscreen: vi.fn(),
+  exitPageFullscreen: vi.fn(),
+}));
 
 describe('presentation mode in the shell', () => {
   it('runs the default deck without navigation chrome, announcing each slide, in either language', async () => {
@@ -31,6 +38,39 @@ describe('presentation mode in the shell', () => {
     expect(await screen.findByRole('navigation')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '演示' })).toHaveFocus();
     expect(window.location.search).toBe('?view=sources&lang=zh');
+    stop();
+  });
+
+  it('runs the deck from the keyboard: p takes the screen, arrows, Space and Home/End move, Esc gives it back', async () => {
+    const user = userEvent.setup();
+    vi.clearAllMocks();
+    const { stop } = await renderApp('?lang=en&view=sources');
+    await screen.findByRole('heading', { level: 1, name: 'Sources' });
+    await user.keyboard('p');
+    expect(requestPageFullscreen).toHaveBeenCalledTimes(1);
+    const present = () => useAppStore.getState().present;
+    expect(present()).toBe(0);
+    for (const [key, slide] of [
+      ['{ArrowRight}', 1],
+      ['{PageDown}', 2],
+      ['{ArrowLeft}', 1],
+      ['{End}', 4],
+      ['{PageUp}', 3],
+      ['{Home}', 0],
+    ] as const) {
+      await user.keyboard(key);
+      expect(present(), key).toBe(slide);
+    }
+    // Space turns the slide unless a button has focus (then it presses the button).
+    act(() => (document.activeElement as HTMLElement | null)?.blur());
+    await user.keyboard(' ');
+    expect(present()).toBe(1);
+    await user.keyboard('1');
+    expect(useAppStore.getState().view).not.toBe('overview');
+    await user.keyboard('{Escape}');
+    expect(present()).toBeNull();
+    expect(exitPageFullscreen).toHaveBeenCalledTimes(1);
+    expect(useAppStore.getState().view).toBe('sources');
     stop();
   });
 
