@@ -1,4 +1,4 @@
-import { Fragment, useSyncExternalStore } from 'react';
+import { Fragment, useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useActionBridge } from '../../state/actions/context';
@@ -17,7 +17,11 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const { t } = useTranslation();
   const bridge = useActionBridge();
   // A chart or the timeline arriving on screen while help is open makes its keys work: follow it.
-  useSyncExternalStore(bridge.subscribe, bridge.version);
+  const follow = useCallback(
+    (changed: () => void) => (open ? bridge.subscribe(changed) : () => undefined),
+    [open, bridge],
+  );
+  useSyncExternalStore(follow, bridge.version);
   const working = useAppStore(
     useShallow((s) => (open ? LISTED.filter((id) => bridge.available(id, s)) : [])),
   );

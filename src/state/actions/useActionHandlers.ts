@@ -32,12 +32,3 @@ export function useActionHandlers(handlers: ActionHandlers, scope?: ScopeOptions
     return () => unregister.forEach((off) => off());
   }, [bridge, ids, ref]);
 }
-
-/** useActionHandlers for one action. */
-export function useActionHandler<Id extends ActionId>(
-  id: Id,
-  run: ActionRun<Id>,
-  scope?: ScopeOptions,
-): void {
-  useActionHandlers({ [id]: run } as ActionHandlers, scope);
-}

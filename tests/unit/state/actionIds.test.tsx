@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActionBridge } from '../../../src/state/actions/bridge';
 import { ACTION_IDS, actionMeta } from '../../../src/state/actions/registry';
-import { useActionHandler, useActionHandlers } from '../../../src/state/actions/useActionHandlers';
+import { useActionHandlers } from '../../../src/state/actions/useActionHandlers';
 import { ActionButton } from '../../../src/ui/ActionButton';
 
 /**
@@ -11,10 +11,10 @@ import { ActionButton } from '../../../src/ui/ActionButton';
 export function useTyposThatMustNotCompile() {
   // @ts-expect-error: no such action
   actionMeta('chart.fulscreen');
-  // @ts-expect-error: no such action
-  useActionHandler('growth.togglePlai', () => undefined);
   // @ts-expect-error: no such action among the handlers
-  useActionHandlers({ 'present.nxt': () => undefined });
+  useActionHandlers({ 'growth.togglePlai': () => undefined });
+  // @ts-expect-error: the deck dialog's slide number is a number
+  useActionHandlers({ 'present.start': (slide: string) => void slide });
   // @ts-expect-error: the language switch takes a language code, not a number
   createActionBridge().run('language.switch', 3);
   // @ts-expect-error: help takes no value
