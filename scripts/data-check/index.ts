@@ -1,13 +1,13 @@
 /**
- * npm run data:check — validates every table of src/data/dataset, the references between them,
+ * npm run data:check — validates every table of src/data/csv, the references between them,
  * the labels they need in locales/, and that every research row is imported or excluded; likewise the
  * policy tables of src/data/policy and their texts in locales/<lng>/policies.json.
- * Usage: tsx scripts/data-check/index.ts [--dir src/data/dataset] [--raw src/data/raw] [--policy src/data/policy] [--locales locales]
+ * Usage: tsx scripts/data-check/index.ts [--dir src/data/csv] [--raw src/data/raw] [--policy src/data/policy] [--locales locales]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDataset } from '../../src/data/dataset';
+import { buildDataset } from '../../src/data/build';
 import { COMPLETE_LANGUAGES } from '../../src/i18n/constants';
 import { formatIssue, type DataIssue } from '../../src/data/parse';
 import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
@@ -23,7 +23,7 @@ import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/d
 
 const { values: args } = parseArgs({
   options: {
-    dir: { type: 'string', default: 'src/data/dataset' },
+    dir: { type: 'string', default: 'src/data/csv' },
     raw: { type: 'string', default: 'src/data/raw' },
     policy: { type: 'string', default: 'src/data/policy' },
     locales: { type: 'string', default: 'locales' },

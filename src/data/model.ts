@@ -1,32 +1,23 @@
-import type { z } from 'zod';
-import type {
-  batchRow,
-  exclusionRow,
-  indicatorRow,
-  provinceCountRow,
-  provinceRow,
-  rankingRow,
-  seedClaimRow,
-  sourceRow,
-  zoneCountRow,
-  zoneRow,
-} from './schema/tables';
+import type { RowOf } from './tableLoader';
+import type { TABLES } from './tables';
 import type { Qualifier, Region, Series, Unit } from './schema/enums';
 import type { Period } from './schema/period';
 import type { DataIssue } from './parse';
 
-type Row<S extends z.ZodType> = z.output<S> & { line: number };
+type Row<K extends keyof typeof TABLES> = RowOf<(typeof TABLES)[K]>;
 
-export type Indicator = Row<typeof indicatorRow>;
-export type Source = Row<typeof sourceRow>;
-export type ZoneCount = Row<typeof zoneCountRow>;
-export type Zone = Row<typeof zoneRow>;
-export type Batch = Row<typeof batchRow>;
-export type Province = Row<typeof provinceRow>;
-export type ProvinceCount = Row<typeof provinceCountRow>;
-export type Ranking = Row<typeof rankingRow>;
-export type Exclusion = Row<typeof exclusionRow>;
-export type SeedClaim = Omit<Row<typeof seedClaimRow>, 'value'> & StatedNumber;
+export type Indicator = Row<'indicators'>;
+export type Source = Row<'sources'>;
+export type ZoneCount = Row<'zoneCounts'>;
+export type Zone = Row<'zones'>;
+export type Batch = Row<'batches'>;
+export type Province = Row<'provinces'>;
+export type ProvinceCount = Row<'provinceCounts'>;
+export type Ranking = Row<'rankings'>;
+export type Exclusion = Row<'exclusions'>;
+/** A row of values.csv as parsed, before it becomes an Observation. */
+export type ValueRow = Row<'values'>;
+export type SeedClaim = Omit<Row<'seedClaims'>, 'value'> & StatedNumber;
 
 /** A figure as the source states it: a number, or a fraction kept as a fraction. */
 export interface StatedNumber {

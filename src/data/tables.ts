@@ -11,22 +11,72 @@ import {
   zoneCountRow,
   zoneRow,
 } from './schema/tables';
+import { tableDefs } from './schema/tableDef';
 
-/** Every table of the bundled dataset: its file in src/data/dataset and its row schema. */
+export type TableName =
+  | 'indicators'
+  | 'values'
+  | 'sources'
+  | 'zoneCounts'
+  | 'zones'
+  | 'batches'
+  | 'provinces'
+  | 'provinceCounts'
+  | 'rankings'
+  | 'seedClaims'
+  | 'exclusions';
+
+const table = tableDefs<TableName>();
+const source = { column: 'source', table: 'sources' } as const;
+
+/**
+ * Every table of the bundled dataset: its file in src/data/csv, its row schema, its id and the
+ * tables its columns refer to (checked by the loader, in the order declared).
+ */
 export const TABLES = {
-  indicators: { file: 'indicators.csv', schema: indicatorRow },
-  values: { file: 'values.csv', schema: valueRow },
-  sources: { file: 'sources.csv', schema: sourceRow },
-  zoneCounts: { file: 'zone-counts.csv', schema: zoneCountRow },
-  zones: { file: 'zones.csv', schema: zoneRow },
-  batches: { file: 'batches.csv', schema: batchRow },
-  provinces: { file: 'provinces.csv', schema: provinceRow },
-  provinceCounts: { file: 'province-counts.csv', schema: provinceCountRow },
-  rankings: { file: 'rankings.csv', schema: rankingRow },
-  seedClaims: { file: 'seed-claims.csv', schema: seedClaimRow },
-  exclusions: { file: 'exclusions.csv', schema: exclusionRow },
-} as const;
+  indicators: table({
+    file: 'indicators.csv',
+    schema: indicatorRow,
+    key: { noun: 'indicator', column: 'id' },
+    references: [{ column: 'base', table: 'indicators' }],
+  }),
+  values: table({
+    file: 'values.csv',
+    schema: valueRow,
+    references: [{ column: 'indicator', table: 'indicators' }, source],
+  }),
+  sources: table({ file: 'sources.csv', schema: sourceRow, key: { noun: 'source', column: 'id' } }),
+  zoneCounts: table({ file: 'zone-counts.csv', schema: zoneCountRow, references: [source] }),
+  zones: table({
+    file: 'zones.csv',
+    schema: zoneRow,
+    key: { noun: 'zone', column: 'id' },
+    references: [{ column: 'province', table: 'provinces' }, { column: 'batch', table: 'batches' }, source],
+  }),
+  batches: table({
+    file: 'batches.csv',
+    schema: batchRow,
+    key: { noun: 'batch', column: 'id' },
+    references: [source],
+  }),
+  provinces: table({ file: 'provinces.csv', schema: provinceRow, key: { noun: 'province', column: 'id' } }),
+  provinceCounts: table({
+    file: 'province-counts.csv',
+    schema: provinceCountRow,
+    references: [{ column: 'province', table: 'provinces' }, source],
+  }),
+  rankings: table({
+    file: 'rankings.csv',
+    schema: rankingRow,
+    references: [{ column: 'zone', table: 'zones' }, { column: 'province', table: 'provinces' }, source],
+  }),
+  seedClaims: table({
+    file: 'seed-claims.csv',
+    schema: seedClaimRow,
+    references: [{ column: 'indicator', table: 'indicators' }, source],
+  }),
+  exclusions: table({ file: 'exclusions.csv', schema: exclusionRow }),
+} satisfies Record<TableName, unknown>;
 
-export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 export type TableTexts = Record<TableName, string>;

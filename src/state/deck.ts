@@ -3,6 +3,8 @@
  * query string (what a link to that view would say, without the language). Pure list operations,
  * so they are tested without React or a browser.
  */
+import { COMPARE_PRESETS, compareLink, compareSearch } from './params/compare';
+
 export type Deck = readonly string[];
 
 export const MAX_SLIDES = 20;
@@ -10,9 +12,16 @@ export const MAX_SLIDES = 20;
 /** The story of the zones in five slides; the order follows the talk, not the navigation. */
 export const DEFAULT_DECK: Deck = [
   '?view=growth',
-  '?view=compare&ind=gdp,gdp_share_national_pct&from=2006&to=2024',
-  '?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
-  '?view=compare&ind=zone_count,gdp&reg=east,central,west,northeast&chart=bars&year=2023',
+  compareSearch(COMPARE_PRESETS.gdp),
+  compareSearch(COMPARE_PRESETS.shares),
+  compareSearch(
+    compareLink({
+      ind: ['zone_count', 'gdp'],
+      reg: ['east', 'central', 'west', 'northeast'],
+      chart: 'bars',
+      year: 2023,
+    }),
+  ),
   '?view=policies&doc=CN-MOFCOM-2025-132',
 ];
 

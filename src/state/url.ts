@@ -1,6 +1,13 @@
 import { isLanguage } from '../i18n/languages';
 import { DEFAULT_DECK, encodeDeck, isDefaultDeck, MAX_SLIDES, splitDeck, type Deck } from './deck';
-import { MAX_PARAM_LENGTH, parseEnum, shorten, type IgnoredParam, type ParseContext } from './params/codec';
+import {
+  MAX_PARAM_LENGTH,
+  parseEnum,
+  readableQuery,
+  shorten,
+  type IgnoredParam,
+  type ParseContext,
+} from './params/codec';
 import { compareParams, type CompareParams } from './params/compare';
 import { growthParams, type GrowthParams } from './params/growth';
 import type { ParamGroup } from './params/group';
@@ -151,26 +158,13 @@ export function toSearch(state: UrlState): string {
     set('present', String(state.present + 1));
     if (state.deck && !isDefaultDeck(state.deck)) set('deck', encodeDeck(state.deck));
     if (state.lang) set('lang', state.lang);
-    return `?${queryString(params)}`;
+    return `?${readableQuery(params, ['deck'])}`;
   }
   if (state.view !== DEFAULT_VIEW) set('view', state.view);
   if (state.lang) set('lang', state.lang);
   if (state.view === 'compare' || state.view === 'growth' || state.view === 'policies') {
     (GROUPS[state.view] as ParamGroup<UrlState[typeof state.view]>).serialize(state[state.view], set);
   }
-  const text = queryString(params);
+  const text = readableQuery(params, ['deck']);
   return text ? `?${text}` : '';
-}
-
-/**
- * Like URLSearchParams.toString, but lists keep their commas readable (ind=gdp,fdi_actual_usd).
- * The deck keeps its escaped commas: they separate its slides.
- */
-function queryString(params: URLSearchParams): string {
-  return [...params]
-    .map(([name, value]) => {
-      const encoded = new URLSearchParams({ [name]: value }).toString();
-      return name === 'deck' ? encoded : encoded.replace(/%2C/gi, ',');
-    })
-    .join('&');
 }

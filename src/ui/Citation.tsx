@@ -29,9 +29,17 @@ export function SourceDate({ source }: { source: Source }) {
  * description ("unknown (repost)", "Wikipedia (mirror)"), that description in the reader's language.
  */
 export function Publisher({ source }: { source: Source }) {
+  const { text, lang } = usePublisherName()(source);
+  return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
+}
+
+/** The publisher as Publisher shows it, as text (to sort and export); `lang` is set when it is the source's own words. */
+export function usePublisherName() {
   const { t, i18n } = useTranslation();
-  const key = `notes:publisher.${source.id}`;
-  return i18n.exists(key) ? <>{t(key)}</> : <span lang={source.language}>{source.publisher}</span>;
+  return (source: Source): { text: string; lang?: string } => {
+    const key = `notes:publisher.${source.id}`;
+    return i18n.exists(key) ? { text: t(key) } : { text: source.publisher, lang: source.language };
+  };
 }
 
 export function QualityBadge({ source }: { source: Source }) {

@@ -247,4 +247,21 @@ test.describe('Compare view', () => {
     await expect(page.getByRole('dialog', { name: /Figures and sources: 2022/ })).toBeVisible();
     await expect(page.locator('.compare-tooltip')).toHaveCount(0);
   });
+
+  test('bars keep each qualifier in their labels, and Enter opens the sources of a region', async ({
+    page,
+  }) => {
+    await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct&chart=bars&year=2022');
+    const labels = page.locator('.compare-panel .recharts-label-list text');
+    await expect(labels).toHaveCount(3);
+    expect((await labels.allTextContents()).sort()).toEqual(['23.9%', '25%', '>20%']);
+    const chart = page.locator('.compare-panel svg[role="application"]').first();
+    await tabTo(page, chart);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.compare-tooltip')).toContainText('All national ETDZs');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Figures and sources: All national ETDZs, 2022' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('23.9%');
+  });
 });

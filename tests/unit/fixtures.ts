@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLE_NAMES, TABLES, type TableName, type TableTexts } from '../../src/data/tables';
 
-export const DATASET_DIR = join(__dirname, '../../src/data/dataset');
+export const CSV_DIR = join(__dirname, '../../src/data/csv');
 
 /** The real dataset files as text. */
 export function realTexts(): TableTexts {
   return Object.fromEntries(
-    TABLE_NAMES.map((n) => [n, readFileSync(join(DATASET_DIR, TABLES[n].file), 'utf8')]),
+    TABLE_NAMES.map((n) => [n, readFileSync(join(CSV_DIR, TABLES[n].file), 'utf8')]),
   ) as TableTexts;
 }
 

@@ -1,90 +1,32 @@
-import { parseCsvTable, type DataIssue } from '../parse';
+import type { DataIssue } from '../issues';
+import { tableLoader } from '../tableLoader';
 import type { PolicyArea, PolicyData, PolicyDocument, PolicyMeasure } from './model';
 import { numeralValue } from './numerals';
-import type { z } from 'zod';
-import {
-  areaRow,
-  bodyRow,
-  documentRow,
-  measureRow,
-  POLICY_TABLES,
-  tagRow,
-  type PolicyTableName,
-  type PolicyTexts,
-} from './schema';
+import { areaId, POLICY_TABLES, type PolicyTexts } from './schema';
 
-const fileOf = (name: PolicyTableName) => POLICY_TABLES[name].file;
-
-function firstById<T extends { line: number }>(
-  name: PolicyTableName,
-  rows: T[],
-  idOf: (row: T) => string,
-  issues: DataIssue[],
-  column = 'id',
-): T[] {
-  const seen = new Map<string, number>();
-  return rows.filter((row) => {
-    const id = idOf(row);
-    const first = seen.get(id);
-    if (first !== undefined) {
-      issues.push({
-        file: fileOf(name),
-        line: row.line,
-        column,
-        reason: `duplicate id "${id}" (first on line ${first})`,
-      });
-      return false;
-    }
-    seen.set(id, row.line);
-    return true;
-  });
-}
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
 
 /**
- * Parses the policy tables and checks their references (document, area, tag, body). A bad row is
- * reported with file, line, column and reason and left out; the rest still loads.
+ * Parses the policy tables and checks their references (declared in ./schema: document, area, tag,
+ * body). A bad row is reported with file, line, column and reason and left out; the rest still loads.
  */
 export function buildPolicy(texts: PolicyTexts): PolicyData {
   const issues: DataIssue[] = [];
-  const parse = <S extends z.ZodObject>(name: PolicyTableName, schema: S) => {
-    const parsed = parseCsvTable(fileOf(name), texts[name], schema);
-    issues.push(...parsed.issues);
-    return parsed.rows;
-  };
-  const unknown = (
-    name: PolicyTableName,
-    line: number,
-    column: string,
-    what: string,
-    id: string,
-    where: PolicyTableName,
-  ) =>
-    issues.push({
-      file: fileOf(name),
-      line,
-      column,
-      reason: `unknown ${what} "${id}" (not in ${fileOf(where)})`,
-    });
+  const load = tableLoader(POLICY_TABLES, texts, issues);
 
-  const tagRows = firstById('tags', parse('tags', tagRow), (r) => r.id, issues).sort(
-    (a, b) => a.order - b.order,
-  );
-  const tags = tagRows.map((t) => t.id);
-  const bodies = firstById('bodies', parse('bodies', bodyRow), (r) => r.id, issues)
-    .sort((a, b) => a.order - b.order)
+  const tags = load('tags')
+    .sort(byOrder)
+    .map((t) => t.id);
+  const bodies = load('bodies')
+    .sort(byOrder)
     .map((b) => b.id);
 
-  const documents: PolicyDocument[] = firstById(
-    'documents',
-    parse('documents', documentRow),
-    (r) => r.id,
-    issues,
-  )
+  const documents: PolicyDocument[] = load('documents')
     .map((r) => ({
       id: r.id,
       date: r.date,
       kind: r.kind,
-      docNumber: r.doc_number,
+      docNumber: r.doc_number || null,
       numberConfidence: r.number_confidence,
       statedAreas: r.stated_areas,
       statedMeasures: r.stated_measures,
@@ -94,20 +36,9 @@ export function buildPolicy(texts: PolicyTexts): PolicyData {
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
 
-  const areas: PolicyArea[] = firstById(
-    'areas',
-    parse('areas', areaRow),
-    (r) => `${r.document}:${r.key}`,
-    issues,
-    'key',
-  )
-    .filter(
-      (r) =>
-        docIndex.has(r.document) ||
-        (unknown('areas', r.line, 'document', 'document', r.document, 'documents'), false),
-    )
+  const areas: PolicyArea[] = load('areas')
     .map((r) => ({
-      id: `${r.document}:${r.key}`,
+      id: areaId(r.document, r.key),
       document: r.document,
       key: r.key,
       number: r.number,
@@ -117,34 +48,13 @@ export function buildPolicy(texts: PolicyTexts): PolicyData {
     .sort((a, b) => docIndex.get(a.document)! - docIndex.get(b.document)! || a.order - b.order);
   const areaOrder = new Map(areas.map((a, i) => [a.id, i]));
 
-  const tagSet = new Set(tags);
-  const bodySet = new Set(bodies);
-  const measures: PolicyMeasure[] = [];
-  for (const r of firstById('measures', parse('measures', measureRow), (m) => m.id, issues)) {
-    if (!docIndex.has(r.document)) {
-      unknown('measures', r.line, 'document', 'document', r.document, 'documents');
-      continue;
-    }
-    if (!areaOrder.has(`${r.document}:${r.area}`)) {
-      unknown('measures', r.line, 'area', `area of ${r.document}`, r.area, 'areas');
-      continue;
-    }
-    const badTag = r.tags.find((t) => !tagSet.has(t));
-    if (badTag !== undefined) {
-      unknown('measures', r.line, 'tags', 'tag', badTag, 'tags');
-      continue;
-    }
-    const badBody = r.bodies.find((b) => !bodySet.has(b));
-    if (badBody !== undefined) {
-      unknown('measures', r.line, 'bodies', 'body', badBody, 'bodies');
-      continue;
-    }
-    measures.push({
+  const measures: PolicyMeasure[] = load('measures')
+    .map((r) => ({
       id: r.id,
       document: r.document,
       area: r.area,
-      number: r.number,
-      numberValue: r.number === null ? null : numeralValue(r.number),
+      number: r.number || null,
+      numberValue: r.number ? numeralValue(r.number) : null,
       order: r.order,
       tags: r.tags,
       bodies: r.bodies,
@@ -154,13 +64,12 @@ export function buildPolicy(texts: PolicyTexts): PolicyData {
       titleNote: r.title_note,
       numberingVerified: r.numbering_verified,
       weight: r.weight,
-    });
-  }
-  measures.sort(
-    (a, b) =>
-      areaOrder.get(`${a.document}:${a.area}`)! - areaOrder.get(`${b.document}:${b.area}`)! ||
-      a.order - b.order,
-  );
+    }))
+    .sort(
+      (a, b) =>
+        areaOrder.get(areaId(a.document, a.area))! - areaOrder.get(areaId(b.document, b.area))! ||
+        a.order - b.order,
+    );
 
   return { documents, areas, measures, tags, bodies, issues };
 }

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { integer, oneOf, optionalInteger, partialDate, text } from '../schema/fields';
+import {
+  flag,
+  httpUrl,
+  integer,
+  oneOf,
+  optionalInteger,
+  optionalText,
+  orNull,
+  partialDate,
+  spaceList,
+  text,
+} from '../schema/fields';
+import { tableDefs } from '../schema/tableDef';
 import { numeralValue } from './numerals';
 
 /** Row schemas of src/data/policy/*.csv: structure only, every text lives in locales/<lng>/policies.json. */
@@ -10,18 +22,6 @@ export const policyId = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be an id of letters, digits and hyphens');
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase key (a-z, 0-9, -)');
-
-const yesNo = z.enum(['yes', 'no'], { error: 'must be yes or no' }).transform((s) => s === 'yes');
-
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
-
-/** Space-separated list of lowercase keys, e.g. tags or bodies; empty = none. */
-const keyList = text.transform((s) => s.split(' ').filter(Boolean)).pipe(z.array(key));
-
-/** Space-separated http(s) addresses; URLs never contain spaces. */
-const urlList = text.transform((s) => s.split(' ').filter(Boolean)).pipe(z.array(httpUrl));
-
-const optionalText = text.transform((s) => (s.trim() === '' ? null : s.trim()));
 
 export const TITLE_OFFICIAL = ['true', 'probable', 'false'] as const;
 export const TITLE_NOTES = ['', 'compiler', 'compiler-briefing', 'back-translation'] as const;
@@ -36,7 +36,7 @@ export const documentRow = z.object({
   stated_areas: optionalInteger,
   stated_measures: optionalInteger,
   completeness: oneOf(COMPLETENESS, 'completeness'),
-  sources: urlList,
+  sources: spaceList(httpUrl),
   raw: text,
 });
 
@@ -45,7 +45,7 @@ export const areaRow = z.object({
   key,
   number: optionalInteger,
   order: integer,
-  counted: yesNo,
+  counted: flag,
 });
 
 export const measureRow = z.object({
@@ -53,39 +53,60 @@ export const measureRow = z.object({
   document: policyId,
   area: key,
   number: optionalText.refine(
-    (s) => s === null || numeralValue(s) !== null,
+    (s) => s === '' || numeralValue(s) !== null,
     'must be a section number in digits or Chinese numerals (一 … 九十九)',
   ),
   order: integer,
-  tags: keyList,
-  bodies: keyList,
+  tags: spaceList(key),
+  bodies: spaceList(key),
   /** Empty when the only source is a text without an address (the verification note says so). */
-  source: z.union([z.literal('').transform(() => null), httpUrl]),
-  more_sources: urlList,
+  source: orNull(httpUrl),
+  more_sources: spaceList(httpUrl),
   title_is_official: oneOf(TITLE_OFFICIAL, 'title_is_official'),
   title_note: oneOf(TITLE_NOTES, 'title note').transform((s) => s || null),
-  numbering_verified: yesNo,
-  weight: z.union([
-    z.literal('').transform(() => null),
+  numbering_verified: flag,
+  weight: orNull(
     z
       .string()
       .regex(/^\d+(\.\d+)?$/, 'must be a percentage written with digits')
       .transform(Number),
-  ]),
+  ),
   raw: text,
 });
 
 export const tagRow = z.object({ id: key, order: integer });
 export const bodyRow = z.object({ id: key, order: integer });
 
-export const POLICY_TABLES = {
-  documents: { file: 'documents.csv', schema: documentRow },
-  areas: { file: 'areas.csv', schema: areaRow },
-  measures: { file: 'measures.csv', schema: measureRow },
-  tags: { file: 'tags.csv', schema: tagRow },
-  bodies: { file: 'bodies.csv', schema: bodyRow },
-} as const;
+export type PolicyTableName = 'documents' | 'areas' | 'measures' | 'tags' | 'bodies';
 
-export type PolicyTableName = keyof typeof POLICY_TABLES;
+const table = tableDefs<PolicyTableName>();
+/** An area key is unique within its document only. */
+export const areaId = (document: string, key: string) => `${document}:${key}`;
+const document = { column: 'document', table: 'documents' } as const;
+
+/** Every policy table: its file, row schema, id and the tables its columns refer to (in the order checked). */
+export const POLICY_TABLES = {
+  documents: table({ file: 'documents.csv', schema: documentRow, key: { noun: 'document', column: 'id' } }),
+  areas: table({
+    file: 'areas.csv',
+    schema: areaRow,
+    key: { noun: 'area', column: 'key', id: (r) => areaId(r.document, r.key) },
+    references: [document],
+  }),
+  measures: table({
+    file: 'measures.csv',
+    schema: measureRow,
+    key: { noun: 'measure', column: 'id' },
+    references: [
+      document,
+      { column: 'area', table: 'areas', ids: (r) => [areaId(r.document, r.area)] },
+      { column: 'tags', table: 'tags' },
+      { column: 'bodies', table: 'bodies' },
+    ],
+  }),
+  tags: table({ file: 'tags.csv', schema: tagRow, key: { noun: 'tag', column: 'id' } }),
+  bodies: table({ file: 'bodies.csv', schema: bodyRow, key: { noun: 'body', column: 'id' } }),
+} satisfies Record<PolicyTableName, unknown>;
+
 export type PolicyTexts = Record<PolicyTableName, string>;
 export const POLICY_TABLE_NAMES = Object.keys(POLICY_TABLES) as PolicyTableName[];

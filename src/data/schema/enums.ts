@@ -57,4 +57,8 @@ export type ZoneStatus = (typeof ZONE_STATUS)[number];
 export const REGION_SCHEMES = ['four', 'three', 'coastal', 'unstated'] as const;
 export type RegionScheme = (typeof REGION_SCHEMES)[number];
 
+/** The first zones were approved in 1984: no figure describes an earlier year. */
 export const FIRST_DATA_YEAR = 1984;
+
+/** Compare shows at most this many indicators at once, however they are chosen (filters, a link, a URL). */
+export const MAX_COMPARED_INDICATORS = 12;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { QUALIFIERS } from './enums';
 import { PARTIAL_DATE } from './partialDate';
 
-/** Reusable column parsers: CSV cells arrive as strings and leave typed. */
+/** Column parsers shared by every table (dataset and policy): CSV cells arrive as strings and leave typed. */
 
 export const text = z.string().refine((s) => !/[\r\n]/.test(s), 'line breaks are not allowed inside a cell');
 
@@ -26,7 +26,12 @@ export const integer = z
   .regex(/^-?\d+$/, 'must be a whole number')
   .transform((s) => Number.parseInt(s, 10));
 
-export const optionalInteger = z.union([z.literal('').transform(() => null), integer]);
+/** An empty cell is null: "not stated", never zero. */
+export function orNull<S extends z.ZodType<unknown, string>>(schema: S) {
+  return z.union([z.literal('').transform(() => null), schema]);
+}
+
+export const optionalInteger = orNull(integer);
 
 export const decimal = z
   .string()
@@ -41,7 +46,11 @@ export const optionalPartialDate = z.union([z.literal(''), partialDate]);
 
 export const flag = z.enum(['yes', 'no'], { error: 'must be yes or no' }).transform((s) => s === 'yes');
 
-export const url = z.union([
-  z.literal(''),
-  z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
-]);
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+
+export const optionalUrl = z.union([z.literal(''), httpUrl]);
+
+/** A space-separated list in one cell (ids, addresses: none of them contains a space); empty = none. */
+export function spaceList<S extends z.ZodType<unknown, string>>(item: S) {
+  return text.transform((s) => s.split(' ').filter(Boolean)).pipe(z.array(item));
+}

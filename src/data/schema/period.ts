@@ -11,8 +11,6 @@ export type Period =
   | { kind: 'asof'; year: number; month: number }
   | { kind: 'span'; from: number; to: number };
 
-export type PeriodCode = string;
-
 const ASOF = /^asof-(\d{4})-(0[1-9]|1[0-2])$/;
 const SPAN = /^span-(\d{4})-(\d{4})$/;
 
@@ -24,22 +22,4 @@ export function parsePeriod(code: string): Period | null {
   if (span && Number(span[1]) < Number(span[2]))
     return { kind: 'span', from: Number(span[1]), to: Number(span[2]) };
   return null;
-}
-
-/** Sorting key within one data year: partial-year figures before the full year, statements by month. */
-export function periodOrder(period: Period): number {
-  switch (period.kind) {
-    case 'Jan-May':
-      return 5;
-    case 'H1':
-      return 6;
-    case 'Q1-Q3':
-      return 9;
-    case 'FY':
-      return 12;
-    case 'asof':
-      return 12 + period.month / 100;
-    case 'span':
-      return 13;
-  }
 }

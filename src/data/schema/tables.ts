@@ -21,13 +21,13 @@ import {
   optionalText,
   qualifier,
   requiredText,
-  url,
+  optionalUrl,
 } from './fields';
 import { parsePeriod } from './period';
 
 /**
  * One schema per CSV table. Each key is a column; the order of keys is the order of columns.
- * Row-level rules live here; rules that need other tables (known ids, duplicates) live in ../validate.
+ * Row-level rules live here; rules that need other tables (known ids, duplicates) are declared in ../tables and checked by ../tableLoader.
  */
 
 const period = z.string().refine((s) => parsePeriod(s) !== null, {
@@ -99,7 +99,7 @@ export const sourceRow = z.object({
   title: requiredText,
   date: optionalPartialDate,
   date_approx: flag,
-  url,
+  url: optionalUrl,
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
   quality: oneOf(SOURCE_QUALITY, 'quality flag'),
   seed: flag,

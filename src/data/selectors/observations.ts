@@ -1,6 +1,4 @@
 import type { Dataset, Observation } from '../model';
-import type { Region } from '../schema/enums';
-import type { Period } from '../schema/period';
 import { perDataset } from './memo';
 
 /** Observations by indicator id, in file order. */
@@ -17,20 +15,4 @@ export const observationsByIndicator = perDataset((dataset: Pick<Dataset, 'obser
 /** The data years an indicator has figures for (any region, any period), ascending. */
 export function yearsCovered(observations: readonly Observation[]): number[] {
   return [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
-}
-
-export interface ObservationFilter {
-  region?: Region;
-  periodKinds?: ReadonlyArray<Period['kind']>;
-}
-
-export function filterObservations(
-  observations: readonly Observation[],
-  filter: ObservationFilter,
-): Observation[] {
-  return observations.filter(
-    (o) =>
-      (filter.region === undefined || o.region === filter.region) &&
-      (filter.periodKinds === undefined || filter.periodKinds.includes(o.period.kind)),
-  );
 }

@@ -2,28 +2,18 @@ import type { Dataset, Observation } from '../model';
 import { perDataset } from './memo';
 import { groupStatements, hasConflict, type Statement } from './statements';
 
-export interface SourceUsage {
-  observations: number;
-  zoneCounts: number;
-  zones: number;
-  provinceCounts: number;
-  rankings: number;
-}
-
-/** How many figures each source backs, per table. */
-export const sourceUsage = perDataset((dataset: Dataset) => {
-  const usage = new Map<string, SourceUsage>();
-  const bump = (id: string, key: keyof SourceUsage) => {
-    const u = usage.get(id) ?? { observations: 0, zoneCounts: 0, zones: 0, provinceCounts: 0, rankings: 0 };
-    u[key] += 1;
-    usage.set(id, u);
-  };
-  dataset.observations.forEach((o) => bump(o.source, 'observations'));
-  dataset.zoneCounts.forEach((z) => bump(z.source, 'zoneCounts'));
-  dataset.zones.forEach((z) => bump(z.source, 'zones'));
-  dataset.provinceCounts.forEach((p) => bump(p.source, 'provinceCounts'));
-  dataset.rankings.forEach((r) => bump(r.source, 'rankings'));
-  return usage as ReadonlyMap<string, SourceUsage>;
+/** How many figures each source backs: values, zone counts, zones, province counts and rankings. */
+export const figuresBacked = perDataset((dataset: Dataset): ReadonlyMap<string, number> => {
+  const counts = new Map<string, number>();
+  for (const table of [
+    dataset.observations,
+    dataset.zoneCounts,
+    dataset.zones,
+    dataset.provinceCounts,
+    dataset.rankings,
+  ])
+    for (const row of table) counts.set(row.source, (counts.get(row.source) ?? 0) + 1);
+  return counts;
 });
 
 export interface Conflict {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CompareResult, RegionBases } from '../../data/selectors/compare/select';
+import type { CompareModel } from '../../data/selectors/compare/model';
 import type { Mode } from '../../data/selectors/compare/modes';
 import type { Region } from '../../data/schema/enums';
 import { useFormat } from '../../i18n/useFormat';
@@ -7,23 +7,18 @@ import { Icon } from '../../ui/Icon';
 
 /** What a reader must know to read the chart right: ignored ids, the mode's method, zones covered. */
 interface CompareNotesProps {
-  result: CompareResult;
+  model: CompareModel;
   mode: Mode;
-  bases: RegionBases[];
-  regions: readonly Region[];
-  /** Chosen regions a bar chart has no figure for in its year. */
-  barGaps: { regions: Region[]; year: number } | null;
   /** Drops the unknown ids from the link: the notice has been read. */
   onDismissUnknown(): void;
 }
 
-export function CompareNotes({ result, mode, bases, regions, barGaps, onDismissUnknown }: CompareNotesProps) {
+export function CompareNotes({ model, mode, onDismissUnknown }: CompareNotesProps) {
+  const { result, silentRegions: silent, barGaps, zoneBases: bases } = model;
   const { t } = useTranslation('compare');
   const format = useFormat();
   const names = (ids: string[]) =>
     ids.map((id) => t(`indicators:${id}.name`)).join(t('common:list.separator'));
-  // Chosen regions that no drawn line covers: said in words, not left to an absent line.
-  const silent = regions.filter((r) => !result.lines.some((l) => l.region === r));
   const regionNames = (ids: readonly Region[]) =>
     ids.map((r) => t(`regions:region.${r}`)).join(t('common:list.separator'));
   return (
@@ -50,6 +45,7 @@ export function CompareNotes({ result, mode, bases, regions, barGaps, onDismissU
           </span>
         </p>
       )}
+      {/* Chosen regions that no drawn line covers: said in words, not left to an absent line. */}
       {result.points > 0 && silent.length > 0 && (
         <p className="compare-note small" role="status">
           {t('notice.noRegion', { regions: regionNames(silent) })}

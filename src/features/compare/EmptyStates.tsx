@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
-import type { FullCompareParams } from '../../state/params/compare';
+import {
+  COMPARE_DEFAULTS,
+  COMPARE_PRESETS,
+  PRESET_IDS,
+  type CompareParams,
+} from '../../state/params/compare';
 
-/** Links the deck and the Policies view use; offered when nothing is chosen yet. */
-export const PRESETS = [
-  { id: 'gdp', ind: ['gdp', 'gdp_share_national_pct'], from: 2006, to: 2024 },
-  { id: 'shares', ind: ['trade_share_national_pct', 'fdi_share_national_pct'], from: 2006, to: 2024 },
-  { id: 'fdi', ind: ['fdi_actual_usd', 'fdi_share_national_pct'], from: null, to: null },
-] as const;
-
-type Patch = (patch: Partial<FullCompareParams>) => void;
+type Patch = (patch: Partial<CompareParams>) => void;
 
 export function NoIndicator({ onChange }: { onChange: Patch }) {
   const { t } = useTranslation('compare');
@@ -18,14 +16,17 @@ export function NoIndicator({ onChange }: { onChange: Patch }) {
       <h2 id="compare-empty-title">{t('empty.noIndicator')}</h2>
       <p>{t('empty.noIndicatorHelp')}</p>
       <ul className="compare-presets">
-        {PRESETS.map((p) => (
-          <li key={p.id}>
+        {PRESET_IDS.map((id) => (
+          <li key={id}>
             <button
               type="button"
               className="button"
-              onClick={() => onChange({ ind: [...p.ind], from: p.from, to: p.to, reg: [] })}
+              onClick={() => {
+                const { ind, from, to, reg } = COMPARE_PRESETS[id];
+                onChange({ ind: [...ind], from, to, reg: [...reg] });
+              }}
             >
-              {t(`preset.${p.id}`)}
+              {t(`preset.${id}`)}
             </button>
           </li>
         ))}
@@ -67,16 +68,10 @@ export function NoData({
           <button
             type="button"
             className="button"
-            onClick={() =>
-              onChange({
-                per: 'FY',
-                ser: ['statistics', 'assessment', 'other'],
-                reg: [],
-                mode: 'abs',
-                from: null,
-                to: null,
-              })
-            }
+            onClick={() => {
+              const { per, ser, reg, mode, from, to } = COMPARE_DEFAULTS;
+              onChange({ per, ser: [...ser], reg: [...reg], mode, from, to });
+            }}
           >
             {t('empty.reset')}
           </button>

@@ -1,45 +1,37 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Region } from '../../data/schema/enums';
-import type { Panel } from '../../data/selectors/compare/panels';
-import type { CompareRow } from '../../data/selectors/compare/select';
+import type { PanelModel } from '../../data/selectors/compare/model';
+import { pointsAt } from '../../data/selectors/compare/points';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { Citation } from '../../ui/Citation';
 import { observationCitations } from '../../ui/citations';
 import { CsvButton } from '../../ui/CsvButton';
 import { Dialog } from '../../ui/Dialog';
-import { Loading } from '../../ui/Loading';
 import { useDataset } from '../../ui/useDataset';
-import { entriesAt, PointDetails } from './chart/PointDetails';
+import { PointDetails } from './chart/PointDetails';
 import { CompareTable, useCsvRows } from './CompareTable';
+import { PanelChart, type ChartPoint } from './PanelChart';
 import { useLabels } from './useLabels';
 
-const CompareChart = lazy(() => import('./chart/CompareChart'));
-
 interface PanelFrameProps {
-  panel: Panel;
-  /** The table rows of this panel: exactly what the chart draws. */
-  rows: CompareRow[];
-  kind: 'line' | 'bars';
-  year: number;
+  panel: PanelModel;
+  /** The year range of a line chart. */
   from: number;
   to: number;
 }
 
 /** One small multiple in its frame, with its table, CSV and the source of a selected point. */
-export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProps) {
+export function PanelFrame({ panel, from, to }: PanelFrameProps) {
   const { t } = useTranslation('compare');
   const dataset = useDataset();
   const { unitLabel, format } = useLabels();
-  const [selected, setSelected] = useState<{ year: number; region?: Region } | null>(null);
-  const select = useCallback((y: number, region?: Region) => setSelected({ year: y, region }), []);
+  const [selected, setSelected] = useState<ChartPoint | null>(null);
+  const { chart, rows } = panel;
   const indexed = panel.unit === 'index';
   const csv = useCsvRows(rows, indexed);
   const unit = unitLabel(panel.unit);
-  const names = [...new Set(panel.lines.map((l) => t(`indicators:${l.indicator}.name`)))].join(
-    t('common:list.separator'),
-  );
-  const entries = selected ? entriesAt(panel.lines, selected.year, selected.region) : [];
+  const names = panel.indicators.map((id) => t(`indicators:${id}.name`)).join(t('common:list.separator'));
+  const entries = selected ? pointsAt(panel.lines, selected.year, selected.region) : [];
   const when = selected
     ? selected.region
       ? t('dialog.regionYear', {
@@ -48,7 +40,6 @@ export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProp
         })
       : format.year(selected.year)
     : '';
-  const sourceCount = new Set(rows.map((r) => r.observation.source)).size;
 
   return (
     <>
@@ -60,12 +51,12 @@ export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProp
             {names}
             <span className="compare-panel__legend">
               {' '}
-              {t(kind === 'line' ? 'panel.legend' : 'panel.legendBars')}
+              {t(chart.kind === 'line' ? 'panel.legend' : 'panel.legendBars')}
             </span>
           </>
         }
         summary={
-          kind === 'line'
+          chart.kind === 'line'
             ? t('panel.summaryLine', {
                 count: rows.length,
                 lines: panel.lines.length,
@@ -73,10 +64,10 @@ export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProp
                 to: format.year(to),
                 unit,
               })
-            : t('panel.summaryBars', { count: rows.length, year: format.year(year), unit })
+            : t('panel.summaryBars', { count: rows.length, year: format.year(chart.year), unit })
         }
         table={<CompareTable rows={rows} caption={t('table.caption', { unit })} indexed={indexed} />}
-        sourceLine={t('panel.source', { count: sourceCount })}
+        sourceLine={t('panel.source', { count: panel.sources })}
         actions={
           <CsvButton
             filename={`etdz-compare-${panel.unit === '%' ? 'percent' : panel.unit.replace(/\W+/g, '-')}`}
@@ -84,16 +75,7 @@ export function PanelFrame({ panel, rows, kind, year, from, to }: PanelFrameProp
           />
         }
       >
-        <Suspense fallback={<Loading what={t('common:chart.loading')} />}>
-          <CompareChart
-            panel={panel}
-            kind={kind}
-            year={year}
-            sources={dataset.sources}
-            onSelect={select}
-            paused={selected !== null}
-          />
-        </Suspense>
+        <PanelChart panel={panel} onSelect={setSelected} paused={selected !== null} />
       </ChartFrame>
       <Dialog
         open={selected !== null && entries.length > 0}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { contextAt } from '../../data/selectors/growth/context';
 import { useFormat } from '../../i18n/useFormat';
+import { compareLink } from '../../state/params/compare';
 import { observationCitations } from '../../ui/citations';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
@@ -56,7 +57,7 @@ export function ContextFigures({ year }: { year: number }) {
         className="card__link"
         to={{
           view: 'compare',
-          compare: { ind: ['gdp', 'gdp_share_national_pct'], reg: ['national'], from: null, to: null },
+          compare: compareLink({ ind: ['gdp', 'gdp_share_national_pct'], reg: ['national'] }),
         }}
       >
         {t('context.compare')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Observation } from '../../data/model';
 import type { HeadlinePair } from '../../data/selectors/headline';
 import { useFormat } from '../../i18n/useFormat';
+import { compareLink } from '../../state/params/compare';
 import { observationCitations } from '../../ui/citations';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
@@ -56,12 +57,10 @@ export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
         className="card__link"
         to={{
           view: 'compare',
-          compare: {
+          compare: compareLink({
             ind: [level.indicator, ...(share ? [share.indicator] : [])],
             reg: ['national'],
-            from: null,
-            to: null,
-          },
+          }),
         }}
       >
         {t('overview.seeOverTime', { name })}

@@ -6,14 +6,17 @@ import { useDataset } from '../../ui/useDataset';
 import { EntryPoints } from './EntryPoints';
 import { HeadlineCard } from './HeadlineCard';
 import { ZoneCountCard } from './ZoneCountCard';
-import { ZoneCountTable } from './ZoneCountTable';
+import { ZoneCountTable, zoneCountCsv } from './ZoneCountTable';
 import { ChartFrame } from '../../ui/ChartFrame';
+import { CsvButton } from '../../ui/CsvButton';
+import { useFormat } from '../../i18n/useFormat';
 
 const ZoneCountChart = lazy(() => import('./ZoneCountChart'));
 
 export default function OverviewView() {
   const { t } = useTranslation();
   const dataset = useDataset();
+  const format = useFormat();
   const pairs = headlinePairs(dataset);
   const zoneCount = latestZoneCount(dataset);
   const counts = nationalZoneCounts(dataset);
@@ -49,6 +52,9 @@ export default function OverviewView() {
             statements: counts.length,
           })}
           table={<ZoneCountTable rows={counts} />}
+          actions={
+            <CsvButton filename="etdz-zone-count" build={() => zoneCountCsv(counts, dataset, t, format)} />
+          }
           sourceLine={t('overview.zoneCountChart.source', {
             count: new Set(counts.map((c) => c.source)).size,
           })}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { decimalYear } from '../../data/dates';
 import type { ZoneCount } from '../../data/model';
+import { FIRST_DATA_YEAR } from '../../data/schema/enums';
 import { useFormat } from '../../i18n/useFormat';
 
 /**
@@ -25,7 +26,7 @@ export default function ZoneCountChart({ rows }: { rows: readonly ZoneCount[] })
           <XAxis
             type="number"
             dataKey="x"
-            domain={[1984, 'dataMax']}
+            domain={[FIRST_DATA_YEAR, 'dataMax']}
             tickFormatter={(v: number) => format.year(Math.floor(v))}
             name={t('overview.zoneCountChart.x')}
             allowDecimals={false}

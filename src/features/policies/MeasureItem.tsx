@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PolicyMeasure } from '../../data/policy/model';
 import { indicatorsForTags } from '../../data/selectors/policies/indicatorLinks';
 import { useFormat } from '../../i18n/useFormat';
-import { compareParams } from '../../state/params/compare';
+import { compareLink } from '../../state/params/compare';
 import type { PoliciesParams } from '../../state/params/policies';
 import { ViewLink } from '../../ui/ViewLink';
 import { Highlight } from './Highlight';
@@ -94,7 +94,7 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
       <p className="policy-measure__actions">
         {indicators.length > 0 && (
           <ViewLink
-            to={{ view: 'compare', compare: { ...compareParams.defaults, ind: indicators } }}
+            to={{ view: 'compare', compare: compareLink({ ind: indicators }) }}
             className="policy-measure__data"
           >
             {t('ui.measure.seeData', {

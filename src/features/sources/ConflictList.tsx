@@ -1,8 +1,12 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { conflicts } from '../../data/selectors/sources';
+import type { Dataset } from '../../data/model';
 import type { Region } from '../../data/schema/enums';
-import { useFormat } from '../../i18n/useFormat';
+import { conflicts, type Conflict } from '../../data/selectors/sources';
+import { useFormat, type Formatters } from '../../i18n/useFormat';
 import { observationCitations } from '../../ui/citations';
+import { CsvButton } from '../../ui/CsvButton';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
@@ -13,54 +17,94 @@ export function ConflictList() {
   const format = useFormat();
   const dataset = useDataset();
   const list = conflicts(dataset);
+  const name = (c: Conflict) => t(`indicators:${c.indicator}.name`);
+  const region = (c: Conflict) => t(`regions:region.${c.region as Region}`);
+  const columns: Column<Conflict>[] = [
+    { id: 'indicator', header: t('table.indicator'), cell: name, sortValue: name, rowHeader: true },
+    {
+      id: 'period',
+      header: t('table.period'),
+      cell: (c) => {
+        const first = c.statements[0]?.items[0];
+        return first ? format.period(first.period, first.year) : c.year;
+      },
+      sortValue: (c) => c.year,
+    },
+    { id: 'region', header: t('table.region'), cell: region, sortValue: region },
+    {
+      id: 'versions',
+      header: t('sources.versions'),
+      cell: (c) => (
+        <ul className="versions">
+          {c.statements.map((s, i) => (
+            <li key={i}>
+              <Figure figure={s.figure} />{' '}
+              <span className="muted">
+                {[...new Set(s.items.map((o) => t(`series.${o.series}`)))].join(t('list.separator'))}
+              </span>{' '}
+              <SourceButton
+                items={observationCitations(dataset, s.items)}
+                subject={`${name(c)} · ${c.year}`}
+              />
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
   return (
     <section aria-labelledby="conflicts-title" className="panel">
-      <h2 id="conflicts-title">{t('sources.conflictsTitle')}</h2>
+      <header className="chart-frame__header">
+        <h2 id="conflicts-title">{t('sources.conflictsTitle')}</h2>
+        <div className="chart-frame__actions">
+          <CsvButton filename="etdz-conflicts" build={() => conflictCsv(list, dataset, t, format)} />
+        </div>
+      </header>
       <p className="muted">{t('sources.conflictsIntro', { count: list.length })}</p>
-      <div className="table-scroll">
-        <table className="table">
-          <caption className="visually-hidden">{t('sources.conflictsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.indicator')}</th>
-              <th scope="col">{t('table.period')}</th>
-              <th scope="col">{t('table.region')}</th>
-              <th scope="col">{t('sources.versions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((c) => {
-              const first = c.statements[0]?.items[0];
-              const name = t(`indicators:${c.indicator}.name`);
-              return (
-                <tr key={c.key}>
-                  <th scope="row">{name}</th>
-                  <td>{first ? format.period(first.period, first.year) : c.year}</td>
-                  <td>{t(`regions:region.${c.region as Region}`)}</td>
-                  <td>
-                    <ul className="versions">
-                      {c.statements.map((s, i) => (
-                        <li key={i}>
-                          <Figure figure={s.figure} />{' '}
-                          <span className="muted">
-                            {[...new Set(s.items.map((o) => t(`series.${o.series}`)))].join(
-                              t('list.separator'),
-                            )}
-                          </span>{' '}
-                          <SourceButton
-                            items={observationCitations(dataset, s.items)}
-                            subject={`${name} · ${c.year}`}
-                          />
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('sources.conflictsTitle')}
+        rows={list}
+        columns={columns}
+        rowKey={(c) => c.key}
+        initialSort={{ column: 'period', direction: 'descending' }}
+      />
     </section>
   );
+}
+
+/** Every version of every disputed figure, one row per source, as CSV in the reader's language. */
+export function conflictCsv(list: readonly Conflict[], dataset: Dataset, t: TFunction, format: Formatters) {
+  return {
+    header: [
+      t('table.indicator'),
+      t('table.region'),
+      t('table.year'),
+      t('table.period'),
+      t('table.stated'),
+      t('source.series'),
+      t('table.source'),
+      t('source.date'),
+      t('source.address'),
+      t('table.quote'),
+    ],
+    rows: list.flatMap((c) =>
+      c.statements.flatMap((s) =>
+        s.items.map((o) => {
+          const source = dataset.sources.get(o.source);
+          return [
+            t(`indicators:${c.indicator}.name`),
+            t(`regions:region.${c.region as Region}`),
+            o.year,
+            format.period(o.period, o.year),
+            format.stated(o),
+            t(`series.${o.series}`),
+            source?.title,
+            source?.date,
+            source?.url,
+            o.quote,
+          ];
+        }),
+      ),
+    ),
+  };
 }

@@ -1,10 +1,14 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Source } from '../../data/model';
 import { SOURCE_QUALITY, type SourceQuality } from '../../data/schema/enums';
-import { sourceUsage } from '../../data/selectors/sources';
+import { figuresBacked } from '../../data/selectors/sources';
 import { nativeName } from '../../i18n/languages';
 import { useFormat } from '../../i18n/useFormat';
-import { Publisher, QualityBadge, SourceDate } from '../../ui/Citation';
+import { Publisher, QualityBadge, SourceDate, usePublisherName } from '../../ui/Citation';
+import { CsvButton } from '../../ui/CsvButton';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { Icon } from '../../ui/Icon';
 import { useDataset } from '../../ui/useDataset';
 
@@ -13,8 +17,10 @@ export function SourceTable() {
   const { t } = useTranslation();
   const format = useFormat();
   const dataset = useDataset();
-  const usage = sourceUsage(dataset);
+  const figures = figuresBacked(dataset);
+  const publisher = usePublisherName();
   const [quality, setQuality] = useState<SourceQuality | 'all'>('all');
+  // Newest first, as the table opens, so the CSV lists them in the same order.
   const rows = useMemo(
     () =>
       [...dataset.sources.values()]
@@ -22,9 +28,80 @@ export function SourceTable() {
         .sort((a, b) => (b.date || '0').localeCompare(a.date || '0')),
     [dataset, quality],
   );
+  const columns: Column<Source>[] = [
+    {
+      id: 'title',
+      header: t('source.title'),
+      cell: (s) => (
+        <>
+          <span lang={s.language}>{s.title}</span>
+          {s.seed && <span className="badge badge--seed">{t('source.seedBadge')}</span>}
+        </>
+      ),
+      sortValue: (s) => s.title,
+    },
+    {
+      id: 'publisher',
+      header: t('source.publisher'),
+      cell: (s) => <Publisher source={s} />,
+      sortValue: (s) => publisher(s).text,
+    },
+    {
+      id: 'date',
+      header: t('source.date'),
+      cell: (s) => <SourceDate source={s} />,
+      // Undated sources sort last either way.
+      sortValue: (s) => s.date || null,
+    },
+    {
+      id: 'quality',
+      header: t('source.quality.label'),
+      cell: (s) => <QualityBadge source={s} />,
+      sortValue: (s) => SOURCE_QUALITY.indexOf(s.quality),
+    },
+    {
+      id: 'language',
+      header: t('source.language'),
+      cell: (s) => nativeName(s.language),
+      sortValue: (s) => nativeName(s.language),
+    },
+    {
+      id: 'figures',
+      header: t('sources.figures'),
+      cell: (s) => format.number(figures.get(s.id) ?? 0),
+      sortValue: (s) => figures.get(s.id) ?? 0,
+      numeric: true,
+    },
+    {
+      id: 'address',
+      header: t('source.address'),
+      cell: (s) =>
+        s.url ? (
+          <a
+            href={s.url}
+            target="_blank"
+            rel="noreferrer noopener"
+            aria-label={t('sources.openAddress', { title: s.title })}
+          >
+            {new URL(s.url).hostname} <Icon glyph="external" />
+          </a>
+        ) : (
+          <span className="muted">{t(s.seed ? 'source.seedNoAddress' : 'source.noAddress')}</span>
+        ),
+      sortValue: (s) => (s.url ? new URL(s.url).hostname : null),
+    },
+  ];
   return (
     <section aria-labelledby="source-table-title" className="panel">
-      <h2 id="source-table-title">{t('sources.tableTitle')}</h2>
+      <header className="chart-frame__header">
+        <h2 id="source-table-title">{t('sources.tableTitle')}</h2>
+        <div className="chart-frame__actions">
+          <CsvButton
+            filename="etdz-sources"
+            build={() => sourceCsv(rows, figures, (s) => publisher(s).text, t)}
+          />
+        </div>
+      </header>
       <p className="muted">{t('sources.qualityIntro')}</p>
       <label className="field">
         <span>{t('sources.filterQuality')}</span>
@@ -40,63 +117,43 @@ export function SourceTable() {
       <p role="status" className="muted small">
         {t('sources.shown', { count: rows.length })}
       </p>
-      <div className="table-scroll">
-        <table className="table">
-          <caption className="visually-hidden">{t('sources.tableTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('source.title')}</th>
-              <th scope="col">{t('source.publisher')}</th>
-              <th scope="col">{t('source.date')}</th>
-              <th scope="col">{t('source.quality.label')}</th>
-              <th scope="col">{t('source.language')}</th>
-              <th scope="col" className="num">
-                {t('sources.figures')}
-              </th>
-              <th scope="col">{t('source.address')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => {
-              const u = usage.get(s.id);
-              const figures = u ? u.observations + u.zoneCounts + u.zones + u.provinceCounts + u.rankings : 0;
-              return (
-                <tr key={s.id} id={`source-${s.id}`}>
-                  <td lang={s.language}>
-                    {s.title}
-                    {s.seed && <span className="badge badge--seed">{t('source.seedBadge')}</span>}
-                  </td>
-                  <td>
-                    <Publisher source={s} />
-                  </td>
-                  <td>
-                    <SourceDate source={s} />
-                  </td>
-                  <td>
-                    <QualityBadge source={s} />
-                  </td>
-                  <td>{nativeName(s.language)}</td>
-                  <td className="num">{format.number(figures)}</td>
-                  <td>
-                    {s.url ? (
-                      <a
-                        href={s.url}
-                        target="_blank"
-                        rel="noreferrer noopener"
-                        aria-label={t('sources.openAddress', { title: s.title })}
-                      >
-                        {new URL(s.url).hostname} <Icon glyph="external" />
-                      </a>
-                    ) : (
-                      <span className="muted">{t(s.seed ? 'source.seedNoAddress' : 'source.noAddress')}</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('sources.tableTitle')}
+        rows={rows}
+        columns={columns}
+        rowKey={(s) => s.id}
+        rowId={(s) => `source-${s.id}`}
+        initialSort={{ column: 'date', direction: 'descending' }}
+      />
     </section>
   );
+}
+
+/** The sources shown, as CSV in the reader's language: the table's columns with the full address. */
+export function sourceCsv(
+  sources: readonly Source[],
+  figures: ReadonlyMap<string, number>,
+  publisher: (s: Source) => string,
+  t: TFunction,
+) {
+  return {
+    header: [
+      t('source.title'),
+      t('source.publisher'),
+      t('source.date'),
+      t('source.quality.label'),
+      t('source.language'),
+      t('sources.figures'),
+      t('source.address'),
+    ],
+    rows: sources.map((s) => [
+      s.title,
+      publisher(s),
+      s.date && s.date_approx ? t('source.approxDate', { date: s.date }) : s.date,
+      t(`source.quality.${s.quality}`),
+      nativeName(s.language),
+      figures.get(s.id) ?? 0,
+      s.url,
+    ]),
+  };
 }

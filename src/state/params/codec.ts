@@ -111,3 +111,19 @@ export function parseText(ctx: ParseContext, name: string, raw: string | null, m
   }
   return raw;
 }
+
+/**
+ * Like URLSearchParams.toString, but lists keep their commas readable (ind=gdp,fdi_actual_usd).
+ * Names in `keepEscaped` keep their escaped commas (a deck's commas separate its slides).
+ */
+export function readableQuery(
+  entries: Iterable<[string, string]>,
+  keepEscaped: readonly string[] = [],
+): string {
+  return [...entries]
+    .map(([name, value]) => {
+      const encoded = new URLSearchParams({ [name]: value }).toString();
+      return keepEscaped.includes(name) ? encoded : encoded.replace(/%2C/gi, ',');
+    })
+    .join('&');
+}

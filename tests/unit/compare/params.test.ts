@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareParams, withCompareDefaults } from '../../../src/state/params/compare';
-import { parseSearch, toSearch } from '../../../src/state/url';
+import { DEFAULT_DECK } from '../../../src/state/deck';
+import {
+  COMPARE_DEFAULTS,
+  COMPARE_PRESETS,
+  compareLink,
+  compareParams,
+  compareSearch,
+} from '../../../src/state/params/compare';
+import { defaultUrlState, parseSearch, toSearch } from '../../../src/state/url';
 
 describe('compare URL parameters', () => {
   it('reads mode, chart, year, period and series', () => {
@@ -42,7 +49,7 @@ describe('compare URL parameters', () => {
     // "year" is shared with the Zone growth view, whose parser reports it as well.
     expect(ignored.length).toBeGreaterThan(0);
     expect(ignored.every((i) => i.name === name && i.reason === reason)).toBe(true);
-    expect(withCompareDefaults(state.compare)).toEqual(withCompareDefaults(compareParams.defaults));
+    expect(state.compare).toEqual(COMPARE_DEFAULTS);
   });
 
   it('keeps the valid series of a partly bad list and never ends with none', () => {
@@ -74,11 +81,64 @@ describe('compare URL parameters', () => {
   });
 
   it('fills in what a link built with only ind/reg/from/to leaves out', () => {
-    expect(withCompareDefaults({ ind: ['gdp'], reg: ['national'], from: null, to: null })).toMatchObject({
+    expect(compareLink({ ind: ['gdp'], reg: ['national'] })).toEqual({
+      ind: ['gdp'],
+      reg: ['national'],
+      from: null,
+      to: null,
       mode: 'abs',
       chart: 'line',
+      year: null,
       per: 'FY',
       ser: ['statistics', 'assessment', 'other'],
     });
+  });
+
+  it.each([
+    '',
+    '?view=compare',
+    '?view=compare&ind=gdp',
+    '?view=compare&ind=gdp&ser=',
+    '?view=compare&mode=log&chart=pie&year=x&per=Q9&ser=rumour&from=2020&to=2010',
+  ])('is complete after parsing %s: every field set, at least one series', (search) => {
+    const { compare } = parseSearch(search).state;
+    expect(Object.keys(compare).sort()).toEqual([...compareParams.names].sort());
+    for (const value of Object.values(compare)) expect(value).not.toBeUndefined();
+    expect(compare.ser.length).toBeGreaterThan(0);
+  });
+
+  it('links built with compareLink write the same short URLs as before', () => {
+    const link = (compare: ReturnType<typeof compareLink>) =>
+      toSearch({ ...defaultUrlState(), view: 'compare', compare });
+    // Overview and Zone growth: indicators over time, nationally.
+    expect(link(compareLink({ ind: ['gdp', 'gdp_share_national_pct'], reg: ['national'] }))).toBe(
+      '?view=compare&ind=gdp,gdp_share_national_pct&reg=national',
+    );
+    // Policies: "see the data" names the indicators only.
+    expect(link(compareLink({ ind: ['fdi_actual_usd'] }))).toBe('?view=compare&ind=fdi_actual_usd');
+    expect(compareSearch(COMPARE_PRESETS.fdi)).toBe(
+      '?view=compare&ind=fdi_actual_usd,fdi_share_national_pct',
+    );
+    expect(compareSearch(compareLink({}))).toBe('?view=compare');
+  });
+
+  it('never shares its defaults with a link that is changed later', () => {
+    const link = compareLink({ ser: [], mode: undefined });
+    expect(link.mode).toBe('abs');
+    expect(link.ser).toEqual(['statistics', 'assessment', 'other']);
+    link.ser.pop();
+    link.ind.push('gdp');
+    expect(COMPARE_DEFAULTS.ser).toHaveLength(3);
+    expect(COMPARE_DEFAULTS.ind).toEqual([]);
+  });
+
+  it('keeps the default deck exactly as kept decks and captions know it', () => {
+    expect(DEFAULT_DECK).toEqual([
+      '?view=growth',
+      '?view=compare&ind=gdp,gdp_share_national_pct&from=2006&to=2024',
+      '?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
+      '?view=compare&ind=zone_count,gdp&reg=east,central,west,northeast&chart=bars&year=2023',
+      '?view=policies&doc=CN-MOFCOM-2025-132',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/data/dataset';
+import { buildDataset } from '../../../src/data/build';
 import { indexLine } from '../../../src/data/selectors/compare/indexing';
 import { buildLines } from '../../../src/data/selectors/compare/lines';
 import { resolveIndicators } from '../../../src/data/selectors/compare/modes';
@@ -13,7 +13,7 @@ import {
 import { offeredIndicators, regionsWithData } from '../../../src/data/selectors/compare/catalog';
 import { realTexts } from '../fixtures';
 import { CATALOGUE, obs } from './fixtures';
-import { entriesAt } from '../../../src/features/compare/chart/PointDetails';
+import { pointsAt } from '../../../src/data/selectors/compare/points';
 
 describe('buildLines: gaps and disagreements', () => {
   it('keeps a missing year as an empty year, never a value', () => {
@@ -314,7 +314,7 @@ describe('disagreements across series', () => {
     ]);
     expect(indexLine(lines[0]!).years.map((y) => y.disputed)).toEqual([true, false]);
     // The tooltip and the point dialog read the same mark.
-    expect(entriesAt(lines, 2022).map((e) => [e.line.series, e.disputed])).toEqual([
+    expect(pointsAt(lines, 2022).map((e) => [e.line.series, e.disputed])).toEqual([
       ['assessment', true],
       ['other', true],
     ]);

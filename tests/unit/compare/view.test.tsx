@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { compareLink } from '../../../src/state/params/compare';
 import { useAppStore } from '../../../src/state/store';
 import { renderApp } from '../app/render';
 
@@ -108,12 +109,7 @@ describe('Compare view', { timeout: 20000 }, () => {
     act(() =>
       useAppStore.getState().navigate({
         view: 'compare',
-        compare: {
-          ind: ['fdi_actual_usd', 'fdi_share_national_pct'],
-          reg: ['national'],
-          from: null,
-          to: null,
-        },
+        compare: compareLink({ ind: ['fdi_actual_usd', 'fdi_share_national_pct'], reg: ['national'] }),
       }),
     );
     expect(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/data/dataset';
+import { buildDataset } from '../../../src/data/build';
 import { decimalYear } from '../../../src/data/dates';
 import { headlinePairs, latestNational, latestZoneCount } from '../../../src/data/selectors/headline';
 import { observationsByIndicator, yearsCovered } from '../../../src/data/selectors/observations';
-import { buildSeries, hasData } from '../../../src/data/selectors/series';
-import { conflicts, sourceUsage } from '../../../src/data/selectors/sources';
+import { buildYearLines, hasFigures } from '../../../src/data/selectors/yearLines';
+import { conflicts, figuresBacked } from '../../../src/data/selectors/sources';
 import { contradicts, groupStatements, hasConflict } from '../../../src/data/selectors/statements';
 import type { StatedNumber } from '../../../src/data/model';
 import { miniTexts, realTexts } from '../fixtures';
@@ -41,17 +41,17 @@ describe('statements', () => {
   });
 });
 
-describe('buildSeries', () => {
+describe('buildYearLines', () => {
   const dataset = buildDataset(miniTexts(), { lastYear: 2026 });
 
   it('gives every year of the range a point and leaves a gap where there is no figure', () => {
-    const [series] = buildSeries(dataset.observations, {
+    const [line] = buildYearLines(dataset.observations, {
       indicator: 'gdp',
       regions: ['national'],
       from: 2021,
       to: 2024,
     });
-    expect(series?.points.map((p) => [p.year, p.observations.map((o) => o.value)])).toEqual([
+    expect(line?.points.map((p) => [p.year, p.observations.map((o) => o.value)])).toEqual([
       [2021, []],
       [2022, [14000, 15000]],
       [2023, []],
@@ -60,35 +60,35 @@ describe('buildSeries', () => {
   });
 
   it('keeps both figures when sources disagree for the same year', () => {
-    const [series] = buildSeries(dataset.observations, {
+    const [line] = buildYearLines(dataset.observations, {
       indicator: 'gdp',
       regions: ['national'],
       from: 2022,
       to: 2022,
     });
-    expect(series?.points[0]?.observations.map((o) => o.source)).toEqual(['src_a', 'src_b']);
+    expect(line?.points[0]?.observations.map((o) => o.source)).toEqual(['src_a', 'src_b']);
   });
 
-  it('returns one empty series per region without data', () => {
-    const [east] = buildSeries(dataset.observations, {
+  it('returns one empty line per region without data', () => {
+    const [east] = buildYearLines(dataset.observations, {
       indicator: 'gdp',
       regions: ['east'],
       from: 2020,
       to: 2024,
     });
-    expect(east && hasData(east)).toBe(false);
+    expect(east && hasFigures(east)).toBe(false);
     expect(east?.points).toHaveLength(5);
   });
 
   it('filters by period kind (full year by default)', () => {
     const real = buildDataset(realTexts(), { lastYear: 2026 });
-    const [fy] = buildSeries(real.observations, {
+    const [fy] = buildYearLines(real.observations, {
       indicator: 'trade_total_cny',
       regions: ['national'],
       from: 2024,
       to: 2024,
     });
-    const [h1] = buildSeries(real.observations, {
+    const [h1] = buildYearLines(real.observations, {
       indicator: 'trade_total_cny',
       regions: ['national'],
       from: 2024,
@@ -144,7 +144,10 @@ describe('sources', () => {
   });
 
   it('counts the figures each source backs', () => {
-    expect(sourceUsage(real).get('hunan2023')?.observations).toBeGreaterThan(40);
+    expect(figuresBacked(real).get('hunan2023')).toBeGreaterThan(40);
+    // Values, zone counts, zones, province counts and rankings; a batch or an undated claim is no figure.
+    const mini = figuresBacked(buildDataset(miniTexts(), { lastYear: 2026 }));
+    expect(Object.fromEntries(mini)).toEqual({ src_a: 6, src_b: 5 });
   });
 
   it('caches derived values per dataset object', () => {

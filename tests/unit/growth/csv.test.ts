@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/data/dataset';
+import { buildDataset } from '../../../src/data/build';
 import { nationalCountStatements } from '../../../src/data/selectors/growth/counts';
 import { zoneMilestones } from '../../../src/data/selectors/growth/milestones';
 import { provinceTiles } from '../../../src/data/selectors/growth/provinces';

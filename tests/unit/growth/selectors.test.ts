@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/data/dataset';
+import { buildDataset } from '../../../src/data/build';
 import { contextAt } from '../../../src/data/selectors/growth/context';
 import {
   chartCountStatements,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/data/dataset';
+import { buildDataset } from '../../../src/data/build';
 import { miniTexts, realTexts } from '../fixtures';
 
 describe('province tile positions', () => {

@@ -71,7 +71,7 @@ describe('policy tables', () => {
         file: 'measures.csv',
         line: 2,
         column: 'document',
-        reason: 'unknown document "DOC-X" (not in documents.csv)',
+        reason: 'unknown document id "DOC-X" (not in documents.csv)',
       },
     ]);
     expect(p.measures.map((m) => m.id)).not.toContain('DOC-B-m02');
@@ -88,13 +88,13 @@ describe('policy tables', () => {
         file: 'areas.csv',
         line: 4,
         column: 'document',
-        reason: 'unknown document "DOC-Z" (not in documents.csv)',
+        reason: 'unknown document id "DOC-Z" (not in documents.csv)',
       },
       {
         file: 'measures.csv',
         line: 4,
         column: 'area',
-        reason: 'unknown area of DOC-A "roles" (not in areas.csv)',
+        reason: 'unknown area id "DOC-A:roles" (not in areas.csv)',
       },
     ]);
   });
@@ -108,8 +108,13 @@ describe('policy tables', () => {
     );
     const p = buildPolicy({ ...texts, measures });
     expect(p.issues).toEqual([
-      { file: 'measures.csv', line: 2, column: 'bodies', reason: 'unknown body "nasa" (not in bodies.csv)' },
-      { file: 'measures.csv', line: 3, column: 'tags', reason: 'unknown tag "tourism" (not in tags.csv)' },
+      {
+        file: 'measures.csv',
+        line: 2,
+        column: 'bodies',
+        reason: 'unknown body id "nasa" (not in bodies.csv)',
+      },
+      { file: 'measures.csv', line: 3, column: 'tags', reason: 'unknown tag id "tourism" (not in tags.csv)' },
     ]);
   });
 
@@ -222,7 +227,7 @@ describe('npm run data:check on the policy tables', () => {
     const { code, stderr } = runScript('scripts/data-check/index.ts', ['--policy', dir]);
     expect(code).toBe(1);
     expect(stderr).toContain(
-      `${join(dir, 'measures.csv')}:2 column "tags": unknown tag "no-such-tag" (not in tags.csv)`,
+      `${join(dir, 'measures.csv')}:2 column "tags": unknown tag id "no-such-tag" (not in tags.csv)`,
     );
   });
 });

@@ -6,7 +6,8 @@ import { documentCounts, filterMeasures, groupByArea } from '../../../src/data/s
 import { indicatorsForTags, TAG_INDICATORS } from '../../../src/data/selectors/policies/indicatorLinks';
 import { themeMatrix } from '../../../src/data/selectors/policies/matrix';
 import { highlightSegments, matches } from '../../../src/data/selectors/policies/search';
-import { DATASET_DIR } from '../fixtures';
+import { MAX_COMPARED_INDICATORS } from '../../../src/data/schema/enums';
+import { CSV_DIR } from '../fixtures';
 import { miniPolicyTexts, policyLocale, realPolicy } from './fixtures';
 
 const mini = buildPolicy(miniPolicyTexts());
@@ -125,7 +126,7 @@ describe('themeMatrix', () => {
 
 describe('theme → indicator links', () => {
   const known = new Set(
-    readFileSync(join(DATASET_DIR, 'indicators.csv'), 'utf8')
+    readFileSync(join(CSV_DIR, 'indicators.csv'), 'utf8')
       .split('\n')
       .slice(1)
       .map((l) => l.split(',')[0])
@@ -148,6 +149,12 @@ describe('theme → indicator links', () => {
       'fdi_actual_usd',
     ]);
     expect(indicatorsForTags(['administration'])).toEqual([]);
+  });
+
+  it('never links more indicators than Compare shows', () => {
+    const all = indicatorsForTags(Object.keys(TAG_INDICATORS));
+    expect(new Set(Object.values(TAG_INDICATORS).flat()).size).toBeGreaterThan(MAX_COMPARED_INDICATORS);
+    expect(all).toHaveLength(MAX_COMPARED_INDICATORS);
   });
 
   it('every measure text used for search exists in both languages', () => {

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkCoverage, rawRefs } from '../../../scripts/data-check/coverage';
 import { checkLabels } from '../../../scripts/data-check/labels';
 import { checkSeries } from '../../../scripts/data-check/series';
-import { buildDataset } from '../../../src/data/dataset';
-import { DATASET_DIR, miniTexts, realTexts, withLine } from '../fixtures';
+import { buildDataset } from '../../../src/data/build';
+import { CSV_DIR, miniTexts, realTexts, withLine } from '../fixtures';
 import { runScript } from './run';
 
 describe('coverage of the research material', () => {
@@ -50,7 +50,7 @@ describe('coverage of the research material', () => {
 
   it('holds for the bundled dataset', () => {
     const texts = realTexts();
-    const rawDir = join(DATASET_DIR, '../raw');
+    const rawDir = join(CSV_DIR, '../raw');
     const rawTexts = Object.fromEntries(
       [
         'indicators.csv',
@@ -123,7 +123,7 @@ describe('npm run data:check', () => {
 
   it('fails naming file, line, column and reason', () => {
     const dir = mkdtempSync(join(tmpdir(), 'etdz-data-'));
-    cpSync(DATASET_DIR, dir, { recursive: true });
+    cpSync(CSV_DIR, dir, { recursive: true });
     const values = readFileSync(join(dir, 'values.csv'), 'utf8');
     writeFileSync(
       join(dir, 'values.csv'),

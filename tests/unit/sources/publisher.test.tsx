@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { checkPublishers, needsPublisherText } from '../../../scripts/data-check/publishers';
-import { buildDataset } from '../../../src/data/dataset';
+import { buildDataset } from '../../../src/data/build';
 import type { Source } from '../../../src/data/model';
 import { Citation } from '../../../src/ui/Citation';
 import { renderApp } from '../app/render';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
+import { compareLink } from '../../../src/state/params/compare';
 import { initialLanguage, preferredLanguage, startUrlSync } from '../../../src/state/history';
 
 describe('store and address bar', () => {
@@ -66,7 +67,7 @@ describe('store and address bar', () => {
   it('navigates to another view with a preset, the way features link to each other', () => {
     useAppStore
       .getState()
-      .navigate({ view: 'compare', compare: { ind: ['gdp'], reg: ['national'], from: null, to: null } });
+      .navigate({ view: 'compare', compare: compareLink({ ind: ['gdp'], reg: ['national'] }) });
     expect(useAppStore.getState()).toMatchObject({ view: 'compare', compare: { ind: ['gdp'] } });
   });
 });

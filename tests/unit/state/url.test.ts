@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultUrlState, parseSearch, toSearch } from '../../../src/state/url';
+import { compareLink } from '../../../src/state/params/compare';
 
 describe('parseSearch', () => {
   it('reads a complete compare link', () => {
@@ -86,7 +87,7 @@ describe('toSearch', () => {
     const state = {
       ...defaultUrlState(),
       view: 'overview' as const,
-      compare: { ind: ['gdp'], reg: [], from: 2006, to: null },
+      compare: compareLink({ ind: ['gdp'], from: 2006 }),
     };
     expect(toSearch(state)).toBe('');
   });

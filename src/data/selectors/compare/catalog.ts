@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../../model';
-import { THEMES, type Region, type Theme } from '../../schema/enums';
+import { REGIONS, THEMES, type Region, type Theme } from '../../schema/enums';
 import { perDataset } from '../memo';
 import { observationsByIndicator, yearsCovered } from '../observations';
 
@@ -37,19 +37,5 @@ export const offeredIndicators = perDataset(
 /** Regions and aggregates that have any figure, in the vocabulary's order. */
 export const regionsWithData = perDataset((dataset: Pick<Dataset, 'observations'>): Region[] => {
   const present = new Set(dataset.observations.map((o) => o.region));
-  return [...present].sort((a, b) => REGION_ORDER.indexOf(a) - REGION_ORDER.indexOf(b));
+  return REGIONS.filter((r) => present.has(r));
 });
-
-const REGION_ORDER: readonly Region[] = [
-  'national',
-  'east',
-  'central',
-  'west',
-  'northeast',
-  'central_west',
-  'policy5',
-  'early33',
-  'top30',
-  'top10_fdi',
-  'top10_trade',
-];

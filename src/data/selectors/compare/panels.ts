@@ -20,10 +20,13 @@ export function groupPanels(lines: readonly PlotLine[]): Panel[] {
 
 export type ChartRow = Record<string, number | string | null>;
 
+/** Where a row keeps the qualifier of the figure under `dataKey`, so approximate marks can be drawn hollow. */
+export const qualifierKey = (dataKey: string) => `${dataKey}:q`;
+
 /**
  * Chart rows by year. `key` holds a year's figure when it has exactly one; disputed years leave it
  * null (no figure is picked) and put every figure under `key_0`, `key_1`… drawn as separate marks.
- * `key:q` carries the qualifier so approximate marks can be drawn hollow.
+ * `qualifierKey(key)` carries the qualifier.
  */
 export function lineRows(panel: Panel): ChartRow[] {
   const years = panel.lines[0]?.years.map((y) => y.year) ?? [];
@@ -32,11 +35,11 @@ export function lineRows(panel: Panel): ChartRow[] {
     for (const line of panel.lines) {
       const statements = line.years[i]?.statements ?? [];
       row[line.key] = statements.length === 1 ? (statements[0]?.value ?? null) : null;
-      row[`${line.key}:q`] = statements.length === 1 ? (statements[0]?.qualifier ?? '') : '';
+      row[qualifierKey(line.key)] = statements.length === 1 ? (statements[0]?.qualifier ?? '') : '';
       if (statements.length > 1)
         statements.forEach((s, j) => {
           row[`${line.key}_${j}`] = s.value;
-          row[`${line.key}_${j}:q`] = s.qualifier;
+          row[qualifierKey(`${line.key}_${j}`)] = s.qualifier;
         });
     }
     return row;
@@ -74,7 +77,7 @@ export function barRows(panel: Panel, year: number): { rows: ChartRow[]; bars: B
     const row = rowsByRegion.get(line.region) ?? { region: line.region };
     statements.forEach((s, j) => {
       row[`${bar.key}_${j}`] = s.value;
-      row[`${bar.key}_${j}:q`] = s.qualifier;
+      row[qualifierKey(`${bar.key}_${j}`)] = s.qualifier;
     });
     rowsByRegion.set(line.region, row);
   }

@@ -50,13 +50,18 @@ export interface CompareResult {
   zoneBases: Array<{ count: number; notes: string[] }>;
 }
 
+/** The regions a filter asks for: none chosen means all zones nationally. */
+export function chosenRegions(reg: readonly Region[]): readonly Region[] {
+  return reg.length ? reg : ['national'];
+}
+
 function matches(o: Observation, regions: readonly Region[], query: CompareQuery): boolean {
   return regions.includes(o.region) && o.period.kind === query.per && query.ser.includes(o.series);
 }
 
 function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: CompareQuery): CompareResult {
   const byIndicator = observationsByIndicator(dataset);
-  const regions: readonly Region[] = query.reg.length ? query.reg : ['national'];
+  const regions = chosenRegions(query.reg);
   const unknown = query.ind.filter((id) => !dataset.indicators.has(id));
   const known = query.ind.filter((id) => dataset.indicators.has(id));
   const { shown, without } = resolveIndicators(

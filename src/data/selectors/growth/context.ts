@@ -2,7 +2,7 @@ import type { Dataset, Observation } from '../../model';
 import { HEADLINE_PAIRS } from '../headline';
 import { perDataset } from '../memo';
 import { observationsByIndicator } from '../observations';
-import { buildSeries } from '../series';
+import { buildYearLines } from '../yearLines';
 import { groupStatements, hasConflict, type Statement } from '../statements';
 
 /** One economic figure beside the zone count, for exactly the playhead year (a gap stays a gap). */
@@ -14,28 +14,28 @@ export interface ContextFigure {
 
 export const CONTEXT_INDICATORS: readonly string[] = HEADLINE_PAIRS.flatMap((p) => [p.level, p.share]);
 
-/** National full-year series of the headline indicators, built once per dataset with the shared series selector. */
-const contextSeries = perDataset((dataset: Pick<Dataset, 'observations'>) => {
+/** National full-year lines of the headline indicators, built once per dataset with the shared line selector. */
+const contextLines = perDataset((dataset: Pick<Dataset, 'observations'>) => {
   const byIndicator = observationsByIndicator(dataset);
   const years = dataset.observations.map((o) => o.year);
   const from = Math.min(...years);
   const to = Math.max(...years);
   return new Map(
     CONTEXT_INDICATORS.map((indicator) => {
-      const [series] = buildSeries(byIndicator.get(indicator) ?? [], {
+      const [line] = buildYearLines(byIndicator.get(indicator) ?? [], {
         indicator,
         regions: ['national'],
         from,
         to,
       });
-      return [indicator, series] as const;
+      return [indicator, line] as const;
     }),
   );
 });
 
 export function contextAt(dataset: Pick<Dataset, 'observations'>, year: number): ContextFigure[] {
   return CONTEXT_INDICATORS.map((indicator) => {
-    const point = contextSeries(dataset)
+    const point = contextLines(dataset)
       .get(indicator)
       ?.points.find((p) => p.year === year);
     const statements = groupStatements(point?.observations ?? []);

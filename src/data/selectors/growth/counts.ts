@@ -1,5 +1,6 @@
 import type { Dataset, ZoneCount } from '../../model';
 import { decimalYear } from '../../dates';
+import { FIRST_DATA_YEAR, type ZoneCountKind } from '../../schema/enums';
 import { perDataset } from '../memo';
 import { contradicts, groupStatements, hasConflict, type Statement } from '../statements';
 import { yearOf } from './dates';
@@ -14,8 +15,6 @@ export interface CountStatement extends ZoneCount {
   conflict: boolean;
 }
 
-export type CountKind = 'stock' | 'cumulative' | 'covered';
-
 /** Why two figures of one year differ, as far as the data can tell: kinds of count, or dates. */
 export type ConflictReason = 'kind' | 'date' | 'source';
 
@@ -26,7 +25,8 @@ export interface CountYear {
   reasons: ConflictReason[];
 }
 
-const CHART_KINDS: readonly string[] = ['stock', 'cumulative'];
+/** The kinds of count the step chart draws: zones existing and zones ever approved. */
+const STEP_CHART_KINDS: readonly ZoneCountKind[] = ['stock', 'cumulative'];
 
 function asStatement(z: ZoneCount): Omit<CountStatement, 'conflict'> | null {
   const year = yearOf(z.date);
@@ -46,17 +46,18 @@ export const nationalCountStatements = perDataset(
       .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
     const byYear = new Map<number, typeof rows>();
     for (const r of rows)
-      if (CHART_KINDS.includes(r.kind)) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+      if (STEP_CHART_KINDS.includes(r.kind)) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
     return rows.map((r) => ({
       ...r,
-      conflict: CHART_KINDS.includes(r.kind) && (byYear.get(r.year) ?? []).some((o) => contradicts(o, r)),
+      conflict:
+        STEP_CHART_KINDS.includes(r.kind) && (byYear.get(r.year) ?? []).some((o) => contradicts(o, r)),
     }));
   },
 );
 
 /** The statements the step chart draws: zones existing or ever approved, not zones a statistic covered. */
 export const chartCountStatements = perDataset((dataset: Pick<Dataset, 'zoneCounts'>) =>
-  nationalCountStatements(dataset).filter((s) => CHART_KINDS.includes(s.kind)),
+  nationalCountStatements(dataset).filter((s) => STEP_CHART_KINDS.includes(s.kind)),
 );
 
 function reasonsFor(items: readonly CountStatement[]): ConflictReason[] {
@@ -95,7 +96,7 @@ export function countAt(dataset: Pick<Dataset, 'zoneCounts'>, year: number): Cou
 export const timelineRange = perDataset(
   (dataset: Pick<Dataset, 'zoneCounts'>): { first: number; last: number } => {
     const years = dataset.zoneCounts.flatMap((z) => yearOf(z.date) ?? []);
-    return { first: Math.min(1984, ...years), last: Math.max(1984, ...years) };
+    return { first: Math.min(FIRST_DATA_YEAR, ...years), last: Math.max(FIRST_DATA_YEAR, ...years) };
   },
 );
 

@@ -1,6 +1,8 @@
+import { MAX_COMPARED_INDICATORS } from '../../schema/enums';
+
 /**
  * Which indicators of the dataset a policy theme aims at: the measure's "see the data" link opens
- * Compare with these. Data, not logic — every id must exist in src/data/dataset/indicators.csv (tested).
+ * Compare with these. Data, not logic — every id must exist in src/data/csv/indicators.csv (tested).
  */
 export const TAG_INDICATORS: Readonly<Record<string, readonly string[]>> = {
   'foreign-investment': ['fdi_actual_usd', 'fdi_share_national_pct'],
@@ -17,11 +19,8 @@ export const TAG_INDICATORS: Readonly<Record<string, readonly string[]>> = {
   'regional-coordination': ['co_built_parks', 'aid_partnership_zones'],
 };
 
-/** Compare takes at most this many indicators from a link. */
-export const MAX_LINKED_INDICATORS = 12;
-
 /** The indicators a measure's themes map to, de-duplicated, in theme order. */
 export function indicatorsForTags(tags: readonly string[]): string[] {
   const ids = tags.flatMap((t) => TAG_INDICATORS[t] ?? []);
-  return [...new Set(ids)].slice(0, MAX_LINKED_INDICATORS);
+  return [...new Set(ids)].slice(0, MAX_COMPARED_INDICATORS);
 }

@@ -1,22 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../data/model';
-import type { PlotLine, PlotStatement } from '../../../data/selectors/compare/lines';
+import type { PointEntry } from '../../../data/selectors/compare/points';
 import { useLabels } from '../useLabels';
-
-export interface PointEntry {
-  line: PlotLine;
-  statement: PlotStatement;
-  disputed: boolean;
-}
-
-/** The figures a chart shows at one year (or one region of a bar chart). */
-export function entriesAt(lines: readonly PlotLine[], year: number, region?: string): PointEntry[] {
-  return lines.flatMap((line) => {
-    if (region !== undefined && line.region !== region) return [];
-    const at = line.years.find((y) => y.year === year);
-    return (at?.statements ?? []).map((statement) => ({ line, statement, disputed: at?.disputed ?? false }));
-  });
-}
 
 /** What a tooltip says about each figure: value, qualifier, period, zones covered, and who states it. */
 export function PointDetails({ entries, sources }: { entries: PointEntry[]; sources: Dataset['sources'] }) {

@@ -1,21 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { SERIES, type Series } from '../../../data/schema/enums';
 import { useFormat } from '../../../i18n/useFormat';
-import {
-  CHART_KINDS,
-  COMPARE_MODES,
-  PERIOD_KINDS,
-  type FullCompareParams,
-} from '../../../state/params/compare';
+import { CHART_KINDS, COMPARE_MODES, PERIOD_KINDS, type CompareParams } from '../../../state/params/compare';
 
 interface ViewOptionsProps {
-  params: FullCompareParams;
+  params: CompareParams;
   /** Years the bar chart can show. */
   barYears: number[];
   barYear: number | null;
   /** Figures per period kind for the current choice; kinds without any still show, marked. */
-  periodCounts: Partial<Record<FullCompareParams['per'], number>>;
-  onChange(patch: Partial<FullCompareParams>): void;
+  periodCounts: Partial<Record<CompareParams['per'], number>>;
+  onChange(patch: Partial<CompareParams>): void;
 }
 
 /** Mode, chart kind, period and publication series: radio groups, a select and checkboxes. */
@@ -77,7 +72,7 @@ export function ViewOptions({ params, barYears, barYear, periodCounts, onChange 
           <span>{t('filters.period')}</span>
           <select
             value={params.per}
-            onChange={(e) => onChange({ per: e.target.value as FullCompareParams['per'] })}
+            onChange={(e) => onChange({ per: e.target.value as CompareParams['per'] })}
           >
             {PERIOD_KINDS.map((p) => (
               <option key={p} value={p}>

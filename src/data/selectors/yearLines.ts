@@ -2,19 +2,23 @@ import type { Observation } from '../model';
 import type { Region } from '../schema/enums';
 import type { Period } from '../schema/period';
 
-/** One year of a series: every figure for it (several when sources disagree), or none: a gap. */
-export interface SeriesPoint {
+/** One year of a line: every figure for it (several when sources disagree), or none: a gap. */
+export interface YearPoint {
   year: number;
   observations: Observation[];
 }
 
-export interface Series {
+/**
+ * One indicator in one region, year by year. (Not a publication series: that is `Series` in
+ * schema/enums, the release a figure comes from.)
+ */
+export interface YearLine {
   indicator: string;
   region: Region;
-  points: SeriesPoint[];
+  points: YearPoint[];
 }
 
-export interface SeriesQuery {
+export interface YearLineQuery {
   indicator: string;
   regions: readonly Region[];
   from: number;
@@ -23,13 +27,13 @@ export interface SeriesQuery {
 }
 
 /**
- * The series of one indicator for each region over a year range. Every year in the range gets a
+ * The line of one indicator for each region over a year range. Every year in the range gets a
  * point; a year without figures keeps an empty list, so charts draw a gap and never a line across it.
  */
-export function buildSeries(observations: readonly Observation[], query: SeriesQuery): Series[] {
+export function buildYearLines(observations: readonly Observation[], query: YearLineQuery): YearLine[] {
   const kinds = query.periodKinds ?? ['FY'];
   return query.regions.map((region) => {
-    const points: SeriesPoint[] = [];
+    const points: YearPoint[] = [];
     for (let year = query.from; year <= query.to; year += 1) points.push({ year, observations: [] });
     for (const o of observations) {
       if (o.indicator !== query.indicator || o.region !== region || !kinds.includes(o.period.kind)) continue;
@@ -40,7 +44,7 @@ export function buildSeries(observations: readonly Observation[], query: SeriesQ
   });
 }
 
-/** Whether a series has any figure at all in its range. */
-export function hasData(series: Series): boolean {
-  return series.points.some((p) => p.observations.length > 0);
+/** Whether a line has any figure at all in its range. */
+export function hasFigures(line: YearLine): boolean {
+  return line.points.some((p) => p.observations.length > 0);
 }

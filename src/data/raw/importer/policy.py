@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""One-time import of the policy research (src/data/raw/policy/*.json) into src/data/policy/ + locales.
+"""The one-time import (2026-11) of the policy research (src/data/raw/policy/*.json).
 
-Structure goes to CSV (src/data/policy/), every text to locales/<lng>/policies.json keyed by stable ids.
-Kept to document the derivation; the CSVs and locale files are now the ones to edit by hand.
-Re-running overwrites hand edits of the data keys (the view's `ui` strings are preserved).
-Run: python3 scripts/import-research/policy.py
+A historical record: structure went to CSV (now src/data/policy/), every text to
+locales/<lng>/policies.json keyed by stable ids. Those files are edited by hand and by translators
+since, so this script writes only to an empty directory outside the repository, to compare with them.
+Run: python3 src/data/raw/importer/policy.py /tmp/etdz-import-policy
 """
 import csv, json, re
 from urllib.parse import urlparse
@@ -22,10 +22,12 @@ def order_sources(urls):
     return sorted(urls, key=rank)
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-RAW = ROOT / 'src/data/raw/policy'
-OUT = ROOT / 'src/data/policy'
-LOCALES = ROOT / 'locales'
+from scratch import scratch_dir
+
+RAW = Path(__file__).resolve().parent.parent / 'policy'
+SCRATCH = scratch_dir()
+OUT = SCRATCH / 'policy'
+LOCALES = SCRATCH / 'locales'
 
 STATEMENTS = {'CN-XI-2024-10', 'CN-HLF-2024-10'}
 
@@ -277,6 +279,7 @@ def main():
         text[lng]['tags'] = {t: v[0 if lng == 'zh' else 1] for t, v in TAGS.items()}
         text[lng]['bodies'] = {v[0]: (k if lng == 'zh' else v[1]) for k, v in BODIES.items()}
         path = LOCALES / lng / 'policies.json'
+        path.parent.mkdir(parents=True, exist_ok=True)
         old = json.load(open(path, encoding='utf-8')) if path.exists() else {}
         if 'ui' in old:
             text[lng]['ui'] = old['ui']

@@ -1,24 +1,28 @@
 #!/usr/bin/env python3
-"""One-time import of ../shared/research (snapshot in src/data/raw) into the clean dataset.
+"""The one-time import (2026-11) of the research snapshot in src/data/raw into the clean dataset.
 
-Kept to document how every clean row was derived; the files in src/data/dataset are now the
-ones to edit by hand. Re-running overwrites hand edits. Every clean row keeps `raw`
-(file:line in the snapshot); rows not imported are listed with a reason in exclusions.csv.
-Run: python3 scripts/import-research/import.py
+A historical record of how every clean row was derived; it is not part of the product and does not
+run against the live files. The CSV files in src/data/csv and the texts in locales/ are edited by hand
+(and by translators) since; this script writes only to an empty directory outside the repository, to
+compare with them. Every clean row keeps `raw` (file:line in the snapshot); rows not imported are
+listed with a reason in exclusions.csv.
+Run: python3 src/data/raw/importer/import.py /tmp/etdz-import
 """
 import csv, json, os, re, sys
 from decimal import Decimal
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-RAW = ROOT / 'src/data/raw'
-OUT = ROOT / 'src/data/dataset'
-LOCALES = ROOT / 'locales'
+RAW = HERE.parent
 sys.path.insert(0, str(HERE))
 from sources_curation import CURATION
 from catalog import CATALOG
 from notes import NOTES
+from scratch import scratch_dir
+
+SCRATCH = scratch_dir()
+OUT = SCRATCH / 'csv'
+LOCALES = SCRATCH / 'locales'
 
 NOTE_TEXT = {}
 for _group, _key, _en, _zh in (l.split(' | ') for l in NOTES.strip().splitlines()):

@@ -1,4 +1,4 @@
-# The indicator catalogue: structure for src/data/dataset/indicators.csv, names and definitions for
+# The indicator catalogue: structure for src/data/csv/indicators.csv, names and definitions for
 # locales/<lng>/indicators.json. Columns:
 # id | theme | kind | unit | base | share_of | name zh | name en | definition zh | definition en
 CATALOG = r"""

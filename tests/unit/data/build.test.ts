@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/data/dataset';
+import { buildDataset } from '../../../src/data/build';
 import { formatIssue } from '../../../src/data/parse';
 import { appendLine, miniTexts, realTexts, withLine } from '../fixtures';
 
@@ -118,7 +118,9 @@ describe('buildDataset', () => {
     const texts = miniTexts();
     const zones = appendLine(texts.zones, 'jiuquan,gansu,,first,exited,,conventional,src_a,,');
     const reasons = buildDataset({ ...texts, zones }, { lastYear: 2026 }).issues.map(formatIssue);
-    expect(reasons).toEqual(['zones.csv:3 column "province": unknown province id "gansu"']);
+    expect(reasons).toEqual([
+      'zones.csv:3 column "province": unknown province id "gansu" (not in provinces.csv)',
+    ]);
     const zones2 = appendLine(texts.zones, 'jiuquan,liaoning,,first,exited,,conventional,src_a,,');
     expect(buildDataset({ ...texts, zones: zones2 }, { lastYear: 2026 }).issues.map(formatIssue)).toEqual([
       'zones.csv:3 column "exit_date": an exit date goes with status "exited" and only with it',

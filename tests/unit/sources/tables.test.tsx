@@ -1,0 +1,117 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../app/render';
+
+/** What the CSV buttons download, parsed: each click adds one table (header first). */
+let downloads: Blob[] = [];
+beforeEach(() => {
+  downloads = [];
+  Object.assign(URL, {
+    createObjectURL: (blob: Blob) => (downloads.push(blob), 'blob:test'),
+    revokeObjectURL: () => undefined,
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  Reflect.deleteProperty(URL, 'createObjectURL');
+  Reflect.deleteProperty(URL, 'revokeObjectURL');
+});
+async function lastCsv(): Promise<string[][]> {
+  const text = await downloads.at(-1)!.text();
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+}
+const column = (table: HTMLElement, name: RegExp | string) =>
+  within(table).getByRole('columnheader', { name });
+
+describe('the Sources view’s tables', () => {
+  it('lists every source newest first, sorts by any column and downloads what the filter shows', async () => {
+    const { stop } = await renderApp('?lang=en&view=sources');
+    const table = await screen.findByRole('table', { name: 'All sources' });
+    expect(column(table, /Published/)).toHaveAttribute('aria-sort', 'descending');
+
+    const figures = column(table, /Figures backed/);
+    await userEvent.click(within(figures).getByRole('button'));
+    expect(figures).toHaveAttribute('aria-sort', 'ascending');
+    expect(column(table, /Published/)).toHaveAttribute('aria-sort', 'none');
+    const counts = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => Number(within(row).getAllByRole('cell')[5]?.textContent));
+    expect(counts.every(Number.isInteger)).toBe(true);
+    expect(counts[0]).toBeLessThan(counts.at(-1)!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show quality' }), 'official');
+    const shown = within(table).getAllByRole('row').length - 1;
+    await userEvent.click(
+      within(screen.getByRole('region', { name: 'All sources' })).getByRole('button', {
+        name: 'Download CSV',
+      }),
+    );
+    const [header, ...rows] = await lastCsv();
+    expect(header).toEqual([
+      'Title',
+      'Publisher',
+      'Published',
+      'Quality',
+      'Language',
+      'Figures backed',
+      'Address',
+    ]);
+    expect(rows).toHaveLength(shown);
+    expect(new Set(rows.map((r) => r[3]))).toEqual(new Set(['Official']));
+    stop();
+  });
+
+  it('lists the disagreements sortable by indicator, and every version with its source in the CSV', async () => {
+    const { stop } = await renderApp('?lang=en&view=sources');
+    const table = await screen.findByRole('table', { name: 'Where sources disagree' });
+    expect(column(table, /^Period/)).toHaveAttribute('aria-sort', 'descending');
+    const indicator = column(table, /Indicator/);
+    await userEvent.click(within(indicator).getByRole('button'));
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((c) => c.textContent ?? '');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+
+    await userEvent.click(
+      within(screen.getByRole('region', { name: 'Where sources disagree' })).getByRole('button', {
+        name: 'Download CSV',
+      }),
+    );
+    const [header, ...rows] = await lastCsv();
+    const at = (name: string) => header!.indexOf(name);
+    const gdp2023 = rows.filter((r) => r[0] === 'Regional GDP' && r[at('Data year')] === '2023');
+    // Every version stays, qualifier included, each with the words of its source.
+    expect(gdp2023.map((r) => r[at('Stated figure')]).sort()).toEqual([
+      '>CNY 15 trillion',
+      'CNY 14.8 trillion',
+      'CNY 15.7 trillion',
+    ]);
+    expect(gdp2023.every((r) => r[at('Quote')] !== '' && r[at('Source')] !== '')).toBe(true);
+    stop();
+  });
+});
+
+describe('the Overview’s zone-count table', () => {
+  it('sorts the statements and downloads them with their sources, bounds kept as bounds', async () => {
+    const { stop } = await renderApp('?lang=en&view=overview');
+    const frame = await screen.findByRole('figure', { name: /Number of national ETDZs, as stated/ });
+    await userEvent.click(within(frame).getByRole('button', { name: /Show table/ }));
+    const table = within(frame).getByRole('table');
+    expect(column(table, /^Date/)).toHaveAttribute('aria-sort', 'ascending');
+    const count = column(table, /Number of national ETDZs/);
+    await userEvent.click(within(count).getByRole('button'));
+    await userEvent.click(within(count).getByRole('button'));
+    expect(count).toHaveAttribute('aria-sort', 'descending');
+
+    await userEvent.click(within(frame).getByRole('button', { name: 'Download CSV' }));
+    const [header, ...rows] = await lastCsv();
+    expect(header).toEqual(['Date', 'Number of national ETDZs', 'Source', 'Published', 'Address', 'Quote']);
+    expect(rows).toHaveLength(within(table).getAllByRole('row').length - 1);
+    expect(rows.some((r) => r[1] === '>200' && r[5] !== '')).toBe(true);
+    stop();
+  });
+});
