@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../../src/data/build';
+import { COMPLETE_LANGUAGES } from '../../src/i18n/constants';
 import { formatIssue, type DataIssue } from '../../src/data/parse';
 import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
 import { checkCoverage, RAW_FILES, rawRefs } from './coverage';
@@ -56,8 +57,7 @@ const policy = buildPolicy(policyTexts);
 issues.push(...policy.issues.map((i) => ({ ...i, file: join(args.policy, i.file) })));
 issues.push(...checkSourceOrder(policy).map((i) => ({ ...i, file: join(args.policy, i.file) })));
 
-const localeDirs = ['zh', 'en'];
-for (const lng of localeDirs) {
+for (const lng of COMPLETE_LANGUAGES) {
   const load = (ns: string) => {
     const text = read(join(args.locales, lng, `${ns}.json`));
     try {

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { COMPLETE_LANGUAGES } from '../../src/i18n/constants';
 import { checkLocales, formatLocaleIssue, type LocaleFile } from './check';
 
-const COMPLETE = ['zh', 'en'];
 const { values: args } = parseArgs({ options: { dir: { type: 'string', default: 'locales' } } });
 
 const files: LocaleFile[] = [];
@@ -23,7 +23,7 @@ for (const lng of readdirSync(args.dir)) {
   }
 }
 
-const { issues, coverage } = checkLocales(files, COMPLETE);
+const { issues, coverage } = checkLocales(files, COMPLETE_LANGUAGES);
 const errors = issues.filter((i) => i.severity === 'error');
 const warnings = issues.filter((i) => i.severity === 'warning');
 for (const issue of errors) console.error(formatLocaleIssue(issue));

@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { StrictMode, Suspense } from 'react';
+import { StrictMode, Suspense, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { ActionBridgeProvider } from '../state/actions/ActionBridgeProvider';
+import { createActionBridge } from '../state/actions/bridge';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 
@@ -10,15 +12,18 @@ export function createQueryClient() {
 }
 
 export function App({ i18n, queryClient }: { i18n: I18n; queryClient: QueryClient }) {
+  const [actions] = useState(() => createActionBridge());
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
-          <Suspense fallback={<div className="loading" aria-busy="true" />}>
-            <ErrorBoundary>
-              <Shell />
-            </ErrorBoundary>
-          </Suspense>
+          <ActionBridgeProvider bridge={actions}>
+            <Suspense fallback={<div className="loading" aria-busy="true" />}>
+              <ErrorBoundary>
+                <Shell />
+              </ErrorBoundary>
+            </Suspense>
+          </ActionBridgeProvider>
         </QueryClientProvider>
       </I18nextProvider>
     </StrictMode>

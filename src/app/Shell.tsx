@@ -1,11 +1,9 @@
-import { Suspense, useCallback } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
-import { ActionMetaContext } from '../ui/actionMeta';
 import { Loading } from '../ui/Loading';
 import { ActionButtons } from './actions/ActionButtons';
 import { HelpDialog } from './actions/HelpDialog';
-import { actionById } from './actions/registry';
 import { useShortcuts } from './actions/useShortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -14,9 +12,9 @@ import { Notices } from './Notices';
 import { DeckDialog } from './present/DeckDialog';
 import { PresentBar } from './present/PresentBar';
 import { usePresentFocus } from './present/usePresentFocus';
-import { useActionContext } from './useActionContext';
 import { useDataIssues } from './useDataIssues';
 import { useDocumentLanguage } from './useDocumentLanguage';
+import { useShellActions } from './useShellActions';
 import { VIEW_COMPONENTS } from './viewRegistry';
 
 export function Shell() {
@@ -24,53 +22,52 @@ export function Shell() {
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.present !== null);
   const contrast = useAppStore((s) => s.contrast);
-  const { ctx, helpOpen, closeHelp, deckOpen, closeDeck } = useActionContext();
-  useDocumentLanguage();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [deckOpen, setDeckOpen] = useState(false);
+  useShellActions({ openHelp: () => setHelpOpen(true), openDeck: () => setDeckOpen(true) });
+  useShortcuts();
+  useDocumentLanguage(view);
   useDataIssues();
-  useShortcuts(ctx);
   const mainRef = usePresentFocus(presenting);
-  const meta = useCallback((id: string) => actionById(id), []);
   const View = VIEW_COMPONENTS[view];
 
   return (
-    <ActionMetaContext value={meta}>
-      <div className={`shell ${presenting ? 'shell--presenting' : ''} ${contrast ? 'theme-contrast' : ''}`}>
-        {!presenting && (
-          <>
-            <a className="skip-link" href="#main">
-              {t('nav.skip')}
-            </a>
-            <header className="masthead">
-              <div className="masthead__brand">
-                <p className="masthead__title">{t('app.title')}</p>
-                <p className="masthead__subtitle">{t('app.subtitle')}</p>
-              </div>
-              <div className="masthead__tools">
-                <LanguageSwitch />
-                <ActionButtons ctx={ctx} placement="toolbar" label={t('actions.toolbar')} />
-              </div>
-              <Nav />
-            </header>
-          </>
-        )}
-        {presenting && <PresentBar ctx={ctx} />}
-        <Notices />
-        <main id="main" tabIndex={-1} ref={mainRef}>
-          <ErrorBoundary resetKey={view}>
-            <Suspense fallback={<Loading />}>
-              <View />
-            </Suspense>
-          </ErrorBoundary>
-        </main>
-        {!presenting && (
-          <footer className="footer">
-            <p>{t('footer.data')}</p>
-            <p className="muted small">{t('footer.shortcuts')}</p>
-          </footer>
-        )}
-        <HelpDialog ctx={ctx} open={helpOpen} onClose={closeHelp} />
-        <DeckDialog ctx={ctx} open={deckOpen} onClose={closeDeck} />
-      </div>
-    </ActionMetaContext>
+    <div className={`shell ${presenting ? 'shell--presenting' : ''} ${contrast ? 'theme-contrast' : ''}`}>
+      {!presenting && (
+        <>
+          <a className="skip-link" href="#main">
+            {t('nav.skip')}
+          </a>
+          <header className="masthead">
+            <div className="masthead__brand">
+              <p className="masthead__title">{t('app.title')}</p>
+              <p className="masthead__subtitle">{t('app.subtitle')}</p>
+            </div>
+            <div className="masthead__tools">
+              <LanguageSwitch />
+              <ActionButtons placement="toolbar" label={t('actions.toolbar')} />
+            </div>
+            <Nav />
+          </header>
+        </>
+      )}
+      {presenting && <PresentBar />}
+      <Notices />
+      <main id="main" tabIndex={-1} ref={mainRef}>
+        <ErrorBoundary resetKey={view}>
+          <Suspense fallback={<Loading />}>
+            <View />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      {!presenting && (
+        <footer className="footer">
+          <p>{t('footer.data')}</p>
+          <p className="muted small">{t('footer.shortcuts')}</p>
+        </footer>
+      )}
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <DeckDialog open={deckOpen} onClose={() => setDeckOpen(false)} />
+    </div>
   );
 }

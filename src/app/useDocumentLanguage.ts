@@ -1,17 +1,10 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/store';
+import { applyDocumentLanguage } from '../i18n/document';
+import { useI18nInstance } from '../i18n/useI18nInstance';
+import type { ViewId } from '../state/views';
 
-/** Keeps i18next, <html lang> and the document title in step with the chosen language and view. */
-export function useDocumentLanguage() {
-  const { t, i18n } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
-  const view = useAppStore((s) => s.view);
-  useEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
-  }, [i18n, lang]);
-  useEffect(() => {
-    document.documentElement.lang = i18n.language;
-    document.title = t('app.documentTitle', { view: t(`views.${view}.title`) });
-  }, [t, i18n.language, view]);
+/** <html lang>, dir and the title at start and on each new view; a language change sets them itself (changeLanguage). */
+export function useDocumentLanguage(view: ViewId) {
+  const i18n = useI18nInstance();
+  useEffect(() => applyDocumentLanguage(i18n, view), [i18n, view]);
 }

@@ -2,6 +2,8 @@
  * Languages and namespaces are discovered from locales/<lng>/<ns>.json: adding a folder adds a
  * language to the switch. Files load lazily, one chunk per file.
  */
+import { COMPLETE_LANGUAGES, ON_DEMAND_NAMESPACES } from './constants';
+
 type Resource = Record<string, unknown>;
 
 const loaders = import.meta.glob<Resource>('../../locales/*/*.json', { import: 'default' });
@@ -12,35 +14,25 @@ const entries = Object.keys(loaders).flatMap((path) => {
   return m ? [{ lng: m[1] as string, ns: m[2] as string, path }] : [];
 });
 
-/** zh and en are the complete languages; the others fall back to them key by key. */
-export const COMPLETE_LANGUAGES = ['zh', 'en'] as const;
-
+const complete: readonly string[] = COMPLETE_LANGUAGES;
 const discovered = [...new Set(entries.map((e) => e.lng))];
 export const LANGUAGES: readonly string[] = [
-  ...COMPLETE_LANGUAGES.filter((l) => discovered.includes(l)),
-  ...discovered.filter((l) => !(COMPLETE_LANGUAGES as readonly string[]).includes(l)).sort(),
+  ...complete.filter((l) => discovered.includes(l)),
+  ...discovered.filter((l) => !complete.includes(l)).sort(),
 ];
 
 export const NAMESPACES: readonly string[] = [...new Set(entries.map((e) => e.ns))].sort();
-export const DEFAULT_NAMESPACE = 'common';
-/**
- * Namespaces that one view uses alone: they load when that view first asks for them
- * (useTranslation suspends meanwhile), so a first visit does not download every view's texts.
- */
-export const ON_DEMAND_NAMESPACES: readonly string[] = ['compare', 'growth', 'policies'];
 export const STARTUP_NAMESPACES: readonly string[] = NAMESPACES.filter(
   (ns) => !ON_DEMAND_NAMESPACES.includes(ns),
 );
-export const DEFAULT_LANGUAGE = 'zh';
 
 export function isLanguage(value: unknown): value is string {
   return typeof value === 'string' && LANGUAGES.includes(value);
 }
 
-export function fallbackLanguages(lng: string): string[] {
-  if (lng === 'zh') return ['en'];
-  if (lng === 'en') return ['zh'];
-  return ['en', 'zh'];
+/** The language after this one on the switch, round to the first: what the l key chooses. */
+export function nextLanguage(lng: string): string {
+  return LANGUAGES[(LANGUAGES.indexOf(lng) + 1) % LANGUAGES.length] ?? lng;
 }
 
 export function loadNamespace(lng: string, ns: string): Promise<Resource> {

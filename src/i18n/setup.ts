@@ -1,13 +1,19 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_NAMESPACE, fallbackLanguages, loadNamespace, STARTUP_NAMESPACES } from './languages';
+import { DEFAULT_NAMESPACE, fallbackLanguages } from './constants';
+import { loadNamespace, STARTUP_NAMESPACES } from './languages';
 
-/** Creates the app's i18next instance: the shared namespaces load at start, each view's own when it first renders. */
-export async function createI18n(lng: string): Promise<I18n> {
+type LoadNamespace = (lng: string, ns: string) => Promise<Record<string, unknown>>;
+
+/**
+ * Creates the app's i18next instance: the shared namespaces load at start, each view's own when it
+ * first renders. Tests pass their own loader to decide when a chunk arrives.
+ */
+export async function createI18n(lng: string, load: LoadNamespace = loadNamespace): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance
-    .use(resourcesToBackend((language: string, namespace: string) => loadNamespace(language, namespace)))
+    .use(resourcesToBackend((language: string, namespace: string) => load(language, namespace)))
     .use(initReactI18next)
     .init({
       lng,

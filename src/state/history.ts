@@ -1,7 +1,8 @@
-import { DEFAULT_LANGUAGE, isLanguage, negotiateLanguage } from '../i18n/languages';
+import { DEFAULT_LANGUAGE } from '../i18n/constants';
+import { isLanguage, negotiateLanguage } from '../i18n/languages';
 import { loadKeptDeck } from './keptDeck';
 import { urlStateOf, useAppStore } from './store';
-import { toSearch } from './url';
+import { parseSearch, toSearch } from './url';
 
 const LANG_KEY = 'etdz.lang';
 
@@ -19,6 +20,14 @@ export function preferredLanguage(): string {
   return (
     storedLanguage() ?? negotiateLanguage(navigator.languages ?? [navigator.language]) ?? DEFAULT_LANGUAGE
   );
+}
+
+/**
+ * The language a page opens in: the link's, else the preferred one. Read from the address bar itself,
+ * so i18next can start in it before or after startUrlSync has filled the store: both agree.
+ */
+export function initialLanguage(search: string = window.location.search): string {
+  return parseSearch(search).state.lang ?? preferredLanguage();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { DEFAULT_LANGUAGE } from '../i18n/constants';
 import type { IgnoredParam } from './params/codec';
 import type { CompareParams } from './params/compare';
 import type { GrowthParams } from './params/growth';
@@ -27,6 +28,7 @@ export interface AppState extends Omit<UrlState, 'lang' | 'deck'> {
 
 export interface AppActions {
   setView(view: ViewId): void;
+  /** The language for the address bar and storage: changeLanguage (src/i18n) sets it once i18next has switched. */
   setLang(lang: string): void;
   setCompare(patch: Partial<CompareParams>): void;
   setGrowth(patch: Partial<GrowthParams>): void;
@@ -53,7 +55,7 @@ let noticeSeq = 0;
 const noticesFor = (params: IgnoredParam[]): Notice[] =>
   params.map((param) => ({ id: `n${++noticeSeq}`, kind: 'ignoredParam', param }));
 
-export function initialState(lang: string): AppState {
+export function initialState(lang: string = DEFAULT_LANGUAGE): AppState {
   const { lang: _ignored, ...rest } = defaultUrlState();
   void _ignored;
   return { ...rest, lang, notices: [], deck: DEFAULT_DECK, beforePresenting: null, contrast: false };
@@ -67,7 +69,7 @@ const viewStateOf = (s: AppState): ViewState => ({
 });
 
 export const useAppStore = create<AppStore>()((set, get) => ({
-  ...initialState('zh'),
+  ...initialState(),
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
   setCompare: (patch) => set((s) => ({ compare: { ...s.compare, ...patch } })),

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useActionHandlers } from '../state/actions/useActionHandlers';
 import { useAppStore } from '../state/store';
-import { useActionMeta } from './actionMeta';
-import { markChartFrameUsed, registerChartFrame, type ChartFrameHandle } from './chartFrames';
+import { ActionButton } from './ActionButton';
 import { useFullscreen } from './useFullscreen';
 
 interface ChartFrameProps {
@@ -34,7 +33,6 @@ export function ChartFrame({
   className,
   actions,
 }: ChartFrameProps) {
-  const { t } = useTranslation();
   const presenting = useAppStore((s) => s.present !== null);
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
@@ -42,33 +40,23 @@ export function ChartFrame({
   const fullscreenButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useCallback(() => fullscreenButton.current?.focus(), []);
   const fullscreen = useFullscreen(frameRef, returnFocus);
-  const fullscreenMeta = useActionMeta('chart.fullscreen');
-  const tableMeta = useActionMeta('chart.table');
   const isFull = fullscreen.mode !== 'off';
-  const { toggle: toggleFullscreen, isNative } = fullscreen;
+  const toggleTable = () => setShowTable((v) => !v);
 
-  const handle = useMemo<ChartFrameHandle>(
-    () => ({
-      element: () => frameRef.current,
-      isFullscreen: () => isFull || isNative(),
-      toggleFullscreen,
-      toggleTable: () => setShowTable((v) => !v),
-    }),
-    [isFull, toggleFullscreen, isNative],
+  // f and t act on this frame when it is the active one: in full screen, focused, last used or first.
+  useActionHandlers(
+    { 'chart.fullscreen': fullscreen.toggle, 'chart.table': toggleTable },
+    { ref: frameRef, engaged: () => isFull || fullscreen.isNative() },
   );
-  useEffect(() => registerChartFrame(handle), [handle]);
   useEffect(() => {
     if (isFull) fullscreenButton.current?.focus();
   }, [isFull]);
 
-  const keys = (meta: typeof tableMeta) => (meta?.keys.length ? meta.keys.join(' ') : undefined);
   return (
     <figure
       ref={frameRef}
       className={`chart-frame ${isFull ? 'chart-frame--full' : ''} ${fullscreen.mode === 'overlay' ? 'chart-frame--overlay' : ''} ${className ?? ''}`}
       aria-labelledby={titleId}
-      onFocusCapture={() => markChartFrameUsed(handle)}
-      onPointerDown={() => markChartFrameUsed(handle)}
       role={fullscreen.mode === 'overlay' ? 'dialog' : undefined}
       aria-modal={fullscreen.mode === 'overlay' ? true : undefined}
     >
@@ -81,25 +69,21 @@ export function ChartFrame({
         </div>
         <div className="chart-frame__actions">
           {actions}
-          <button
-            type="button"
+          <ActionButton
+            action="chart.table"
             className="button button--quiet"
+            active={showTable}
             aria-pressed={showTable}
-            aria-keyshortcuts={keys(tableMeta)}
-            onClick={() => setShowTable((v) => !v)}
-          >
-            {t(showTable ? 'chart.showChart' : 'chart.showTable')}
-          </button>
-          <button
+            onClick={toggleTable}
+          />
+          <ActionButton
             ref={fullscreenButton}
-            type="button"
+            action="chart.fullscreen"
             className="button button--quiet"
+            active={isFull}
             aria-pressed={isFull}
-            aria-keyshortcuts={keys(fullscreenMeta)}
             onClick={fullscreen.toggle}
-          >
-            {t(isFull ? 'chart.exitFullscreen' : 'chart.fullscreen')}
-          </button>
+          />
         </div>
       </header>
       {showTable ? (

@@ -93,6 +93,22 @@ test.describe('presenting', () => {
     await expect(page.locator('.present-bar__counter')).toHaveText('Slide 2 of 5');
   });
 
+  test('the presentation bar switches language like the l key: texts, <html lang>, title and link at once', async ({
+    page,
+  }) => {
+    await page.goto('/?present=2&lang=en');
+    const bar = page.locator('.present-bar');
+    await expect(bar.getByText('Slide 2 of 5', { exact: true })).toBeVisible();
+    await bar.getByRole('button', { name: 'Switch language' }).click();
+    await expect(bar.getByText('第2张，共5张', { exact: true })).toBeVisible();
+    await expect(bar.getByRole('button', { name: '切换语言' })).toHaveAttribute('aria-keyshortcuts', 'l');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page).toHaveTitle('对比 · 国家级经开区数据看板');
+    await expect(page).toHaveURL(/\?present=2&lang=zh$/);
+    expect(await page.evaluate(() => localStorage.getItem('etdz.lang'))).toBe('zh');
+  });
+
   test('sizes a slide for a projector: large type, the chart and its source line on screen, no download button', async ({
     page,
   }) => {

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent } from 'react';
-import { actionForKey, isTypingTarget, targetOwnsKey } from './registry';
-import type { ActionContext } from './types';
+import { useActionBridge } from '../../state/actions/context';
+import { useAppStore } from '../../state/store';
+import { actionForKey, isTypingTarget, targetOwnsKey } from './keys';
 
 /**
  * What a presentation clicker sends. In presentation mode they always turn the slide, even when a
@@ -9,20 +10,21 @@ import type { ActionContext } from './types';
  */
 const CLICKER_KEYS = new Set(['PageUp', 'PageDown']);
 
-/** One document-level handler for every declared shortcut. */
-export function useShortcuts(ctx: ActionContext) {
+/** One document-level handler for every declared shortcut; it reads the state when a key comes. */
+export function useShortcuts() {
+  const bridge = useActionBridge();
   const run = (event: KeyboardEvent) => {
-    const action = actionForKey(event.key, ctx);
-    if (!action) return false;
+    const id = actionForKey(event.key, useAppStore.getState(), bridge);
+    if (!id) return false;
     event.preventDefault();
-    action.run(ctx);
+    bridge.run(id);
     return true;
   };
   const ignored = (event: KeyboardEvent) =>
     event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target);
 
   const onClicker = useEffectEvent((event: KeyboardEvent) => {
-    if (ctx.state.present === null || !CLICKER_KEYS.has(event.key) || ignored(event)) return;
+    if (useAppStore.getState().present === null || !CLICKER_KEYS.has(event.key) || ignored(event)) return;
     if (event.target instanceof Element && event.target.closest('dialog[open]')) return;
     if (run(event)) event.stopPropagation();
   });

@@ -1,33 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
+import { useActionBridge } from '../../state/actions/context';
 import { DEFAULT_DECK, isDefaultDeck, MAX_SLIDES, moveSlide, removeSlide } from '../../state/deck';
 import { urlStateOf, useAppStore } from '../../state/store';
 import { toSearch } from '../../state/url';
 import { Dialog } from '../../ui/Dialog';
-import type { ActionContext } from '../actions/types';
 import { slideTitle } from './slideTitle';
 
 /** The presenter's deck: add what is on screen, reorder, remove, start from any slide, share as a link. */
-export function DeckDialog({
-  ctx,
-  open,
-  onClose,
-}: {
-  ctx: ActionContext;
-  open: boolean;
-  onClose: () => void;
-}) {
+export function DeckDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const state = useAppStore();
-  const { deck, setDeck } = state;
+  const bridge = useActionBridge();
+  const deck = useAppStore((s) => s.deck);
+  const view = useAppStore((s) => s.view);
+  const setDeck = useAppStore((s) => s.setDeck);
+  const addCurrentSlide = useAppStore((s) => s.addCurrentSlide);
+  const search = useAppStore((s) => toSearch({ ...urlStateOf(s), lang: null, present: 0 }));
   const [copied, setCopied] = useState(false);
-  const link = `${window.location.origin}${window.location.pathname}${toSearch({ ...urlStateOf(state), lang: null, present: 0, deck })}`;
+  const link = `${window.location.origin}${window.location.pathname}${search}`;
   const presentFrom = (i: number) => {
     onClose();
-    state.startPresenting(i);
-    ctx.requestFullscreen();
+    bridge.run('present.start', i);
   };
   const copy = () => {
     navigator.clipboard?.writeText(link).then(
@@ -99,9 +94,9 @@ export function DeckDialog({
           type="button"
           className="button"
           disabled={deck.length >= MAX_SLIDES}
-          onClick={() => state.addCurrentSlide()}
+          onClick={() => addCurrentSlide()}
         >
-          {t('deck.addCurrent', { view: t(`views.${state.view}.title`) })}
+          {t('deck.addCurrent', { view: t(`views.${view}.title`) })}
         </button>
         <button
           type="button"

@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import { useAppStore } from '../../state/store';
 import { ActionButtons } from '../actions/ActionButtons';
-import type { ActionContext } from '../actions/types';
 import { slideTitle } from './slideTitle';
 
 /** The only chrome in presentation mode: slide title, counter, and the presentation's own buttons. */
-export function PresentBar({ ctx }: { ctx: ActionContext }) {
+export function PresentBar() {
   const { t } = useTranslation();
   const format = useFormat();
   const present = useAppStore((s) => s.present ?? 0);
@@ -22,7 +21,7 @@ export function PresentBar({ ctx }: { ctx: ActionContext }) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {t('present.announce', { counter, title })}
       </p>
-      <ActionButtons ctx={ctx} placement="presentation" label={t('present.bar')} />
+      <ActionButtons placement="presentation" label={t('present.bar')} />
     </header>
   );
 }

@@ -1,23 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ACTIONS, actionForKey, isTypingTarget, targetOwnsKey } from '../../../src/app/actions/registry';
-import type { ActionContext } from '../../../src/app/actions/types';
-import { onCommand } from '../../../src/state/commands';
+import { actionForKey, isTypingTarget, targetOwnsKey } from '../../../src/app/actions/keys';
+import { createActionBridge, type ActionBridge } from '../../../src/state/actions/bridge';
+import { ACTION_IDS, actionMeta, type ActionId } from '../../../src/state/actions/registry';
 import { useAppStore } from '../../../src/state/store';
-import type { ChartFrameHandle } from '../../../src/ui/chartFrames';
 
-const ctx = (languages: string[] = ['zh', 'en'], chart?: ChartFrameHandle): ActionContext => ({
-  state: useAppStore.getState(),
-  languages,
-  openHelp: vi.fn(),
-  openDeck: vi.fn(),
-  activeChart: () => chart,
-  requestFullscreen: vi.fn(),
-  exitFullscreen: vi.fn(),
-});
-const run = (key: string, c = ctx()) => actionForKey(key, c)?.run(c);
+/** A bridge where every action has a handler, as when the shell, a chart and the timeline are all on screen. */
+const everyHandler = () => {
+  const bridge = createActionBridge();
+  const runs = new Map<ActionId, ReturnType<typeof vi.fn>>();
+  for (const id of ACTION_IDS) {
+    const run = vi.fn();
+    runs.set(id, run);
+    bridge.register(id, { run });
+  }
+  return { bridge, runs };
+};
+const keyAction = (key: string, bridge: ActionBridge) => actionForKey(key, useAppStore.getState(), bridge);
 
 describe('the action list', () => {
   it('gives every key to one action at a time: no two actions available in the same situation share a key', () => {
+    const { bridge } = everyHandler();
     const situations = [
       () => useAppStore.setState({ view: 'overview', present: null }),
       () => useAppStore.setState({ view: 'growth', present: null }),
@@ -26,92 +28,79 @@ describe('the action list', () => {
     ];
     for (const enter of situations) {
       enter();
-      const c = ctx(['zh', 'en'], {
-        element: () => null,
-        isFullscreen: () => false,
-        toggleFullscreen: vi.fn(),
-        toggleTable: vi.fn(),
-      });
-      const keys = ACTIONS.filter((a) => a.available(c)).flatMap((a) => a.keys);
+      const keys = ACTION_IDS.filter((id) => bridge.available(id, useAppStore.getState())).flatMap(
+        (id) => actionMeta(id).keys,
+      );
       expect(new Set(keys).size, keys.join(' ')).toBe(keys.length);
     }
   });
 
   it('declares for every action a label, when it works, and a key or a button', () => {
-    for (const a of ACTIONS) {
-      expect(a.labelKey, a.id).toMatch(/^actions\./);
-      expect(a.whenKey, a.id).toMatch(/^help\.when\./);
-      expect(a.keys.length + a.placement.length, a.id).toBeGreaterThan(0);
+    for (const id of ACTION_IDS) {
+      const a = actionMeta(id);
+      expect(a.labelKey, id).toMatch(/^actions\./);
+      expect(a.whenKey, id).toMatch(/^help\.when\./);
+      expect(a.keys.length + a.placement.length, id).toBeGreaterThan(0);
     }
-    expect(new Set(ACTIONS.map((a) => a.id)).size).toBe(ACTIONS.length);
   });
 
-  it('switches language with l and stays available only with more than one language', () => {
-    run('l');
-    expect(useAppStore.getState().lang).toBe('en');
-    run('l');
-    expect(useAppStore.getState().lang).toBe('zh');
-    expect(actionForKey('l', ctx(['zh']))).toBeUndefined();
-  });
-
-  it('opens views by number and help with ?', () => {
-    run('2');
-    expect(useAppStore.getState().view).toBe('compare');
-    const c = ctx();
-    run('?', c);
-    expect(c.openHelp).toHaveBeenCalled();
-  });
-
-  it('runs a presentation: p starts in full screen, arrows, clicker keys and Space move, Home/End jump, Esc leaves', () => {
-    const c = ctx();
-    run('p', c);
-    expect(c.requestFullscreen).toHaveBeenCalled();
-    expect(useAppStore.getState().present).toBe(0);
-    expect(actionForKey('p', ctx())).toBeUndefined();
-    expect(actionForKey('1', ctx())).toBeUndefined();
-    for (const [key, slide] of [
-      ['ArrowRight', 1],
-      ['PageDown', 2],
-      [' ', 3],
-      ['ArrowLeft', 2],
-      ['PageUp', 1],
-      ['End', 4],
-      ['Home', 0],
-    ] as const) {
-      run(key);
-      expect(useAppStore.getState().present, key).toBe(slide);
-    }
-    const leave = ctx();
-    run('Escape', leave);
-    expect(useAppStore.getState().present).toBeNull();
-    expect(leave.exitFullscreen).toHaveBeenCalled();
-    expect(actionForKey('ArrowRight', ctx())).toBeUndefined();
-  });
-
-  it('acts on the active chart with f and t, and only when a chart is on screen', () => {
-    const chart = {
-      element: () => null,
-      isFullscreen: () => false,
-      toggleFullscreen: vi.fn(),
-      toggleTable: vi.fn(),
-    };
-    expect(actionForKey('f', ctx())).toBeUndefined();
-    run('f', ctx(['zh', 'en'], chart));
-    run('t', ctx(['zh', 'en'], chart));
-    expect(chart.toggleFullscreen).toHaveBeenCalledTimes(1);
-    expect(chart.toggleTable).toHaveBeenCalledTimes(1);
-  });
-
-  it('offers the timeline keys only on Zone growth and sends them to the view as commands', () => {
-    const played = vi.fn();
-    const stop = onCommand('growth.togglePlay', played);
-    expect(actionForKey('k', ctx())).toBeUndefined();
+  it('runs a key only when the state allows it and something on screen carries it out', () => {
+    const bridge = createActionBridge();
+    const play = vi.fn();
+    const stop = bridge.register('growth.togglePlay', { run: play });
+    expect(keyAction('k', bridge)).toBeUndefined();
     useAppStore.getState().setView('growth');
-    run('k');
-    expect(played).toHaveBeenCalledTimes(1);
+    expect(keyAction('k', bridge)).toBe('growth.togglePlay');
+    expect(bridge.run('growth.togglePlay')).toBe(true);
+    expect(play).toHaveBeenCalledTimes(1);
     stop();
-    run('k');
-    expect(played).toHaveBeenCalledTimes(1);
+    expect(keyAction('k', bridge)).toBeUndefined();
+    expect(bridge.run('growth.togglePlay')).toBe(false);
+    expect(play).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers f and t only while a chart is on screen', () => {
+    const bridge = createActionBridge();
+    expect(keyAction('f', bridge)).toBeUndefined();
+    const toggle = vi.fn();
+    bridge.register('chart.fullscreen', { run: toggle });
+    expect(keyAction('f', bridge)).toBe('chart.fullscreen');
+    expect(keyAction('t', bridge)).toBeUndefined();
+  });
+
+  it('picks the right key for the situation: presenting turns arrows into slide keys and hides p and the digits', () => {
+    const { bridge } = everyHandler();
+    expect(keyAction('p', bridge)).toBe('present.start');
+    expect(keyAction('2', bridge)).toBe('view.compare');
+    expect(keyAction('ArrowRight', bridge)).toBeUndefined();
+    useAppStore.setState({ present: 0 });
+    expect(keyAction('p', bridge)).toBeUndefined();
+    expect(keyAction('1', bridge)).toBeUndefined();
+    expect(
+      ['ArrowRight', 'PageDown', ' ', 'ArrowLeft', 'PageUp', 'Home', 'End', 'Escape'].map((k) =>
+        keyAction(k, bridge),
+      ),
+    ).toEqual([
+      'present.next',
+      'present.next',
+      'present.next',
+      'present.previous',
+      'present.previous',
+      'present.first',
+      'present.last',
+      'present.leave',
+    ]);
+    expect(keyAction('l', bridge)).toBe('language.switch');
+    expect(keyAction('?', bridge)).toBe('help');
+  });
+
+  it('passes a button’s value to the handler and none from a key', () => {
+    const bridge = createActionBridge();
+    const switchTo = vi.fn();
+    bridge.register('language.switch', { run: switchTo });
+    bridge.run('language.switch', 'en');
+    bridge.run('language.switch');
+    expect(switchTo.mock.calls).toEqual([['en'], [undefined]]);
   });
 
   it('leaves keys typed into a field to the field', () => {

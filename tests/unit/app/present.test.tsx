@@ -1,9 +1,16 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { exitPageFullscreen, requestPageFullscreen } from '../../../src/app/present/pageFullscreen';
 import { useAppStore } from '../../../src/state/store';
 import { parseSearch } from '../../../src/state/url';
 import { renderApp } from './render';
+
+// jsdom has no Fullscreen API: watch the shell ask for the screen instead.
+vi.mock('../../../src/app/present/pageFullscreen', () => ({
+  requestPageFullscreen: vi.fn(),
+  exitPageFullscreen: vi.fn(),
+}));
 
 describe('presentation mode in the shell', () => {
   it('runs the default deck without navigation chrome, announcing each slide, in either language', async () => {
@@ -34,6 +41,39 @@ describe('presentation mode in the shell', () => {
     stop();
   });
 
+  it('runs the deck from the keyboard: p takes the screen, arrows, Space and Home/End move, Esc gives it back', async () => {
+    const user = userEvent.setup();
+    vi.clearAllMocks();
+    const { stop } = await renderApp('?lang=en&view=sources');
+    await screen.findByRole('heading', { level: 1, name: 'Sources' });
+    await user.keyboard('p');
+    expect(requestPageFullscreen).toHaveBeenCalledTimes(1);
+    const present = () => useAppStore.getState().present;
+    expect(present()).toBe(0);
+    for (const [key, slide] of [
+      ['{ArrowRight}', 1],
+      ['{PageDown}', 2],
+      ['{ArrowLeft}', 1],
+      ['{End}', 4],
+      ['{PageUp}', 3],
+      ['{Home}', 0],
+    ] as const) {
+      await user.keyboard(key);
+      expect(present(), key).toBe(slide);
+    }
+    // Space turns the slide unless a button has focus (then it presses the button).
+    act(() => (document.activeElement as HTMLElement | null)?.blur());
+    await user.keyboard(' ');
+    expect(present()).toBe(1);
+    await user.keyboard('1');
+    expect(useAppStore.getState().view).not.toBe('overview');
+    await user.keyboard('{Escape}');
+    expect(present()).toBeNull();
+    expect(exitPageFullscreen).toHaveBeenCalledTimes(1);
+    expect(useAppStore.getState().view).toBe('sources');
+    stop();
+  });
+
   it('lists every action with its keys in help, those that work now first', async () => {
     const user = userEvent.setup();
     const { stop } = await renderApp('?lang=en');
@@ -47,7 +87,10 @@ describe('presentation mode in the shell', () => {
     expect(row('Present')).toHaveTextContent('p');
     expect(row('Present')).not.toHaveClass('muted');
     expect(row('Full screen for the chart (again to leave)')).toHaveTextContent('f');
+    // The Overview's zone-count chart is on screen, so f works; the timeline is not, so k does not.
+    await waitFor(() => expect(row('Full screen for the chart (again to leave)')).not.toHaveClass('muted'));
     expect(row('Play or pause the timeline')).toHaveTextContent('In Zone growth');
+    expect(row('Play or pause the timeline')).toHaveClass('muted');
     stop();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fallbackLanguages, ON_DEMAND_NAMESPACES } from '../../../src/i18n/constants';
 import {
-  fallbackLanguages,
   isLanguage,
   LANGUAGES,
   NAMESPACES,
@@ -38,7 +38,7 @@ describe('language discovery', () => {
 describe('namespaces on demand', () => {
   it('loads the shared namespaces at start and a view’s own only when asked for', async () => {
     const { createI18n } = await import('../../../src/i18n/setup');
-    const { ON_DEMAND_NAMESPACES, STARTUP_NAMESPACES } = await import('../../../src/i18n/languages');
+    const { STARTUP_NAMESPACES } = await import('../../../src/i18n/languages');
     expect(STARTUP_NAMESPACES).toContain('common');
     for (const ns of ON_DEMAND_NAMESPACES) expect(NAMESPACES).toContain(ns);
     const i18n = await createI18n('en');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
 import { compareLink } from '../../../src/state/params/compare';
-import { startUrlSync, preferredLanguage } from '../../../src/state/history';
+import { initialLanguage, preferredLanguage, startUrlSync } from '../../../src/state/history';
 
 describe('store and address bar', () => {
   it('reads the URL at start, reports what it ignored, and writes the language back', () => {
@@ -48,6 +48,20 @@ describe('store and address bar', () => {
     expect(localStorage.getItem('etdz.lang')).toBe(other);
     expect(preferredLanguage()).toBe(other);
     stop();
+  });
+
+  it('gives i18next and the store the same first language, whichever of the two starts first', () => {
+    localStorage.setItem('etdz.lang', 'en');
+    window.history.replaceState(null, '', '/?view=sources');
+    const beforeSync = initialLanguage();
+    const stop = startUrlSync();
+    expect(beforeSync).toBe('en');
+    expect(useAppStore.getState().lang).toBe('en');
+    expect(initialLanguage()).toBe('en');
+    stop();
+    // The link's own language wins over the remembered choice.
+    window.history.replaceState(null, '', '/?lang=zh');
+    expect(initialLanguage()).toBe('zh');
   });
 
   it('navigates to another view with a preset, the way features link to each other', () => {

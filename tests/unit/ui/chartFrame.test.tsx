@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
 import { ChartFrame } from '../../../src/ui/ChartFrame';
-import { activeChartFrame } from '../../../src/ui/chartFrames';
 import { renderWithProviders } from './render';
 
 const frame = (title: string) => (
@@ -42,18 +41,46 @@ describe('ChartFrame', () => {
     expect(screen.getByText('Source: test')).toBeVisible();
   });
 
-  it('lets keys act on the focused chart, else the last used, else the first', async () => {
-    await renderWithProviders(
+  it('lets keys act on the focused chart, else the last used, else the first on the page', async () => {
+    const { actions } = await renderWithProviders(
+      <>
+        {frame('First')}
+        {frame('Second')}
+        {frame('Third')}
+      </>,
+    );
+    const [, second, third] = screen.getAllByRole('button', { name: 'Show table' });
+    act(() => void actions.run('chart.table'));
+    expect(screen.getByText('First table')).toBeInTheDocument();
+    act(() => second?.focus());
+    act(() => void actions.run('chart.table'));
+    expect(screen.getByText('Second table')).toBeInTheDocument();
+    // Focus leaves the charts: the one used last stays the one the keys act on.
+    act(() => second?.blur());
+    act(() => void actions.run('chart.table'));
+    expect(screen.queryByText('Second table')).toBeNull();
+    await userEvent.click(third as HTMLElement);
+    expect(screen.getByText('Third table')).toBeInTheDocument();
+    act(() => (document.activeElement as HTMLElement | null)?.blur());
+    act(() => void actions.run('chart.table'));
+    expect(screen.queryByText('Third table')).toBeNull();
+    expect(screen.getByText('First table')).toBeInTheDocument();
+  });
+
+  it('lets keys act on the chart in full screen, whichever has focus', async () => {
+    const { actions } = await renderWithProviders(
       <>
         {frame('First')}
         {frame('Second')}
       </>,
     );
-    expect(activeChartFrame()?.element()).toHaveTextContent('First chart');
-    const [, second] = screen.getAllByRole('button', { name: 'Show table' });
-    act(() => second?.focus());
-    expect(activeChartFrame()?.element()).toHaveTextContent('Second chart');
-    act(() => activeChartFrame()?.toggleTable());
+    const [, second] = screen.getAllByRole('button', { name: 'Full screen' });
+    await userEvent.click(second as HTMLElement);
+    expect(screen.getByRole('dialog')).toHaveTextContent('Second chart');
+    const [firstTable] = screen.getAllByRole('button', { name: 'Show table' });
+    act(() => firstTable?.focus());
+    act(() => void actions.run('chart.table'));
     expect(screen.getByText('Second table')).toBeInTheDocument();
+    expect(screen.queryByText('First table')).toBeNull();
   });
 });

@@ -5,6 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { createQueryClient } from '../../../src/app/App';
 import { NAMESPACES } from '../../../src/i18n/languages';
 import { createI18n } from '../../../src/i18n/setup';
+import { ActionBridgeProvider } from '../../../src/state/actions/ActionBridgeProvider';
+import { createActionBridge, type ActionBridge } from '../../../src/state/actions/bridge';
 import { useAppStore } from '../../../src/state/store';
 
 /**
@@ -14,15 +16,18 @@ import { useAppStore } from '../../../src/state/store';
 export async function renderWithProviders(
   ui: ReactElement,
   lng: 'zh' | 'en' = 'en',
-): Promise<RenderResult & { i18n: Awaited<ReturnType<typeof createI18n>> }> {
+): Promise<RenderResult & { i18n: Awaited<ReturnType<typeof createI18n>>; actions: ActionBridge }> {
   useAppStore.getState().setLang(lng);
   const i18n = await createI18n(lng);
   // A single component has no view around it to wait for its namespace: load them all first.
   await i18n.loadNamespaces([...NAMESPACES]);
+  const actions = createActionBridge();
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>
+      <QueryClientProvider client={createQueryClient()}>
+        <ActionBridgeProvider bridge={actions}>{ui}</ActionBridgeProvider>
+      </QueryClientProvider>
     </I18nextProvider>,
   );
-  return { ...view, i18n };
+  return { ...view, i18n, actions };
 }

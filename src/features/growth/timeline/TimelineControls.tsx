@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
+import { ActionButton } from '../../../ui/ActionButton';
 import { SPEEDS, type Speed, type Timeline, type TimelineState } from './controller';
 import { YearSlider } from './YearSlider';
 
-/** The shortcuts src/app/actions/registry.ts declares for the growth commands. */
-const KEYS = { back: ',', toggle: 'k', forward: '.' } as const;
-
-/** Play/pause, steps, jumps and speed; the keys shown are the ones the action registry declares. */
+/** Play/pause, steps, jumps and speed; play and the steps are declared actions, labelled and keyed by the list. */
 export function TimelineControls({
   timeline,
   state,
@@ -30,30 +28,25 @@ export function TimelineControls({
         <button type="button" className="button" onClick={() => timeline.jumpToStart()}>
           {t('timeline.start')}
         </button>
-        <button
-          type="button"
+        <ActionButton
+          action="growth.stepBack"
           className="button"
+          showKey
           onClick={() => timeline.stepBack()}
-          aria-keyshortcuts={KEYS.back}
-        >
-          {t('timeline.back')} <kbd aria-hidden="true">{KEYS.back}</kbd>
-        </button>
-        <button
-          type="button"
+        />
+        <ActionButton
+          action="growth.togglePlay"
           className="button timeline__play"
+          showKey
+          active={state.playing}
           onClick={() => timeline.toggle()}
-          aria-keyshortcuts={KEYS.toggle}
-        >
-          {t(state.playing ? 'timeline.pause' : 'timeline.play')} <kbd aria-hidden="true">{KEYS.toggle}</kbd>
-        </button>
-        <button
-          type="button"
+        />
+        <ActionButton
+          action="growth.stepForward"
           className="button"
+          showKey
           onClick={() => timeline.stepForward()}
-          aria-keyshortcuts={KEYS.forward}
-        >
-          {t('timeline.forward')} <kbd aria-hidden="true">{KEYS.forward}</kbd>
-        </button>
+        />
         <button type="button" className="button" onClick={() => timeline.jumpToEnd()}>
           {t('timeline.end')}
         </button>

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useActionHandlers } from '../../../state/actions/useActionHandlers';
 import { useAppStore } from '../../../state/store';
-import { useCommand } from '../../../state/useCommand';
 import { createTimeline, type Scheduler, type Timeline } from './controller';
 import { useReducedMotion } from './useReducedMotion';
 
@@ -38,9 +38,11 @@ export function useTimeline(first: number, last: number) {
     if (useAppStore.getState().growth.year !== next) setGrowth({ year: next });
   }, [state.year, state.last, setGrowth]);
 
-  useCommand('growth.togglePlay', () => timeline.toggle());
-  useCommand('growth.stepBack', () => timeline.stepBack());
-  useCommand('growth.stepForward', () => timeline.stepForward());
+  useActionHandlers({
+    'growth.togglePlay': () => timeline.toggle(),
+    'growth.stepBack': () => timeline.stepBack(),
+    'growth.stepForward': () => timeline.stepForward(),
+  });
 
   return { timeline, state };
 }

@@ -1,0 +1,38 @@
+import { changeLanguage } from '../i18n/changeLanguage';
+import { nextLanguage } from '../i18n/languages';
+import { useI18nInstance } from '../i18n/useI18nInstance';
+import { useActionHandlers, type ActionHandlers } from '../state/actions/useActionHandlers';
+import { useAppStore } from '../state/store';
+import { VIEWS } from '../state/views';
+import { exitPageFullscreen, requestPageFullscreen } from './present/pageFullscreen';
+
+const store = () => useAppStore.getState();
+const slide = () => store().present ?? 0;
+
+const viewHandlers = Object.fromEntries(
+  VIEWS.map((view) => [`view.${view}`, () => store().setView(view)]),
+) as ActionHandlers;
+
+/** What the shell's own actions do; each reads the state when it runs, so the shell subscribes to none of it. */
+export function useShellActions({ openHelp, openDeck }: { openHelp: () => void; openDeck: () => void }) {
+  const i18n = useI18nInstance();
+  useActionHandlers({
+    'present.start': (from) => {
+      store().startPresenting(from ?? 0);
+      requestPageFullscreen();
+    },
+    'deck.edit': openDeck,
+    'present.previous': () => store().goToSlide(slide() - 1),
+    'present.next': () => store().goToSlide(slide() + 1),
+    'present.first': () => store().goToSlide(0),
+    'present.last': () => store().goToSlide(store().deck.length - 1),
+    'present.contrast': () => store().setContrast(!store().contrast),
+    'language.switch': (lng) => void changeLanguage(i18n, lng ?? nextLanguage(i18n.language)),
+    'present.leave': () => {
+      store().stopPresenting();
+      exitPageFullscreen();
+    },
+    ...viewHandlers,
+    help: openHelp,
+  });
+}
