@@ -38,7 +38,7 @@ export function initialLanguage(search: string = window.location.search): string
 export function startUrlSync(win: Window = window): () => void {
   const store = useAppStore;
   const kept = loadKeptDeck();
-  if (kept) store.setState({ deck: kept });
+  if (kept) store.getState().takeKeptDeck(kept);
   store.getState().applySearch(win.location.search, preferredLanguage());
   const write = (push: boolean) => {
     const search = toSearch(urlStateOf(store.getState()));

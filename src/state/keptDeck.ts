@@ -1,25 +1,70 @@
 import type { Deck } from './deck';
-import { encodeDeck } from './deck';
-import { parseSearch } from './url';
+import { encodeDeck } from './deckLink';
+import { readDeck, type UnreadableSlide } from './url';
 
-const DECK_KEY = 'etdz.deck';
+/** The deck as a whole, in the link's form (which has no length limit here). */
+const DECK_KEY = 'etdz.deck.v2';
+/** Where decks were kept before slides had titles; read once, removed only after the new key is written. */
+const LEGACY_KEY = 'etdz.deck';
+/** A kept deck that could not be read whole is copied here before anything overwrites it. */
+const BACKUP_KEY = 'etdz.deck.unreadable';
 
-/** The deck the presenter last edited, read back through the same checks as a link's deck. */
-export function loadKeptDeck(): Deck | null {
+export interface KeptDeck {
+  deck: Deck;
+  /** Slides that could not be read: dropped, and named in a notice; the others stay. */
+  unreadable: UnreadableSlide[];
+}
+
+function storage(): Storage | null {
   try {
-    const raw = localStorage.getItem(DECK_KEY);
-    if (!raw) return null;
-    const { state, ignored } = parseSearch(`?${new URLSearchParams({ deck: raw }).toString()}`);
-    return ignored.length ? null : state.deck;
+    return window.localStorage;
   } catch {
     return null;
   }
 }
 
-export function saveKeptDeck(deck: Deck): void {
+/**
+ * The deck the presenter last edited, read slide by slide through the same checks as a link's deck.
+ * null when nothing is kept (or storage cannot be read at all).
+ */
+export function loadKeptDeck(): KeptDeck | null {
+  const store = storage();
+  let raw: string | null = null;
   try {
-    localStorage.setItem(DECK_KEY, encodeDeck(deck));
+    raw = store?.getItem(DECK_KEY) ?? store?.getItem(LEGACY_KEY) ?? null;
   } catch {
-    // Private mode may refuse storage; the deck still travels in the link.
+    return null;
   }
+  if (!raw) return null;
+  const { deck, unreadable, tooMany } = readDeck(raw);
+  if (unreadable.length || tooMany) {
+    try {
+      if (!store?.getItem(BACKUP_KEY)) store?.setItem(BACKUP_KEY, raw);
+    } catch {
+      // The notice still names what was dropped; a copy is a courtesy.
+    }
+  }
+  return { deck, unreadable };
+}
+
+export type SaveResult = 'saved' | 'failed';
+
+/**
+ * Keeps the deck in this browser. When the browser refuses (storage full, private mode) the deck kept
+ * before stays as it was, and the caller tells the presenter.
+ */
+export function saveKeptDeck(deck: Deck): SaveResult {
+  const store = storage();
+  if (!store) return 'failed';
+  try {
+    store.setItem(DECK_KEY, encodeDeck(deck));
+  } catch {
+    return 'failed';
+  }
+  try {
+    store.removeItem(LEGACY_KEY);
+  } catch {
+    // The new key is written and is read first; a stale legacy copy does no harm.
+  }
+  return 'saved';
 }

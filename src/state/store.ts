@@ -4,14 +4,21 @@ import type { IgnoredParam } from './params/codec';
 import type { CompareParams } from './params/compare';
 import type { GrowthParams } from './params/growth';
 import type { PoliciesParams } from './params/policies';
-import { addSlide, clampSlide, DEFAULT_DECK, type Deck } from './deck';
-import { saveKeptDeck } from './keptDeck';
+import { addSlide, clampSlide, DEFAULT_DECK, makeSlide, type Deck } from './deck';
+import { saveKeptDeck, type KeptDeck } from './keptDeck';
 import { defaultUrlState, parseSearch, slideOf, slideState, type UrlState } from './url';
 import type { ViewId } from './views';
 
 export type Notice =
   | { id: string; kind: 'ignoredParam'; param: IgnoredParam }
-  | { id: string; kind: 'dataIssues'; count: number };
+  | { id: string; kind: 'dataIssues'; count: number }
+  /** A slide of the deck kept in this browser that could not be read: left out, named here. */
+  | { id: string; kind: 'keptSlideDropped'; position: number; label: string }
+  /** The browser refused to keep the deck; what it kept before is unchanged. */
+  | { id: string; kind: 'deckNotSaved' };
+
+/** Where the deck in use came from: a link's deck is not the presenter's until they edit it. */
+export type DeckOrigin = 'default' | 'kept' | 'link';
 
 type ViewState = Pick<UrlState, 'view' | 'compare' | 'growth' | 'policies'>;
 
@@ -20,6 +27,11 @@ export interface AppState extends Omit<UrlState, 'lang' | 'deck'> {
   notices: Notice[];
   /** The deck presentation mode runs: from the link, else the presenter's kept deck, else the default. */
   deck: Deck;
+  deckOrigin: DeckOrigin;
+  /** The last attempt to keep the deck in this browser failed (storage full or refused). */
+  deckSaveFailed: boolean;
+  /** The handout is being printed: every slide of the deck is laid out for paper. */
+  handout: boolean;
   /** Where the presenter was before presenting, to return there on leaving. */
   beforePresenting: ViewState | null;
   /** High-contrast theme for projectors. */
@@ -43,7 +55,11 @@ export interface AppActions {
   startPresenting(slide?: number): void;
   goToSlide(slide: number): void;
   stopPresenting(): void;
+  /** Replaces the deck and keeps it in this browser, saying so when the browser refuses. */
   setDeck(deck: Deck): void;
+  /** Takes up the deck kept in this browser, naming any slide that could not be read. */
+  takeKeptDeck(kept: KeptDeck): void;
+  setHandout(on: boolean): void;
   /** Adds what is on screen as a slide after the current one (or at the end). */
   addCurrentSlide(): void;
   setContrast(on: boolean): void;
@@ -58,7 +74,17 @@ const noticesFor = (params: IgnoredParam[]): Notice[] =>
 export function initialState(lang: string = DEFAULT_LANGUAGE): AppState {
   const { lang: _ignored, ...rest } = defaultUrlState();
   void _ignored;
-  return { ...rest, lang, notices: [], deck: DEFAULT_DECK, beforePresenting: null, contrast: false };
+  return {
+    ...rest,
+    lang,
+    notices: [],
+    deck: DEFAULT_DECK,
+    deckOrigin: 'default',
+    deckSaveFailed: false,
+    handout: false,
+    beforePresenting: null,
+    contrast: false,
+  };
 }
 
 const viewStateOf = (s: AppState): ViewState => ({
@@ -86,6 +112,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       present: state.present,
       // A presented link without a deck means the default deck; otherwise keep the presenter's own.
       deck: state.deck ?? (state.present !== null ? DEFAULT_DECK : s.deck),
+      deckOrigin: state.deck ? 'link' : state.present !== null ? 'default' : s.deckOrigin,
       beforePresenting: state.present !== null ? s.beforePresenting : null,
       notices: [...s.notices, ...noticesFor(ignored)],
     }));
@@ -112,31 +139,53 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     set({
       beforePresenting: s.present === null ? viewStateOf(s) : s.beforePresenting,
       present,
-      ...slideState(s.deck[present] ?? ''),
+      ...slideState(s.deck[present]?.search ?? ''),
     });
   },
   goToSlide: (slide) => {
     const s = get();
     if (s.present === null) return;
     const present = clampSlide(s.deck, slide);
-    if (present !== s.present) set({ present, ...slideState(s.deck[present] ?? '') });
+    if (present !== s.present) set({ present, ...slideState(s.deck[present]?.search ?? '') });
   },
   stopPresenting: () =>
     set((s) =>
       s.present === null ? s : { present: null, beforePresenting: null, ...(s.beforePresenting ?? {}) },
     ),
   setDeck: (deck) => {
-    saveKeptDeck(deck);
+    const failed = saveKeptDeck(deck) === 'failed';
     set((s) => {
-      if (!deck.length) return { deck, present: null };
-      if (s.present === null) return { deck };
+      const notices =
+        failed && !s.deckSaveFailed
+          ? [...s.notices, { id: `n${++noticeSeq}`, kind: 'deckNotSaved' as const }]
+          : failed
+            ? s.notices
+            : s.notices.filter((n) => n.kind !== 'deckNotSaved');
+      const kept = { deck, deckOrigin: 'kept' as const, deckSaveFailed: failed, notices };
+      if (!deck.length) return { ...kept, present: null };
+      if (s.present === null) return kept;
       const present = clampSlide(deck, s.present);
-      return { deck, present, ...slideState(deck[present] ?? '') };
+      return { ...kept, present, ...slideState(deck[present]?.search ?? '') };
     });
   },
+  takeKeptDeck: ({ deck, unreadable }) =>
+    set((s) => ({
+      deck: deck.length ? deck : s.deck,
+      deckOrigin: deck.length ? 'kept' : s.deckOrigin,
+      notices: [
+        ...s.notices,
+        ...unreadable.map(({ position, label }): Notice => ({
+          id: `n${++noticeSeq}`,
+          kind: 'keptSlideDropped',
+          position,
+          label,
+        })),
+      ],
+    })),
+  setHandout: (handout) => set({ handout }),
   addCurrentSlide: () => {
     const s = get();
-    s.setDeck(addSlide(s.deck, slideOf(urlStateOf(s)), s.present ?? s.deck.length - 1));
+    s.setDeck(addSlide(s.deck, makeSlide(slideOf(urlStateOf(s))), s.present ?? s.deck.length - 1));
   },
   setContrast: (contrast) => set({ contrast }),
 }));

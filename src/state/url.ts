@@ -1,5 +1,6 @@
 import { isLanguage } from '../i18n/languages';
-import { DEFAULT_DECK, encodeDeck, isDefaultDeck, MAX_SLIDES, splitDeck, type Deck } from './deck';
+import { DEFAULT_DECK, isDefaultDeck, MAX_SLIDES, type Deck, type Slide } from './deck';
+import { decodeDeck, encodeDeck } from './deckLink';
 import {
   MAX_PARAM_LENGTH,
   parseEnum,
@@ -36,8 +37,11 @@ type GroupName = keyof typeof GROUPS;
 const GROUP_NAMES = Object.keys(GROUPS) as GroupName[];
 
 const COMMON = ['view', 'lang', 'present', 'deck'];
-/** A deck holds several slide links, so it may be longer than other parameters. */
-const MAX_DECK_LENGTH = 4000;
+/**
+ * A deck holds several slides with the presenter's words, so it may be far longer than other
+ * parameters; the deck editor shows how much of this a deck uses before it is reached.
+ */
+export const MAX_DECK_LENGTH = 8000;
 const KNOWN = new Set([...COMMON, ...GROUP_NAMES.flatMap((g) => GROUPS[g].names)]);
 
 export function defaultUrlState(): UrlState {
@@ -110,7 +114,7 @@ export function parseSearch(search: string): { state: UrlState; ignored: Ignored
       ctx.ignore('present', rawPresent, Number.isNaN(n) ? 'unknownValue' : 'noSuchSlide');
       state.present = 0;
     }
-    Object.assign(state, slideState(deck[state.present] ?? ''));
+    Object.assign(state, slideState(deck[state.present]?.search ?? ''));
   }
   return { state, ignored };
 }
@@ -126,26 +130,46 @@ export function slideOf(state: UrlState): string {
   return toSearch({ ...state, lang: null, present: null, deck: null }) || '?';
 }
 
+/** A slide that cannot be used, named for the presenter: its position and its title or query. */
+export interface UnreadableSlide {
+  position: number;
+  label: string;
+}
+
 /**
- * Each slide must be a clean link to one view: a slide with anything the dashboard would ignore, or
- * one that nests a deck, is left out and reported, and an empty result falls back to the kept deck.
+ * Reads a deck slide by slide: each slide must be a clean link to one view (nothing the dashboard
+ * would ignore, no nested deck or language), and at most MAX_SLIDES are kept. Whatever cannot be used
+ * is listed, never silently dropped, and the rest of the deck stays.
  */
-function parseDeck(raw: string, ctx: ParseContext): Deck | null {
-  const { slides, broken } = splitDeck(raw);
-  for (const part of broken) ctx.ignore('deck', part, 'badSlide');
-  const deck: string[] = [];
-  for (const slide of slides) {
-    const { state, ignored } = parseSearch(slide);
+export function readDeck(raw: string): { deck: Slide[]; unreadable: UnreadableSlide[]; tooMany: number } {
+  const { slides, broken } = decodeDeck(raw);
+  const unreadable: UnreadableSlide[] = broken.map(({ position, text }) => ({
+    position,
+    label: shorten(text),
+  }));
+  const deck: Slide[] = [];
+  let tooMany = 0;
+  for (const { slide, position } of slides) {
+    const { state, ignored } = parseSearch(slide.search);
     if (ignored.length || state.present !== null || state.deck !== null || state.lang !== null) {
-      ctx.ignore('deck', slide, 'badSlide');
+      unreadable.push({ position, label: shorten(slide.title || slide.search) });
       continue;
     }
     if (deck.length >= MAX_SLIDES) {
-      ctx.ignore('deck', slide, 'tooMany');
+      tooMany += 1;
       continue;
     }
-    deck.push(slideOf(state));
+    deck.push({ ...slide, search: slideOf(state) });
   }
+  unreadable.sort((a, b) => a.position - b.position);
+  return { deck, unreadable, tooMany };
+}
+
+/** A link's deck: what cannot be used is reported; an empty result falls back to the kept deck. */
+function parseDeck(raw: string, ctx: ParseContext): Deck | null {
+  const { deck, unreadable, tooMany } = readDeck(raw);
+  for (const { position, label } of unreadable) ctx.ignore('deck', `${position}: ${label}`, 'badSlide');
+  if (tooMany) ctx.ignore('deck', String(tooMany), 'tooMany');
   return deck.length ? deck : null;
 }
 
