@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { selectCompareModel, type CompareModel, type PanelModel } from '../../data/selectors/compare/model';
+import { dataKey } from '../../i18n/keys';
+import { useFormat } from '../../i18n/useFormat';
+import { SlideLayout } from '../../ui/slide/SlideLayout';
+import { useYearRange } from '../../ui/slide/useYearRange';
+import type { SlideInput, SlidePart, SlideProps, SlideText } from '../../ui/slide/types';
+import { useSourceLine } from '../../ui/slide/useSourceLine';
+import { useDataset } from '../../ui/useDataset';
+import { PanelChart } from './PanelChart';
+import { useLabels } from './useLabels';
+import './compare.css';
+
+/** The panel a slide shows: the one whose unit the deck entry names, else the first. */
+function panelOf(model: CompareModel, part: string): PanelModel | null {
+  return model.panels.find((p) => p.unit === part) ?? model.panels[0] ?? null;
+}
+
+function useModel({ state }: SlideInput) {
+  return selectCompareModel(useDataset(), state.compare);
+}
+
+/** "Regional GDP, 2006–2024" for lines; "Number of national ETDZs by region, 2023" for bars. */
+function usePanelTitle() {
+  const { t } = useTranslation(['common', 'indicators']);
+  const format = useFormat();
+  const years = useYearRange();
+  return (model: CompareModel, panel: PanelModel | null) => {
+    const ids = panel?.indicators ?? model.result.shown;
+    const names = ids.map((id) => t(dataKey('indicators', `${id}.name`))).join(t('list.separator'));
+    if (panel?.chart.kind === 'bars')
+      return t('present.slide.compare.barsTitle', { names, year: format.year(panel.chart.year) });
+    return t('present.slide.compare.lineTitle', { names, years: years(model.result.from, model.result.to) });
+  };
+}
+
+export function useSlideText(input: SlideInput): SlideText {
+  const { t } = useTranslation(['common', 'regions']);
+  const model = useModel(input);
+  const title = usePanelTitle();
+  const { unitLabel } = useLabels();
+  const panel = panelOf(model, input.part);
+  const regions = model.regions.map((r) => t(`regions:region.${r}`)).join(t('list.separator'));
+  return {
+    title: title(model, panel),
+    description: t('present.slide.compare.description', {
+      view: t('views.compare.title'),
+      regions,
+      chart: t(`present.slide.compare.chart.${input.state.compare.chart}`),
+      unit: panel ? unitLabel(panel.unit) : t('present.slide.compare.noPanel'),
+      panels: model.panels.length,
+    }),
+  };
+}
+
+export function useSlideParts(input: SlideInput): SlidePart[] {
+  const { t } = useTranslation(['common', 'indicators']);
+  const { unitLabel } = useLabels();
+  return useModel(input).panels.map((p) => ({
+    id: p.unit,
+    label: t('present.slide.compare.part', {
+      unit: unitLabel(p.unit),
+      names: p.indicators.map((id) => t(dataKey('indicators', `${id}.name`))).join(t('list.separator')),
+    }),
+  }));
+}
+
+/** One Compare panel on a slide: the page's own chart at the slide's size, with nothing to hover. */
+export default function CompareSlide(input: SlideProps) {
+  const { t } = useTranslation();
+  const model = useModel(input);
+  const title = usePanelTitle();
+  const sourceLine = useSourceLine();
+  const panel = panelOf(model, input.part);
+  return (
+    <SlideLayout
+      className="slide--chart"
+      defaultTitle={title(model, panel)}
+      source={sourceLine(panel?.rows.map((r) => r.observation.source) ?? [])}
+    >
+      {panel ? (
+        <PanelChart panel={panel} onSelect={() => undefined} paused />
+      ) : (
+        <p className="slide__empty">{t('present.slide.compare.noPanel')}</p>
+      )}
+    </SlideLayout>
+  );
+}
