@@ -5,6 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { ActionBridgeProvider } from '../state/actions/ActionBridgeProvider';
 import { createActionBridge } from '../state/actions/bridge';
 import { ErrorBoundary } from './ErrorBoundary';
+import { isPresenterWindow } from './present/presenterChannel';
+import { PresenterWindow } from './present/PresenterWindow';
 import { Shell } from './Shell';
 
 export function createQueryClient() {
@@ -19,9 +21,7 @@ export function App({ i18n, queryClient }: { i18n: I18n; queryClient: QueryClien
         <QueryClientProvider client={queryClient}>
           <ActionBridgeProvider bridge={actions}>
             <Suspense fallback={<div className="loading" aria-busy="true" />}>
-              <ErrorBoundary>
-                <Shell />
-              </ErrorBoundary>
+              <ErrorBoundary>{isPresenterWindow() ? <PresenterWindow /> : <Shell />}</ErrorBoundary>
             </Suspense>
           </ActionBridgeProvider>
         </QueryClientProvider>

@@ -1,9 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 import { useAppStore, type Notice } from '../state/store';
 
 function NoticeText({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (notice.kind === 'dataIssues') return <>{t('notice.dataIssues', { count: notice.count })}</>;
+  if (notice.kind === 'deckNotSaved') return <>{t('notice.deckNotSaved')}</>;
+  if (notice.kind === 'keptSlideDropped')
+    return (
+      <>{t('notice.keptSlideDropped', { position: format.number(notice.position), label: notice.label })}</>
+    );
   const { name, value, reason } = notice.param;
   return <>{t('notice.ignored', { name, value, reason: t(`notice.reason.${reason}`) })}</>;
 }

@@ -10,12 +10,17 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
 import { DeckDialog } from './present/DeckDialog';
+import { Handout } from './present/Handout';
 import { PresentBar } from './present/PresentBar';
+import { PresentMode } from './present/PresentMode';
+import { usePresenterChannel } from './present/presenterChannel';
 import { usePresentFocus } from './present/usePresentFocus';
 import { useDataIssues } from './useDataIssues';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useShellActions } from './useShellActions';
 import { VIEW_COMPONENTS } from './viewRegistry';
+import './present/present.css';
+import './print.css';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -28,6 +33,7 @@ export function Shell() {
   useShortcuts();
   useDocumentLanguage(view);
   useDataIssues();
+  usePresenterChannel();
   const mainRef = usePresentFocus(presenting);
   const View = VIEW_COMPONENTS[view];
 
@@ -54,11 +60,15 @@ export function Shell() {
       {presenting && <PresentBar />}
       <Notices />
       <main id="main" tabIndex={-1} ref={mainRef}>
-        <ErrorBoundary resetKey={view}>
-          <Suspense fallback={<Loading />}>
-            <View />
-          </Suspense>
-        </ErrorBoundary>
+        {presenting ? (
+          <PresentMode />
+        ) : (
+          <ErrorBoundary resetKey={view}>
+            <Suspense fallback={<Loading />}>
+              <View />
+            </Suspense>
+          </ErrorBoundary>
+        )}
       </main>
       {!presenting && (
         <footer className="footer">
@@ -68,6 +78,7 @@ export function Shell() {
       )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <DeckDialog open={deckOpen} onClose={() => setDeckOpen(false)} />
+      <Handout />
     </div>
   );
 }

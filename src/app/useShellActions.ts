@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { changeLanguage } from '../i18n/changeLanguage';
 import { nextLanguage } from '../i18n/languages';
 import { useI18nInstance } from '../i18n/useI18nInstance';
@@ -5,6 +6,11 @@ import { useActionHandlers, type ActionHandlers } from '../state/actions/useActi
 import { useAppStore } from '../state/store';
 import { VIEWS } from '../state/views';
 import { exitPageFullscreen, requestPageFullscreen } from './present/pageFullscreen';
+import { presenterWindowUrl } from './present/presenterChannel';
+import { printHandout } from './present/printHandout';
+
+/** The presenter window's name: opening it again brings the same window back rather than a second one. */
+const PRESENTER_WINDOW = 'etdz-presenter';
 
 const store = () => useAppStore.getState();
 const slide = () => store().present ?? 0;
@@ -16,12 +22,16 @@ const viewHandlers = Object.fromEntries(
 /** What the shell's own actions do; each reads the state when it runs, so the shell subscribes to none of it. */
 export function useShellActions({ openHelp, openDeck }: { openHelp: () => void; openDeck: () => void }) {
   const i18n = useI18nInstance();
+  const queryClient = useQueryClient();
   useActionHandlers({
     'present.start': (from) => {
       store().startPresenting(from ?? 0);
       requestPageFullscreen();
     },
     'deck.edit': openDeck,
+    'deck.print': () => void printHandout(queryClient),
+    'present.notes': () =>
+      void window.open(presenterWindowUrl(store().lang), PRESENTER_WINDOW, 'popup,width=960,height=720'),
     'present.previous': () => store().goToSlide(slide() - 1),
     'present.next': () => store().goToSlide(slide() + 1),
     'present.first': () => store().goToSlide(0),

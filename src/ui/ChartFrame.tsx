@@ -3,6 +3,7 @@ import { useActionHandlers } from '../state/actions/useActionHandlers';
 import { useAppStore } from '../state/store';
 import { ActionButton } from './ActionButton';
 import { useFullscreen } from './useFullscreen';
+import { usePrinting } from './usePrinting';
 
 interface ChartFrameProps {
   title: string;
@@ -34,6 +35,7 @@ export function ChartFrame({
   actions,
 }: ChartFrameProps) {
   const presenting = useAppStore((s) => s.present !== null);
+  const printing = usePrinting();
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const frameRef = useRef<HTMLElement>(null);
@@ -90,10 +92,14 @@ export function ChartFrame({
         <div className="chart-frame__table">{table}</div>
       ) : (
         <div className="chart-frame__chart">
-          <p className={isFull || presenting ? 'chart-frame__summary' : 'visually-hidden'}>{summary}</p>
+          <p className={isFull || presenting || printing ? 'chart-frame__summary' : 'visually-hidden'}>
+            {summary}
+          </p>
           {children}
         </div>
       )}
+      {/* On paper nobody can open the table: it prints under its chart. */}
+      {printing && !showTable && <div className="chart-frame__table chart-frame__table--print">{table}</div>}
       <figcaption className="chart-frame__source">{sourceLine}</figcaption>
     </figure>
   );

@@ -20,12 +20,18 @@ export function useShortcuts() {
     bridge.run(id);
     return true;
   };
+  // A modal dialog owns the keyboard: whatever has focus (even the page, after the focused control was
+  // removed), no shortcut may act on the page behind it. Esc is the dialog's own.
   const ignored = (event: KeyboardEvent) =>
-    event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target);
+    event.defaultPrevented ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.altKey ||
+    isTypingTarget(event.target) ||
+    document.querySelector('dialog[open]') !== null;
 
   const onClicker = useEffectEvent((event: KeyboardEvent) => {
     if (useAppStore.getState().present === null || !CLICKER_KEYS.has(event.key) || ignored(event)) return;
-    if (event.target instanceof Element && event.target.closest('dialog[open]')) return;
     if (run(event)) event.stopPropagation();
   });
   const onKey = useEffectEvent((event: KeyboardEvent) => {

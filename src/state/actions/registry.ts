@@ -65,6 +65,20 @@ export const ACTIONS = {
     whenKey: 'help.when.always',
     available: always,
   },
+  'deck.print': {
+    labelKey: 'actions.handout',
+    keys: [],
+    placement: ['toolbar'],
+    whenKey: 'help.when.always',
+    available: (s: AppState) => s.deck.length > 0,
+  },
+  'present.notes': {
+    labelKey: 'actions.presenterWindow',
+    keys: ['n'],
+    placement: ['presentation'],
+    whenKey: 'help.when.always',
+    available: always,
+  },
   'present.previous': {
     labelKey: 'actions.present.previous',
     keys: ['ArrowLeft', 'PageUp'],
