@@ -21,7 +21,7 @@ export interface ChartPoint {
 /** Words the chart in the reader's language; the chart itself only draws. */
 function useChartText(panel: PanelModel): ChartText {
   const { t } = useTranslation(['compare', 'common', 'regions']);
-  const { lineLabel, barLabel, tick, qualified, format } = useLabels();
+  const { lineLabel, barLabel, tick, format } = useLabels();
   const { chart, unit } = panel;
   return useMemo(
     () => ({
@@ -34,9 +34,9 @@ function useChartText(panel: PanelModel): ChartText {
       ),
       x: (x: ChartX) => (typeof x === 'number' ? format.year(x) : t(`regions:region.${x}`)),
       y: (v: number) => tick(unit, v),
-      barValue: (v, q) => qualified(q, tick(unit, v)),
+      barValue: (v, q) => format.qualify(q, tick(unit, v)),
     }),
-    [t, chart, unit, lineLabel, barLabel, tick, qualified, format],
+    [t, chart, unit, lineLabel, barLabel, tick, format],
   );
 }
 
