@@ -8,6 +8,7 @@ import { VIEWS } from '../state/views';
 import { exitPageFullscreen, requestPageFullscreen } from './present/pageFullscreen';
 import { presenterWindowUrl } from './present/presenterChannel';
 import { printHandout } from './present/printHandout';
+import { rememberFocus } from './present/usePresentFocus';
 
 /** The presenter window's name: opening it again brings the same window back rather than a second one. */
 const PRESENTER_WINDOW = 'etdz-presenter';
@@ -25,6 +26,7 @@ export function useShellActions({ openHelp, openDeck }: { openHelp: () => void; 
   const queryClient = useQueryClient();
   useActionHandlers({
     'present.start': (from) => {
+      if (store().present === null) rememberFocus();
       store().startPresenting(from ?? 0);
       requestPageFullscreen();
     },

@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { waitForSlide } from './slideMetrics';
 
 const fullscreenElement = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.fullscreenElement?.tagName ?? null);
@@ -33,34 +34,35 @@ test.describe('presenting', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
     await page.keyboard.press('p');
     const bar = page.locator('.present-bar');
-    await expect(bar.getByText('Slide 1 of 5', { exact: true })).toBeVisible();
+    const slide = page.locator('.stage__slide');
+    await expect(bar.getByText('Slide 1 of 7', { exact: true })).toBeVisible();
+    await expect(slide.getByRole('heading', { level: 1 })).toHaveText('The zones in figures today');
     await expect(page.getByRole('navigation')).toHaveCount(0);
     await expect(page.locator('main')).toBeFocused();
     await expect(page).toHaveURL(/\?present=1&lang=en$/);
 
     await page.keyboard.press('ArrowRight');
-    await expect(bar.getByText('Slide 2 of 5', { exact: true })).toBeVisible();
-    await expect(bar.getByText('Regional GDP and its share of national GDP', { exact: true })).toBeVisible();
+    await expect(bar.getByText('Slide 2 of 7', { exact: true })).toBeVisible();
     await page.keyboard.press('PageDown');
-    await expect(bar.getByText('Slide 3 of 5', { exact: true })).toBeVisible();
+    await expect(bar.getByText('Slide 3 of 7', { exact: true })).toBeVisible();
+    await expect(slide.getByRole('heading', { level: 1 })).toHaveText("The zones' GDP keeps growing");
     await expect(page).toHaveURL(/present=3/);
 
     await page.keyboard.press('l');
-    await expect(bar.getByText('第3张，共5张', { exact: true })).toBeVisible();
-    await expect(bar.getByText('占全国外贸和外资的比重', { exact: true })).toBeVisible();
+    await expect(bar.getByText('第3张，共7张', { exact: true })).toBeVisible();
+    await expect(slide.getByRole('heading', { level: 1 })).toHaveText('经开区地区生产总值持续增长');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
-    await expect(page.locator('.present-bar [aria-live="polite"]')).toHaveText(
-      '第3张，共5张：占全国外贸和外资的比重',
+    await expect(page.locator('.stage [role="status"]')).toHaveText(
+      '第3张，共7张：经开区地区生产总值持续增长',
     );
 
     await page.keyboard.press('PageUp');
-    await expect(bar.getByText('第2张，共5张', { exact: true })).toBeVisible();
+    await expect(bar.getByText('第2张，共7张', { exact: true })).toBeVisible();
     await page.keyboard.press('End');
-    await expect(bar.getByText('第5张，共5张', { exact: true })).toBeVisible();
+    await expect(bar.getByText('第7张，共7张', { exact: true })).toBeVisible();
     await page.keyboard.press('Home');
-    await expect(bar.getByText('第1张，共5张', { exact: true })).toBeVisible();
-    // The slide's view has loaded once its heading (kept for screen readers) is there.
-    await expect(page.getByRole('heading', { level: 1, name: '经开区数量增长' })).toBeAttached();
+    await expect(bar.getByText('第1张，共7张', { exact: true })).toBeVisible();
+    await waitForSlide(page);
     await expectNoAxeViolations(page);
 
     await page.keyboard.press('Escape');
@@ -69,73 +71,83 @@ test.describe('presenting', () => {
     await expect(page).toHaveURL(/\?view=sources&lang=zh$/);
   });
 
-  test('plays the first slide from 1984 with Home and k, with only the keyboard', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  test('Esc gives focus back to the control the presenter started from', async ({ page }) => {
     await page.goto('/?lang=en');
-    await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
+    const showTable = page.locator('figure.chart-frame').first().getByRole('button', { name: 'Show table' });
+    await showTable.focus();
     await page.keyboard.press('p');
-    const slider = page.getByRole('slider', { name: 'Year' });
-    // The slide opens on today's count; the presenter goes back to 1984 and plays.
-    await slider.focus();
-    await page.keyboard.press('Home');
-    await expect(slider).toHaveAttribute('aria-valuenow', '1984');
+    await expect(page.locator('.present-bar__counter')).toHaveText('Slide 1 of 7');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expect(
+      page.locator('figure.chart-frame').first().getByRole('button', { name: 'Show table' }),
+    ).toBeFocused();
+  });
+
+  test('plays the Zone growth slide with k and steps it with , and . while Page Down turns the slide', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('/?present=2&lang=en');
+    await waitForSlide(page);
+    const year = page.locator('.growth-slide__year');
+    await expect(year).toHaveText('2025');
+    await page.keyboard.press(',');
+    await expect(year).toHaveText('2024');
+    await page.keyboard.press('.');
+    await expect(year).toHaveText('2025');
+    // Play from the end starts over from 1984, a year per tick.
     await page.keyboard.press('k');
     await expect
-      .poll(async () => Number(await slider.getAttribute('aria-valuenow')), { timeout: 10_000 })
+      .poll(async () => Number(await year.textContent()), { timeout: 10_000 })
       .toBeGreaterThan(1985);
-    await expect(page.getByRole('button', { name: /^Pause/ })).toBeVisible();
     await page.keyboard.press('k');
-    await expect(page.getByRole('button', { name: /^Play/ })).toBeVisible();
-    // The slider still has focus: arrows move the year, but the clicker's Page Down turns the slide.
-    await page.keyboard.press('ArrowLeft');
-    await expect(page.locator('.present-bar__counter')).toHaveText('Slide 1 of 5');
+    const paused = await year.textContent();
+    await page.waitForTimeout(1500);
+    await expect(year).toHaveText(paused ?? '');
+    await expect(page.locator('.stage__slide').getByRole('heading', { level: 1 })).toHaveText(
+      'Forty years of national ETDZs, batch by batch',
+    );
     await page.keyboard.press('PageDown');
-    await expect(page.locator('.present-bar__counter')).toHaveText('Slide 2 of 5');
+    await expect(page.locator('.present-bar__counter')).toHaveText('Slide 3 of 7');
   });
 
   test('the presentation bar switches language like the l key: texts, <html lang>, title and link at once', async ({
     page,
   }) => {
-    await page.goto('/?present=2&lang=en');
+    await page.goto('/?present=3&lang=en');
     const bar = page.locator('.present-bar');
-    await expect(bar.getByText('Slide 2 of 5', { exact: true })).toBeVisible();
+    await expect(bar.getByText('Slide 3 of 7', { exact: true })).toBeVisible();
     await bar.getByRole('button', { name: 'Switch language' }).click();
-    await expect(bar.getByText('第2张，共5张', { exact: true })).toBeVisible();
+    await expect(bar.getByText('第3张，共7张', { exact: true })).toBeVisible();
     await expect(bar.getByRole('button', { name: '切换语言' })).toHaveAttribute('aria-keyshortcuts', 'l');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
     await expect(page).toHaveTitle('对比 · 国家级经开区数据看板');
-    await expect(page).toHaveURL(/\?present=2&lang=zh$/);
+    await expect(page).toHaveURL(/\?present=3&lang=zh$/);
     expect(await page.evaluate(() => localStorage.getItem('etdz.lang'))).toBe('zh');
   });
 
-  test('sizes a slide for a projector: large type, the chart and its source line on screen, no download button', async ({
+  test('reloads a presented slide from its link, in its language', async ({ page }) => {
+    await page.goto('/?present=5&lang=zh');
+    await expect(page.locator('.present-bar').getByText('第5张，共7张', { exact: true })).toBeVisible();
+    await expect(page.locator('.stage__slide').getByRole('heading', { level: 1 })).toHaveText(
+      '东部的经开区最多',
+    );
+    await page.reload();
+    await expect(page.locator('.present-bar').getByText('第5张，共7张', { exact: true })).toBeVisible();
+  });
+
+  test('an old deck link still opens; a malformed one falls back to what it can use and says so', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto('/?present=3&lang=en');
-    const frame = page.locator('figure.chart-frame').first();
-    await expect(frame.locator('.recharts-wrapper').first()).toBeVisible();
-    expect(
-      await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)),
-    ).toBeGreaterThan(24);
-    const source = await frame.locator('.chart-frame__source').boundingBox();
-    expect((source?.y ?? 2000) + (source?.height ?? 0)).toBeLessThanOrEqual(1080);
-    await expect(frame.getByRole('button', { name: 'Download CSV' })).toBeHidden();
-    await expect(frame.locator('.chart-frame__summary')).toBeVisible();
-  });
+    await page.goto('/?present=2&deck=view%253Dsources%2Cview%253Dgrowth&lang=en');
+    await expect(page.locator('.present-bar__counter')).toHaveText('Slide 2 of 2');
+    // A slide of the default deck keeps its message as a title wherever it appears.
+    await expect(page.locator('.stage__slide').getByRole('heading', { level: 1 })).toHaveText(
+      'Forty years of national ETDZs, batch by batch',
+    );
 
-  test('reloads a presented slide from its link, in its language', async ({ page }) => {
-    await page.goto('/?present=4&lang=zh');
-    await expect(page.locator('.present-bar').getByText('第4张，共5张', { exact: true })).toBeVisible();
-    await expect(
-      page.locator('.present-bar').getByText('2023年各区域的经开区数量与地区生产总值', { exact: true }),
-    ).toBeVisible();
-    await page.reload();
-    await expect(page.locator('.present-bar').getByText('第4张，共5张', { exact: true })).toBeVisible();
-  });
-
-  test('a malformed deck link falls back to what it can use and says so', async ({ page }) => {
     await page.goto('/?present=9&deck=view%253Dsources%2Cview%253Dnowhere&lang=en');
     await expect(page.locator('.present-bar').getByText('Slide 1 of 1', { exact: true })).toBeVisible();
     const notices = page.getByRole('region', { name: 'Notices' });
@@ -145,7 +157,9 @@ test.describe('presenting', () => {
         "The link's “present=9” was ignored: this deck has no slide with that number; it starts at the first.",
       ),
     ).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await expect(page.locator('.stage__slide').getByRole('heading', { level: 1 })).toHaveText(
+      'Regional GDP, 2023: 3 figures that disagree',
+    );
   });
 
   test('opens help with ? listing every action with its keys, and switches to high contrast', async ({
@@ -162,6 +176,8 @@ test.describe('presenting', () => {
       'Previous slide',
       'Leave presentation',
       'Switch language',
+      'Presenter window',
+      'Print the deck or save it as PDF',
       'Full screen for the chart (again to leave)',
       'Play or pause the timeline',
       'Keyboard shortcuts',

@@ -29,7 +29,7 @@ function targetAfterMove(to: number, count: number, control: DeckControl): Focus
 
 /**
  * The presenter's deck: add what is on screen, name and caption each slide, write speaker notes,
- * reorder (buttons, arrow keys on the handle, or drag), duplicate, remove, present from any slide,
+ * reorder (Up and Down, or drag), duplicate, remove, present from any slide,
  * print it, and share it as a link. After a change, focus stays on the neighbouring control.
  */
 export function DeckDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -61,11 +61,11 @@ export function DeckDialog({ open, onClose }: { open: boolean; onClose: () => vo
 
   const titleAt = (i: number) =>
     listRef.current?.querySelectorAll('.deck-item__title')[i]?.textContent ?? format.number(i + 1);
-  const move = (from: number, to: number, control: DeckControl) => {
+  const move = (from: number, to: number, control: DeckControl | null) => {
     if (from === to) return;
     const title = titleAt(from);
     setDeck(moveSlide(deck, from, to));
-    setFocusTarget(targetAfterMove(to, deck.length, control));
+    if (control) setFocusTarget(targetAfterMove(to, deck.length, control));
     setSaid(t('deck.moved', { title, n: format.number(to + 1) }));
   };
   const actions: DeckItemActions = {
@@ -93,7 +93,7 @@ export function DeckDialog({ open, onClose }: { open: boolean; onClose: () => vo
     drop: (i) => {
       const from = dragFrom.current;
       dragFrom.current = null;
-      if (from !== null) move(from, i, 'handle');
+      if (from !== null) move(from, i, null);
     },
   };
   const full = deck.length >= MAX_SLIDES;

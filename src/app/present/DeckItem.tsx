@@ -1,12 +1,4 @@
-import {
-  Suspense,
-  useEffect,
-  useEffectEvent,
-  useRef,
-  type DragEvent,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { Suspense, useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import { TEXT_LIMITS, type Slide } from '../../state/deck';
@@ -17,14 +9,15 @@ import { useSlideNames } from './ViewSlide';
 export interface DeckItemActions {
   present(i: number): void;
   duplicate(i: number): void;
-  move(from: number, to: number, control: DeckControl): void;
+  /** `control`: the button to keep focus on afterwards; none after a drag. */
+  move(from: number, to: number, control: DeckControl | null): void;
   remove(i: number): void;
   update(i: number, patch: Partial<Pick<Slide, 'title' | 'caption' | 'notes' | 'part'>>): void;
   dragStart(i: number): void;
   drop(i: number): void;
 }
 
-const CONTROLS = ['handle', 'present', 'duplicate', 'up', 'down', 'remove', 'title'] as const;
+const CONTROLS = ['present', 'duplicate', 'up', 'down', 'remove', 'title'] as const;
 export type DeckControl = (typeof CONTROLS)[number];
 /** Marks each control with its kind and slide, so the dialog can move focus after a change. */
 const CONTROL_ATTRIBUTE = 'data-deck-control';
@@ -68,29 +61,11 @@ function DeckItemBody({ slide, index, count, actions }: DeckItemProps) {
     DeckControl,
     ReturnType<typeof control>
   >;
-  const onHandleKey = (e: KeyboardEvent) => {
-    const to = e.key === 'ArrowUp' ? index - 1 : e.key === 'ArrowDown' ? index + 1 : null;
-    if (to === null) return;
-    e.preventDefault();
-    if (to >= 0 && to < count) actions.move(index, to, 'handle');
-  };
-  const onDragStart = (e: DragEvent) => {
-    e.dataTransfer.effectAllowed = 'move';
-    e.dataTransfer.setData('text/plain', String(index));
-    actions.dragStart(index);
-  };
   return (
     <>
-      <div className="deck-item__row">
-        <button
-          type="button"
-          className="deck-item__handle"
-          draggable
-          onDragStart={onDragStart}
-          onKeyDown={onHandleKey}
-          aria-label={t('deck.handle', { title })}
-          {...ids.handle}
-        ></button>
+      {/* The row is what a mouse drags (the grip shows where); the keyboard moves a slide with Up and Down. */}
+      <div className="deck-item__row" draggable>
+        <span className="deck-item__grip" aria-hidden="true" />
         <span className="deck-item__number" aria-hidden="true">
           {n}
         </span>
@@ -199,18 +174,28 @@ export function DeckItem(props: DeckItemProps) {
   const { index, actions } = props;
   const ref = useRef<HTMLLIElement>(null);
   const drop = useEffectEvent(() => actions.drop(index));
-  // The whole slide is a drop target for the handle's drag; the handle and the buttons are the controls.
+  const start = useEffectEvent(() => actions.dragStart(index));
+  // A slide's row is dragged (its buttons stay buttons); the whole slide is where another one drops.
   useEffect(() => {
     const li = ref.current;
     if (!li) return;
+    const onStart = (e: DragEvent) => {
+      if (e.dataTransfer) {
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', '');
+      }
+      start();
+    };
     const over = (e: Event) => e.preventDefault();
     const onDrop = (e: Event) => {
       e.preventDefault();
       drop();
     };
+    li.addEventListener('dragstart', onStart);
     li.addEventListener('dragover', over);
     li.addEventListener('drop', onDrop);
     return () => {
+      li.removeEventListener('dragstart', onStart);
       li.removeEventListener('dragover', over);
       li.removeEventListener('drop', onDrop);
     };

@@ -17,6 +17,17 @@ function follow(root: Element, path: readonly number[]): HTMLElement | null {
   return node instanceof HTMLElement ? node : null;
 }
 
+let returnPath: number[] | null = null;
+
+/**
+ * Notes where focus is before presenting starts: called by whatever starts it, before the slide
+ * replaces the view (and the focused control with it).
+ */
+export function rememberFocus(): void {
+  const main = document.getElementById('main');
+  returnPath = main ? pathTo(main, document.activeElement) : null;
+}
+
 /** Frames to wait for the view to be back (its chunk and data are cached, so it comes quickly). */
 const RESTORE_FRAMES = 60;
 
@@ -27,17 +38,13 @@ const RESTORE_FRAMES = 60;
 export function usePresentFocus(presenting: boolean) {
   const mainRef = useRef<HTMLElement>(null);
   const wasPresenting = useRef(presenting);
-  const returnPath = useRef<number[] | null>(null);
   useEffect(() => {
     const main = mainRef.current;
-    if (presenting && !wasPresenting.current && main) {
-      returnPath.current = pathTo(main, document.activeElement);
-      main.focus();
-    }
+    if (presenting && !wasPresenting.current) main?.focus();
     let frame = 0;
     if (!presenting && wasPresenting.current) {
-      const path = returnPath.current;
-      returnPath.current = null;
+      const path = returnPath;
+      returnPath = null;
       let tries = 0;
       const restore = () => {
         const target = main && path ? follow(main, path) : null;
