@@ -1,13 +1,13 @@
-import { use, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultTitleKey, type Slide } from '../../state/deck';
 import { slideState } from '../../state/url';
 import { SlideFrameContext } from '../../ui/slide/SlideContext';
-import { slideModule } from './slideRegistry';
+import { useSlideModule } from './slideRegistry';
 
 function useSlideInput(slide: Slide) {
   const state = useMemo(() => slideState(slide.search), [slide.search]);
-  return { state, part: slide.part, module: use(slideModule(state.view)) };
+  return { state, part: slide.part, module: useSlideModule(state.view) };
 }
 
 /** The title the presenter gave, else the default deck's, else empty (the view's own applies). */

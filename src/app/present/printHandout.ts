@@ -3,7 +3,7 @@ import { policyQuery } from '../../data/policy/queries';
 import { datasetQuery } from '../../data/queries';
 import { useAppStore } from '../../state/store';
 import { slideState } from '../../state/url';
-import { slideModule } from './slideRegistry';
+import { slideModuleQuery } from './slideRegistry';
 
 /**
  * Whether every slide of the handout has drawn: nothing still loading, and every chart slide has its
@@ -28,7 +28,7 @@ export async function printHandout(queryClient: QueryClient): Promise<void> {
   await Promise.all([
     queryClient.ensureQueryData(datasetQuery),
     queryClient.ensureQueryData(policyQuery),
-    ...views.map(slideModule),
+    ...views.map((view) => queryClient.ensureQueryData(slideModuleQuery(view))),
   ]);
   setHandout(true);
 }

@@ -1,3 +1,4 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { SlideModule } from '../../ui/slide/types';
 import type { ViewId } from '../../state/views';
 
@@ -10,18 +11,19 @@ const LOADERS: Record<ViewId, () => Promise<SlideModule>> = {
   sources: () => import('../../features/sources/SourcesSlide'),
 };
 
-const loading = new Map<ViewId, Promise<SlideModule>>();
-
 /**
- * The slide module of a view, one promise per view so React's `use` sees the same one on every
- * render. A failed load is forgotten, so trying again imports again rather than replaying the failure.
+ * A view's slide module as a query, like the data chunks: loaded once, and a failed load is not kept,
+ * so the error boundary's retry imports again rather than replaying the failure.
  */
-export function slideModule(view: ViewId): Promise<SlideModule> {
-  let promise = loading.get(view);
-  if (!promise) {
-    promise = LOADERS[view]();
-    promise.catch(() => loading.delete(view));
-    loading.set(view, promise);
-  }
-  return promise;
+export const slideModuleQuery = (view: ViewId) =>
+  queryOptions({
+    queryKey: ['slide-module', view],
+    queryFn: LOADERS[view],
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+
+/** The slide module of a view; suspends until its chunk has loaded. */
+export function useSlideModule(view: ViewId): SlideModule {
+  return useSuspenseQuery(slideModuleQuery(view)).data;
 }

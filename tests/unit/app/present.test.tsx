@@ -133,48 +133,60 @@ describe('presentation mode in the shell', () => {
     stop();
   });
 
-  it('names, captions, duplicates and reorders slides from the keyboard; focus stays with the neighbour', async () => {
-    const user = userEvent.setup();
-    const { stop } = await renderApp('?lang=en&view=sources');
-    await screen.findByRole('heading', { level: 1, name: 'Sources' });
-    await user.keyboard('d');
-    const dialog = await screen.findByRole('dialog', { name: 'Slides for presentation mode' });
-    const slides = () => within(dialog).getAllByRole('listitem');
-    const title2 = await within(dialog).findByRole('textbox', { name: 'Title of slide 2' });
-    expect(title2).toHaveAttribute('placeholder', 'Forty years of national ETDZs, batch by batch');
-    await user.type(title2, 'From 14 zones to today');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Caption of slide 2' }), 'Batch by batch');
-    expect(useAppStore.getState().deck[1]).toMatchObject({
-      title: 'From 14 zones to today',
-      caption: 'Batch by batch',
-    });
+  it(
+    'names, captions, duplicates and reorders slides from the keyboard; focus stays with the neighbour',
+    { timeout: 40_000 },
+    async () => {
+      const user = userEvent.setup();
+      const { stop } = await renderApp('?lang=en&view=sources');
+      await screen.findByRole('heading', { level: 1, name: 'Sources' });
+      await user.keyboard('d');
+      const dialog = await screen.findByRole('dialog', { name: 'Slides for presentation mode' });
+      const slides = () => within(dialog).getAllByRole('listitem');
+      // Each slide's fields come with its view's slide module and the dataset: the first load is slow.
+      const title2 = await within(dialog).findByRole(
+        'textbox',
+        { name: 'Title of slide 2' },
+        { timeout: 15_000 },
+      );
+      expect(title2).toHaveAttribute('placeholder', 'Forty years of national ETDZs, batch by batch');
+      await user.type(title2, 'From 14 zones to today');
+      await user.type(within(dialog).getByRole('textbox', { name: 'Caption of slide 2' }), 'Batch by batch');
+      expect(useAppStore.getState().deck[1]).toMatchObject({
+        title: 'From 14 zones to today',
+        caption: 'Batch by batch',
+      });
 
-    // Duplicate: the copy follows, and its title field takes focus for a new name.
-    await user.click(within(dialog).getByRole('button', { name: 'Duplicate “From 14 zones to today”' }));
-    expect(slides()).toHaveLength(8);
-    expect(within(dialog).getByRole('textbox', { name: 'Title of slide 3' })).toHaveFocus();
+      // Duplicate: the copy follows, and its title field takes focus for a new name.
+      await user.click(within(dialog).getByRole('button', { name: 'Duplicate “From 14 zones to today”' }));
+      expect(slides()).toHaveLength(8);
+      expect(within(dialog).getByRole('textbox', { name: 'Title of slide 3' })).toHaveFocus();
 
-    // Up moves the slide and keeps focus on its Up button, one place up.
-    await user.click(within(dialog).getByRole('button', { name: 'Move “From 14 zones to today” up' }));
-    expect(useAppStore.getState().deck[0]?.title).toBe('From 14 zones to today');
-    expect(document.activeElement).toHaveAttribute('data-deck-control', 'down-0');
-    expect(dialog).toHaveTextContent('“From 14 zones to today” is now slide 1.');
+      // Up moves the slide and keeps focus on its Up button, one place up.
+      // The copy has the same name: the original is the first of the two.
+      await user.click(
+        within(dialog).getAllByRole('button', { name: 'Move “From 14 zones to today” up' })[0]!,
+      );
+      expect(useAppStore.getState().deck[0]?.title).toBe('From 14 zones to today');
+      expect(document.activeElement).toHaveAttribute('data-deck-control', 'down-0');
+      expect(dialog).toHaveTextContent('“From 14 zones to today” is now slide 1.');
 
-    // Moving the last slide up hands focus to the same button one place up; Up on the first, to Down.
-    const last = slides().length - 1;
-    await user.click(within(slides()[last]!).getByRole('button', { name: /up$/ }));
-    expect(document.activeElement).toHaveAttribute('data-deck-control', `up-${last - 1}`);
-    await user.click(within(slides()[1]!).getByRole('button', { name: /up$/ }));
-    expect(document.activeElement).toHaveAttribute('data-deck-control', 'down-0');
+      // Moving the last slide up hands focus to the same button one place up; Up on the first, to Down.
+      const last = slides().length - 1;
+      await user.click(within(slides()[last]!).getByRole('button', { name: /up$/ }));
+      expect(document.activeElement).toHaveAttribute('data-deck-control', `up-${last - 1}`);
+      await user.click(within(slides()[1]!).getByRole('button', { name: /up$/ }));
+      expect(document.activeElement).toHaveAttribute('data-deck-control', 'down-0');
 
-    // Removing the last slide focuses the remove button of the one before; never the page.
-    await user.click(within(slides()[last]!).getByRole('button', { name: /^Remove/ }));
-    expect(document.activeElement).toHaveAttribute('data-deck-control', `remove-${last - 1}`);
+      // Removing the last slide focuses the remove button of the one before; never the page.
+      await user.click(within(slides()[last]!).getByRole('button', { name: /^Remove/ }));
+      expect(document.activeElement).toHaveAttribute('data-deck-control', `remove-${last - 1}`);
 
-    // With the dialog open, a view shortcut does nothing to the page behind it.
-    (document.activeElement as HTMLElement).blur();
-    await user.keyboard('3');
-    expect(useAppStore.getState().view).toBe('sources');
-    stop();
-  });
+      // With the dialog open, a view shortcut does nothing to the page behind it.
+      (document.activeElement as HTMLElement).blur();
+      await user.keyboard('3');
+      expect(useAppStore.getState().view).toBe('sources');
+      stop();
+    },
+  );
 });
