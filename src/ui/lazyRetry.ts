@@ -12,6 +12,11 @@ export function retryFailedChunks(): void {
   retries.count += 1;
 }
 
+export type RetryingComponent<P> = ComponentType<P> & {
+  /** Starts loading the chunk now, before anything renders it. */
+  preload(): void;
+};
+
 /**
  * React.lazy, except that a failed load does not stay failed: React.lazy keeps the rejected promise for
  * good, so a chunk that missed once (a dropped connection, a blocked request) would fail until a full
@@ -20,25 +25,28 @@ export function retryFailedChunks(): void {
  */
 export function lazyRetry<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-): ComponentType<P> {
+): RetryingComponent<P> {
   const attempt = {
     component: null as LazyExoticComponent<ComponentType<P>> | null,
     failedAt: null as number | null,
   };
   const start = () => {
     attempt.failedAt = null;
-    attempt.component = lazy(() =>
-      load().catch((error: unknown) => {
-        attempt.failedAt = retries.count;
-        throw error;
-      }),
-    );
+    const loading = load().catch((error: unknown) => {
+      attempt.failedAt = retries.count;
+      throw error;
+    });
+    // Nothing may wait on a preload: its failure is the render's to report.
+    loading.catch(() => {});
+    attempt.component = lazy(() => loading);
     return attempt.component;
   };
-  function Retrying(props: P) {
+  const current = () => {
     const failedBefore = attempt.failedAt !== null && attempt.failedAt < retries.count;
-    const component = !attempt.component || failedBefore ? start() : attempt.component;
-    return createElement(component, props);
+    return !attempt.component || failedBefore ? start() : attempt.component;
+  };
+  function Retrying(props: P) {
+    return createElement(current(), props);
   }
-  return Retrying;
+  return Object.assign(Retrying, { preload: () => void current() });
 }
