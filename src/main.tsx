@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
 import './app/styles.css';
-import { watchForUpdates } from './app/serviceWorker';
+import { announceUpdate } from './app/serviceWorker';
 import { preloadView } from './app/viewRegistry';
 import { createI18n } from './i18n/setup';
 import { initialLanguage, startUrlSync } from './state/history';
@@ -19,4 +19,7 @@ startUrlSync();
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App i18n={i18n} queryClient={queryClient} />);
 // The service worker exists in the built app only (registerSW.js); it offers new versions through the notices.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) watchForUpdates(navigator.serviceWorker);
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  void import('./app/serviceWorkerWatch').then(({ watchForUpdates }) =>
+    watchForUpdates(navigator.serviceWorker, announceUpdate),
+  );

@@ -20,7 +20,7 @@ function ErrorMessage({ error, onRetry }: { error: Error; onRetry: () => void })
   return (
     <section className="panel error-panel" role="alert">
       <h2>{title}</h2>
-      <p>{body}</p>
+      {body && <p>{body}</p>}
       {offline && <p>{offline}</p>}
       <details>
         <summary>{details}</summary>
