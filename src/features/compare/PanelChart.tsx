@@ -21,8 +21,8 @@ export interface ChartPoint {
 
 /** Words the chart in the reader's language; the chart itself only draws. */
 function useChartText(panel: PanelModel): ChartText {
-  const { t } = useTranslation('compare');
-  const { lineLabel, barLabel, tick, qualified, format } = useLabels();
+  const { t } = useTranslation(['compare', 'common', 'regions']);
+  const { lineLabel, barLabel, tick, format } = useLabels();
   const { chart, unit } = panel;
   return useMemo(
     () => ({
@@ -35,9 +35,9 @@ function useChartText(panel: PanelModel): ChartText {
       ),
       x: (x: ChartX) => (typeof x === 'number' ? format.year(x) : t(`regions:region.${x}`)),
       y: (v: number) => tick(unit, v),
-      barValue: (v, q) => qualified(q, tick(unit, v)),
+      barValue: (v, q) => format.qualify(q, tick(unit, v)),
     }),
-    [t, chart, unit, lineLabel, barLabel, tick, qualified, format],
+    [t, chart, unit, lineLabel, barLabel, tick, format],
   );
 }
 
@@ -51,7 +51,7 @@ export function PanelChart({
   onSelect(point: ChartPoint): void;
   paused: boolean;
 }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common', 'regions']);
   const dataset = useDataset();
   const text = useChartText(panel);
   const { chart, lines } = panel;

@@ -1,10 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlotLine, PlotStatement } from '../../data/selectors/compare/lines';
-import type { Qualifier, Unit } from '../../data/schema/enums';
+import type { Unit } from '../../data/schema/enums';
 import { useFormat } from '../../i18n/useFormat';
+import { dataKey } from '../../i18n/keys';
 
-const UNIT_KEY: Record<Unit | 'index', string> = {
+const UNIT_KEY = {
   'CNY billion': 'cny',
   'USD billion': 'usd',
   count: 'count',
@@ -14,18 +15,16 @@ const UNIT_KEY: Record<Unit | 'index', string> = {
   '‰': 'permille',
   km2: 'km2',
   index: 'index',
-};
-
-const QUALIFIER_KEY = { '≈': 'approx', '>': 'gt', '<': 'lt' } as const;
+} as const satisfies Record<Unit | 'index', string>;
 
 /** The words and number formats the Compare view uses for lines, units and drawn values. */
 export function useLabels() {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
   const format = useFormat();
   const lineLabel = useCallback(
     (line: Pick<PlotLine, 'indicator' | 'region' | 'series'>) =>
       t('line.label', {
-        indicator: t(`indicators:${line.indicator}.name`),
+        indicator: t(dataKey('indicators', `${line.indicator}.name`)),
         region: t(`regions:region.${line.region}`),
         series: t(`common:series.${line.series}`),
       }),
@@ -34,7 +33,7 @@ export function useLabels() {
   const barLabel = useCallback(
     (bar: Pick<PlotLine, 'indicator' | 'series'>) =>
       t('line.barLabel', {
-        indicator: t(`indicators:${bar.indicator}.name`),
+        indicator: t(dataKey('indicators', `${bar.indicator}.name`)),
         series: t(`common:series.${bar.series}`),
       }),
     [t],
@@ -45,14 +44,9 @@ export function useLabels() {
     (line: Pick<PlotLine, 'unit'>, s: PlotStatement) => {
       if (line.unit !== 'index') return format.stated(s.stated);
       const body = t('line.indexValue', { value: format.number(s.value, 'derived') });
-      return s.qualifier === '' ? body : t(`units:qualifier.${QUALIFIER_KEY[s.qualifier]}`, { value: body });
+      return format.qualify(s.qualifier, body);
     },
     [format, t],
-  );
-  const qualified = useCallback(
-    (q: Qualifier, text: string) =>
-      q === '' ? text : t(`units:qualifier.${QUALIFIER_KEY[q]}`, { value: text }),
-    [t],
   );
   const tick = useCallback(
     (unit: Unit | 'index', v: number) =>
@@ -60,7 +54,7 @@ export function useLabels() {
     [format],
   );
   return useMemo(
-    () => ({ lineLabel, barLabel, unitLabel, value, tick, qualified, format }),
-    [lineLabel, barLabel, unitLabel, value, tick, qualified, format],
+    () => ({ lineLabel, barLabel, unitLabel, value, tick, format }),
+    [lineLabel, barLabel, unitLabel, value, tick, format],
   );
 }

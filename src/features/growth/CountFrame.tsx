@@ -9,6 +9,7 @@ import { lazyRetry } from '../../ui/lazyRetry';
 import { Loading } from '../../ui/Loading';
 import { useDataset } from '../../ui/useDataset';
 import { countCsv, CountTable } from './CountTable';
+import { GROWTH_NS } from './texts';
 
 const CountChart = lazyRetry(() => import('./CountChart'));
 
@@ -26,7 +27,7 @@ export function CountFrame({
   milestones: readonly Milestone[];
   selected: Milestone | null;
 }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
   const all = nationalCountStatements(dataset);

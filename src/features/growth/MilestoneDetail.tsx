@@ -9,6 +9,7 @@ import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
 import { sourceCitation } from './citations';
+import { dataKey } from '../../i18n/keys';
 
 /** One milestone: what the sources state about it, each with its source, and where to read more. */
 export function MilestoneDetail({
@@ -22,7 +23,7 @@ export function MilestoneDetail({
   range: string;
   listed: number;
 }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(['growth', 'notes']);
   const format = useFormat();
   const dataset = useDataset();
   return (
@@ -43,7 +44,7 @@ export function MilestoneDetail({
               )}
               <span className="statement__detail">
                 {format.date(s.date)}
-                {s.note.map((k) => ` · ${t(`notes:zoneCount.${k}`)}`)}
+                {s.note.map((k) => ` · ${t(dataKey('notes', `zoneCount.${k}`))}`)}
               </span>
               <SourceButton items={zoneCountCitations(dataset, [s])} subject={label} />
             </li>

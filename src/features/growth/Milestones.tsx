@@ -8,6 +8,7 @@ import { useDataset } from '../../ui/useDataset';
 import { milestoneCsv } from './milestoneCsv';
 import { MilestoneDetail } from './MilestoneDetail';
 import { useMilestoneLabel } from './labels';
+import { GROWTH_NS } from './texts';
 
 /** Batches, exits, new zones and policy documents in date order; each can be selected. */
 export function Milestones({
@@ -21,7 +22,7 @@ export function Milestones({
   year: number;
   complete: boolean;
 }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
   const setGrowth = useAppStore((s) => s.setGrowth);

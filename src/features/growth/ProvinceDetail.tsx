@@ -6,14 +6,15 @@ import { useAppStore } from '../../state/store';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { provinceCountCitations } from './citations';
+import { dataKey } from '../../i18n/keys';
 
 /** A province's stated counts over time, and the zones the dataset lists there by the playhead. */
 export function ProvinceDetail({ province, year }: { province: string; year: number }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(['growth', 'common', 'regions', 'zones']);
   const format = useFormat();
   const dataset = useDataset();
   const setGrowth = useAppStore((s) => s.setGrowth);
-  const name = t(`regions:province.${province}`);
+  const name = t(dataKey('regions', `province.${province}`));
   const stated = statedCounts(dataset, province);
   const zones = zoneEntries(dataset).filter((z) => z.province === province);
   const listed = zones.filter((z) => listedIn(z, year));
@@ -51,7 +52,7 @@ export function ProvinceDetail({ province, year }: { province: string; year: num
         {listed.map((z) => (
           <li key={z.id}>
             <button type="button" className="button button--link" onClick={() => setGrowth({ zone: z.id })}>
-              {t(`zones:name.${z.id}`)}
+              {t(dataKey('zones', `name.${z.id}`))}
             </button>
           </li>
         ))}

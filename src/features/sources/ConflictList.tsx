@@ -10,14 +10,18 @@ import { DataTable, type Column } from '../../ui/DataTable';
 import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
+import { dataKey } from '../../i18n/keys';
+
+/** The conflict list names indicators and regions beside the app's own texts. */
+const CONFLICT_NS = ['common', 'indicators', 'regions'] as const;
 
 /** Known disagreements between sources: every version kept, side by side. */
 export function ConflictList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CONFLICT_NS);
   const format = useFormat();
   const dataset = useDataset();
   const list = conflicts(dataset);
-  const name = (c: Conflict) => t(`indicators:${c.indicator}.name`);
+  const name = (c: Conflict) => t(dataKey('indicators', `${c.indicator}.name`));
   const region = (c: Conflict) => t(`regions:region.${c.region as Region}`);
   const columns: Column<Conflict>[] = [
     { id: 'indicator', header: t('table.indicator'), cell: name, sortValue: name, rowHeader: true },
@@ -73,7 +77,12 @@ export function ConflictList() {
 }
 
 /** Every version of every disputed figure, one row per source, as CSV in the reader's language. */
-export function conflictCsv(list: readonly Conflict[], dataset: Dataset, t: TFunction, format: Formatters) {
+export function conflictCsv(
+  list: readonly Conflict[],
+  dataset: Dataset,
+  t: TFunction<typeof CONFLICT_NS>,
+  format: Formatters,
+) {
   return {
     header: [
       t('table.indicator'),
@@ -92,7 +101,7 @@ export function conflictCsv(list: readonly Conflict[], dataset: Dataset, t: TFun
         s.items.map((o) => {
           const source = dataset.sources.get(o.source);
           return [
-            t(`indicators:${c.indicator}.name`),
+            t(dataKey('indicators', `${c.indicator}.name`)),
             t(`regions:region.${c.region as Region}`),
             o.year,
             format.period(o.period, o.year),
