@@ -1,7 +1,6 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
-import { Loading } from '../ui/Loading';
 import { ActionButtons } from './actions/ActionButtons';
 import { HelpDialog } from './actions/HelpDialog';
 import { useShortcuts } from './actions/useShortcuts';
@@ -19,6 +18,7 @@ import { useDataIssues } from './useDataIssues';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useShellActions } from './useShellActions';
 import { VIEW_COMPONENTS } from './viewRegistry';
+import { ViewSkeleton } from './ViewSkeleton';
 import './present/present.css';
 import './print.css';
 
@@ -64,7 +64,7 @@ export function Shell() {
           <PresentMode />
         ) : (
           <ErrorBoundary resetKey={view}>
-            <Suspense fallback={<Loading />}>
+            <Suspense fallback={<ViewSkeleton />}>
               <View />
             </Suspense>
           </ErrorBoundary>

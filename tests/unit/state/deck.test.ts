@@ -73,6 +73,13 @@ describe('deck operations', () => {
     expect(updateSlide(deck, 9, { title: 'x' })).toBe(deck);
   });
 
+  it('keeps an overview slide, whose own link is the empty query, in the parameter', () => {
+    const withOverview = [makeSlide('?view=growth'), makeSlide('?'), makeSlide('?view=sources')];
+    expect(
+      parseSearch(`?present=2&deck=${encodeURIComponent(encodeDeck(withOverview))}`).state,
+    ).toMatchObject({ deck: withOverview, present: 1, view: 'overview' });
+  });
+
   it('knows the default deck, whose every slide is a clean link with a message for a title', () => {
     expect(isDefaultDeck(DEFAULT_DECK)).toBe(true);
     expect(isDefaultDeck(deck)).toBe(false);
