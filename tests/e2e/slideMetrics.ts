@@ -50,7 +50,7 @@ export function measureSlide(page: Page): Promise<SlideMetrics> {
       }
       return true;
     };
-    const texts: { text: string; rects: DOMRect[]; size: number }[] = [];
+    const texts: { text: string; rects: DOMRect[]; size: number; label: Element }[] = [];
     const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim() ?? '';
@@ -60,7 +60,9 @@ export function measureSlide(page: Page): Promise<SlideMetrics> {
       range.selectNodeContents(node);
       const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
       if (!rects.length) continue;
-      texts.push({ text, rects, size: parseFloat(getComputedStyle(parent).fontSize) * scale });
+      // The lines of one wrapped chart label are one label: their glyph boxes are taller than the line step.
+      const label = parent.closest('svg text') ?? parent;
+      texts.push({ text, rects, size: parseFloat(getComputedStyle(parent).fontSize) * scale, label });
     }
     const smallest = texts.reduce((a, b) => (b.size < a.size ? b : a), { size: Infinity, text: '' });
 
@@ -70,6 +72,7 @@ export function measureSlide(page: Page): Promise<SlideMetrics> {
       Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
     texts.forEach((a, i) =>
       texts.slice(i + 1).forEach((b) => {
+        if (a.label === b.label) return;
         if (a.rects.some((ra) => b.rects.some((rb) => hit(ra, rb)))) overlaps.push(`${a.text} × ${b.text}`);
       }),
     );
