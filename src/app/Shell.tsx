@@ -16,6 +16,7 @@ import { usePresenterChannel } from './present/presenterChannel';
 import { usePresentFocus } from './present/usePresentFocus';
 import { useDataIssues } from './useDataIssues';
 import { useDocumentLanguage } from './useDocumentLanguage';
+import { usePrintOpensDetails } from './usePrintOpensDetails';
 import { useShellActions } from './useShellActions';
 import { VIEW_COMPONENTS } from './viewRegistry';
 import { ViewSkeleton } from './ViewSkeleton';
@@ -34,6 +35,7 @@ export function Shell() {
   useDocumentLanguage(view);
   useDataIssues();
   usePresenterChannel();
+  usePrintOpensDetails();
   const mainRef = usePresentFocus(presenting);
   const View = VIEW_COMPONENTS[view];
 

@@ -20,6 +20,8 @@ function attach(): () => void {
   window.addEventListener('beforeprint', before);
   window.addEventListener('afterprint', after);
   query?.addEventListener('change', onQuery);
+  // A page already laid out for print (a PDF export) when the first listener arrives is printing now.
+  printing = query?.matches ?? false;
   return () => {
     window.removeEventListener('beforeprint', before);
     window.removeEventListener('afterprint', after);
