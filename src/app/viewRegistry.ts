@@ -8,4 +8,6 @@ export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>>
   growth: lazy(() => import('../features/growth/GrowthView')),
   policies: lazy(() => import('../features/policies/PoliciesView')),
   sources: lazy(() => import('../features/sources/SourcesView')),
+  zones: lazy(() => import('../features/zones/ZonesView')),
+  rankings: lazy(() => import('../features/rankings/RankingsView')),
 };

@@ -8,6 +8,7 @@ import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
+import { BatchZones } from './BatchZones';
 import { sourceCitation } from './citations';
 
 /** One milestone: what the sources state about it, each with its source, and where to read more. */
@@ -15,12 +16,10 @@ export function MilestoneDetail({
   milestone: m,
   label,
   range,
-  listed,
 }: {
   milestone: Milestone;
   label: string;
   range: string;
-  listed: number;
 }) {
   const { t } = useTranslation('growth');
   const format = useFormat();
@@ -31,26 +30,32 @@ export function MilestoneDetail({
       <p className="card__when">
         {t(`milestone.kind.${m.kind}`)} · {range}
       </p>
-      {m.statements.length > 0 && (
-        <ul className="statements__list">
-          {m.statements.map((s) => (
-            <li key={s.line} className="statement">
-              {s.count !== null && (
-                <Figure
-                  figure={{ value: s.count, fraction: null, qualifier: s.qualifier, unit: 'count' }}
-                  className="figure figure--small"
-                />
-              )}
-              <span className="statement__detail">
-                {format.date(s.date)}
-                {s.note.map((k) => ` · ${t(`notes:zoneCount.${k}`)}`)}
-              </span>
-              <SourceButton items={zoneCountCitations(dataset, [s])} subject={label} />
-            </li>
-          ))}
-        </ul>
+      {m.kind === 'batch' ? (
+        <BatchZones batch={m.ref} subject={label} />
+      ) : (
+        m.statements.length > 0 && (
+          <ul className="statements__list">
+            {m.statements.map((s) => (
+              <li key={s.line} className="statement">
+                {s.count !== null && (
+                  <Figure
+                    figure={{ value: s.count, fraction: null, qualifier: s.qualifier, unit: 'count' }}
+                    className="figure figure--small"
+                  />
+                )}
+                <span className="statement__detail">
+                  {s.date_approx
+                    ? t('common:source.approxDate', { date: format.date(s.date) })
+                    : format.date(s.date)}
+                  {s.stated && ` · ${t('where.statedOn', { date: format.date(s.stated) })}`}
+                  {s.note.map((k) => ` · ${t(`notes:zoneCount.${k}`)}`)}
+                </span>
+                <SourceButton items={zoneCountCitations(dataset, [s])} subject={label} />
+              </li>
+            ))}
+          </ul>
+        )
       )}
-      {m.kind === 'batch' && <p className="small">{t('milestone.listed', { count: listed })}</p>}
       {m.source && (
         <div className="small">
           {t('milestone.recordSource')}{' '}

@@ -6,16 +6,20 @@ import { useAppStore } from '../../state/store';
 import type { Column } from '../../ui/DataTable';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
+import { ViewLink } from '../../ui/ViewLink';
 import { zoneCitations } from './citations';
 
-/** The approval as the data knows it: a stated date, a batch's end as a bound, or not stated. */
+/** The approval as the data knows it: a stated date ("c." kept), a batch's end as a bound, or not stated. */
 function approvalText(
   z: ZoneEntry,
   t: TFunction,
   date: (d: string) => string,
   year: (y: number) => string,
 ): string {
-  if (z.approvalDate) return date(z.approvalDate);
+  if (z.approvalDate)
+    return z.approvalApprox
+      ? t('common:source.approxDate', { date: date(z.approvalDate) })
+      : date(z.approvalDate);
   if (z.knownBy !== null) return t('zones.byBatch', { year: year(z.knownBy) });
   return t('zones.notStated');
 }
@@ -24,7 +28,6 @@ export function useZoneColumns(): Column<ZoneEntry>[] {
   const { t } = useTranslation('growth');
   const format = useFormat();
   const dataset = useDataset();
-  const setGrowth = useAppStore((s) => s.setGrowth);
   const selected = useAppStore((s) => s.growth.zone);
   const name = (z: ZoneEntry) => t(`zones:name.${z.id}`);
   return [
@@ -32,14 +35,9 @@ export function useZoneColumns(): Column<ZoneEntry>[] {
       id: 'name',
       header: t('zones.name'),
       cell: (z) => (
-        <button
-          type="button"
-          className="button button--link"
-          aria-pressed={z.id === selected}
-          onClick={() => setGrowth({ zone: z.id === selected ? null : z.id })}
-        >
+        <ViewLink to={{ view: 'zones', zones: { zone: z.id } }} current={z.id === selected}>
           {name(z)}
-        </button>
+        </ViewLink>
       ),
       sortValue: name,
       rowHeader: true,
@@ -90,7 +88,13 @@ export function zoneCsv(rows: readonly ZoneEntry[], t: TFunction) {
     rows: rows.map((z) => [
       t(`zones:name.${z.id}`),
       t(`regions:province.${z.province}`),
-      z.approvalDate || (z.knownBy === null ? '' : t('zones.byBatch', { year: String(z.knownBy) })),
+      z.approvalDate
+        ? z.approvalApprox
+          ? t('common:source.approxDate', { date: z.approvalDate })
+          : z.approvalDate
+        : z.knownBy === null
+          ? ''
+          : t('zones.byBatch', { year: String(z.knownBy) }),
       z.batch ? t(`zones:batch.${z.batch}`) : '',
       z.status === 'exited' ? t('zones.exited', { date: z.exitDate }) : t('zones.active'),
       z.source,
