@@ -8,7 +8,7 @@ import { formatAmount, formatNumber, formatStated, qualifierWords, type Precisio
 
 /** The formatters bound to the current language; stable while the language does not change. */
 export function useFormat() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['units']);
   const lng = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(
     () => ({

@@ -3,32 +3,39 @@
  * query string (what a link to that view would say, without the language). Pure list operations,
  * so they are tested without React or a browser.
  */
+import type { CommonKey } from '../i18n/keys';
 import { COMPARE_PRESETS, compareLink, compareSearch } from './params/compare';
 
 export type Deck = readonly string[];
 
 export const MAX_SLIDES = 20;
 
-/** The story of the zones in five slides; the order follows the talk, not the navigation. */
-export const DEFAULT_DECK: Deck = [
-  '?view=growth',
-  compareSearch(COMPARE_PRESETS.gdp),
-  compareSearch(COMPARE_PRESETS.shares),
-  compareSearch(
-    compareLink({
-      ind: ['zone_count', 'gdp'],
-      reg: ['east', 'central', 'west', 'northeast'],
-      chart: 'bars',
-      year: 2023,
-    }),
-  ),
-  '?view=policies&doc=CN-MOFCOM-2025-132',
-];
+/**
+ * The story of the zones in five slides, each with its caption; the order follows the talk, not the
+ * navigation.
+ */
+const DEFAULT_SLIDES = [
+  ['?view=growth', 'present.defaultSlide.1'],
+  [compareSearch(COMPARE_PRESETS.gdp), 'present.defaultSlide.2'],
+  [compareSearch(COMPARE_PRESETS.shares), 'present.defaultSlide.3'],
+  [
+    compareSearch(
+      compareLink({
+        ind: ['zone_count', 'gdp'],
+        reg: ['east', 'central', 'west', 'northeast'],
+        chart: 'bars',
+        year: 2023,
+      }),
+    ),
+    'present.defaultSlide.4',
+  ],
+  ['?view=policies&doc=CN-MOFCOM-2025-132', 'present.defaultSlide.5'],
+] as const satisfies readonly (readonly [string, CommonKey])[];
 
-/** Captions of the default slides, keyed by their position's query; other slides use the view's title. */
-export const DEFAULT_CAPTIONS: Readonly<Record<string, string>> = Object.fromEntries(
-  DEFAULT_DECK.map((search, i) => [search, `present.defaultSlide.${i + 1}`]),
-);
+export const DEFAULT_DECK: Deck = DEFAULT_SLIDES.map(([search]) => search);
+
+/** Captions of the default slides, keyed by their query; other slides use the view's title. */
+export const DEFAULT_CAPTIONS: Readonly<Record<string, CommonKey>> = Object.fromEntries(DEFAULT_SLIDES);
 
 export function isDefaultDeck(deck: Deck): boolean {
   return deck.length === DEFAULT_DECK.length && deck.every((s, i) => s === DEFAULT_DECK[i]);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../data/model';
 import type { Series } from '../data/schema/enums';
+import { dataKey, hasText, type DataPath } from '../i18n/keys';
 import { nativeName } from '../i18n/languages';
 import { useFormat } from '../i18n/useFormat';
 import { Icon } from './Icon';
@@ -10,7 +11,7 @@ export interface CitationItem {
   source: Source;
   quote: string;
   /** Keys of locales/<lng>/notes.json, each as group.key. */
-  notes: string[];
+  notes: DataPath<'notes'>[];
   series?: Series;
   zoneBasis?: number | null;
   zoneBasisNotes?: string[];
@@ -35,10 +36,10 @@ export function Publisher({ source }: { source: Source }) {
 
 /** The publisher as Publisher shows it, as text (to sort and export); `lang` is set when it is the source's own words. */
 export function usePublisherName() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'notes']);
   return (source: Source): { text: string; lang?: string } => {
-    const key = `notes:publisher.${source.id}`;
-    return i18n.exists(key) ? { text: t(key) } : { text: source.publisher, lang: source.language };
+    const key = dataKey('notes', `publisher.${source.id}`);
+    return hasText(i18n, key) ? { text: t(key) } : { text: source.publisher, lang: source.language };
   };
 }
 
@@ -52,7 +53,7 @@ export function QualityBadge({ source }: { source: Source }) {
 }
 
 export function Citation({ item }: { item: CitationItem }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'notes']);
   const { source } = item;
   return (
     <article className="citation">
@@ -89,7 +90,7 @@ export function Citation({ item }: { item: CitationItem }) {
               {item.zoneBasis === null
                 ? t('source.zoneBasisUnknown')
                 : t('source.zoneBasisCount', { count: item.zoneBasis })}
-              {item.zoneBasisNotes?.map((k) => ` · ${t(`notes:basis.${k}`)}`)}
+              {item.zoneBasisNotes?.map((k) => ` · ${t(dataKey('notes', `basis.${k}`))}`)}
             </dd>
           </>
         )}
@@ -115,10 +116,10 @@ export function Citation({ item }: { item: CitationItem }) {
       {(item.notes.length > 0 || source.note.length > 0) && (
         <ul className="citation__notes">
           {item.notes.map((key) => (
-            <li key={key}>{t(`notes:${key}`)}</li>
+            <li key={key}>{t(dataKey('notes', key))}</li>
           ))}
           {source.note.map((key) => (
-            <li key={key}>{t(`notes:source.${key}`)}</li>
+            <li key={key}>{t(dataKey('notes', `source.${key}`))}</li>
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConflictExplanation } from '../data/model';
 import type { Agreement } from '../data/selectors/disagreement';
+import { dataKey } from '../i18n/keys';
 
 /**
  * Figures that differ but agree by the one rule: a quiet word ("rounded", "within a bound"), never the
@@ -29,11 +30,11 @@ export function Explanation({
   explanation: ConflictExplanation | null;
   compact?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'notes']);
   const lines = explanation
     ? [
-        ...explanation.explain.map((k) => t(`notes:explain.${k}`)),
-        ...explanation.note.map((k) => t(`notes:conflict.${k}`)),
+        ...explanation.explain.map((k) => t(dataKey('notes', `explain.${k}`))),
+        ...explanation.note.map((k) => t(dataKey('notes', `conflict.${k}`))),
       ]
     : [t('notes:explain.unknown')];
   return (

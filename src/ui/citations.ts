@@ -1,4 +1,5 @@
 import type { Dataset, Observation, ZoneCount } from '../data/model';
+import type { DataPath } from '../i18n/keys';
 import type { CitationItem } from './Citation';
 
 /** Citations for observations, in the order given; an unknown source never reaches here (the data check rejects it). */
@@ -13,7 +14,7 @@ export function observationCitations(
           {
             source,
             quote: o.quote,
-            notes: o.note.map((k) => `value.${k}`),
+            notes: o.note.map((k): DataPath<'notes'> => `value.${k}`),
             series: o.series,
             zoneBasis: o.zoneBasis,
             zoneBasisNotes: o.zoneBasisNote,
@@ -29,6 +30,8 @@ export function zoneCountCitations(
 ): CitationItem[] {
   return rows.flatMap((z) => {
     const source = dataset.sources.get(z.source);
-    return source ? [{ source, quote: z.quote, notes: z.note.map((k) => `zoneCount.${k}`) }] : [];
+    return source
+      ? [{ source, quote: z.quote, notes: z.note.map((k): DataPath<'notes'> => `zoneCount.${k}`) }]
+      : [];
   });
 }

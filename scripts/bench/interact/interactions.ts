@@ -237,9 +237,9 @@ export const PLAYBACK = {
   },
   speedControl: (page: Page) => page.getByRole('combobox', { name: text('en', 'growth', 'timeline.speed') }),
   play: (page: Page) =>
-    page.getByRole('button', { name: text('en', 'growth', 'timeline.play'), exact: true }),
+    page.getByRole('button', { name: text('en', 'common', 'timeline.play'), exact: true }),
   pause: (page: Page) =>
-    page.getByRole('button', { name: text('en', 'growth', 'timeline.pause'), exact: true }),
+    page.getByRole('button', { name: text('en', 'common', 'timeline.pause'), exact: true }),
   slider: (page: Page) =>
     page.getByRole('slider', { name: text('en', 'growth', 'timeline.slider'), exact: true }),
 };

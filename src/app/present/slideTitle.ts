@@ -3,7 +3,7 @@ import { DEFAULT_CAPTIONS } from '../../state/deck';
 import { slideState } from '../../state/url';
 
 /** A default slide has its own caption; any other slide is named after its view. */
-export function slideTitle(t: TFunction, slide: string): string {
+export function slideTitle(t: TFunction<'common'>, slide: string): string {
   const caption = DEFAULT_CAPTIONS[slide];
   return caption ? t(caption) : t(`views.${slideState(slide).view}.title`);
 }

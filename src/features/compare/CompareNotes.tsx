@@ -4,6 +4,7 @@ import type { Mode } from '../../data/selectors/compare/modes';
 import type { Region } from '../../data/schema/enums';
 import { useFormat } from '../../i18n/useFormat';
 import { Icon } from '../../ui/Icon';
+import { dataKey } from '../../i18n/keys';
 
 /** What a reader must know to read the chart right: ignored ids, the mode's method, zones covered. */
 interface CompareNotesProps {
@@ -15,10 +16,10 @@ interface CompareNotesProps {
 
 export function CompareNotes({ model, mode, onDismissUnknown }: CompareNotesProps) {
   const { result, silentRegions: silent, barGaps, zoneBases: bases } = model;
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common', 'indicators', 'notes', 'regions']);
   const format = useFormat();
   const names = (ids: string[]) =>
-    ids.map((id) => t(`indicators:${id}.name`)).join(t('common:list.separator'));
+    ids.map((id) => t(dataKey('indicators', `${id}.name`))).join(t('common:list.separator'));
   const regionNames = (ids: readonly Region[]) =>
     ids.map((r) => t(`regions:region.${r}`)).join(t('common:list.separator'));
   return (
@@ -70,7 +71,9 @@ export function CompareNotes({ model, mode, onDismissUnknown }: CompareNotesProp
                 b.notes.length
                   ? t('notice.zoneBasisItemNote', {
                       count: b.count,
-                      note: b.notes.map((k) => t(`notes:basis.${k}`)).join(t('common:list.separator')),
+                      note: b.notes
+                        .map((k) => t(dataKey('notes', `basis.${k}`)))
+                        .join(t('common:list.separator')),
                     })
                   : t('notice.zoneBasisItem', { count: b.count }),
               )

@@ -6,6 +6,7 @@ import { DataTable, type Column } from '../../ui/DataTable';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { useLabels } from './useLabels';
+import { dataKey } from '../../i18n/keys';
 
 /** Exactly the figures the chart draws, one row per source statement, sortable; the chart's accessible alternative. */
 export function CompareTable({
@@ -17,7 +18,7 @@ export function CompareTable({
   caption: string;
   indexed: boolean;
 }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
   const dataset = useDataset();
   const { value, format } = useLabels();
   const columns = useMemo<Column<CompareRow>[]>(() => {
@@ -26,8 +27,8 @@ export function CompareTable({
         id: 'indicator',
         header: t('table.indicator'),
         rowHeader: true,
-        cell: (r) => t(`indicators:${r.line.indicator}.name`),
-        sortValue: (r) => t(`indicators:${r.line.indicator}.name`),
+        cell: (r) => t(dataKey('indicators', `${r.line.indicator}.name`)),
+        sortValue: (r) => t(dataKey('indicators', `${r.line.indicator}.name`)),
       },
       {
         id: 'region',
@@ -109,7 +110,7 @@ export function CompareTable({
               <SourceButton
                 items={observationCitations(dataset, [r.observation])}
                 subject={t('table.subject', {
-                  name: t(`indicators:${r.line.indicator}.name`),
+                  name: t(dataKey('indicators', `${r.line.indicator}.name`)),
                   year: format.year(r.year),
                 })}
               />
@@ -134,7 +135,7 @@ export function CompareTable({
 
 /** The table's rows as CSV cells, sources included. */
 export function useCsvRows(rows: readonly CompareRow[], indexed: boolean) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
   const dataset = useDataset();
   const { value, format } = useLabels();
   return () => ({
@@ -155,7 +156,7 @@ export function useCsvRows(rows: readonly CompareRow[], indexed: boolean) {
     rows: rows.map((r) => {
       const source = dataset.sources.get(r.observation.source);
       return [
-        t(`indicators:${r.line.indicator}.name`),
+        t(dataKey('indicators', `${r.line.indicator}.name`)),
         t(`regions:region.${r.line.region}`),
         r.year,
         format.period(r.observation.period, r.observation.year),

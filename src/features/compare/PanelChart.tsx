@@ -20,7 +20,7 @@ export interface ChartPoint {
 
 /** Words the chart in the reader's language; the chart itself only draws. */
 function useChartText(panel: PanelModel): ChartText {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common', 'regions']);
   const { lineLabel, barLabel, tick, qualified, format } = useLabels();
   const { chart, unit } = panel;
   return useMemo(
@@ -50,7 +50,7 @@ export function PanelChart({
   onSelect(point: ChartPoint): void;
   paused: boolean;
 }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common', 'regions']);
   const dataset = useDataset();
   const text = useChartText(panel);
   const { chart, lines } = panel;

@@ -12,6 +12,7 @@ import { PointDetails } from './chart/PointDetails';
 import { CompareTable, useCsvRows } from './CompareTable';
 import { PanelChart, type ChartPoint } from './PanelChart';
 import { useLabels } from './useLabels';
+import { dataKey } from '../../i18n/keys';
 
 interface PanelFrameProps {
   panel: PanelModel;
@@ -22,7 +23,7 @@ interface PanelFrameProps {
 
 /** One small multiple in its frame, with its table, CSV and the source of a selected point. */
 export function PanelFrame({ panel, from, to }: PanelFrameProps) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
   const dataset = useDataset();
   const { unitLabel, format } = useLabels();
   const [selected, setSelected] = useState<ChartPoint | null>(null);
@@ -30,7 +31,9 @@ export function PanelFrame({ panel, from, to }: PanelFrameProps) {
   const indexed = panel.unit === 'index';
   const csv = useCsvRows(rows, indexed);
   const unit = unitLabel(panel.unit);
-  const names = panel.indicators.map((id) => t(`indicators:${id}.name`)).join(t('common:list.separator'));
+  const names = panel.indicators
+    .map((id) => t(dataKey('indicators', `${id}.name`)))
+    .join(t('common:list.separator'));
   const entries = selected ? pointsAt(panel.lines, selected.year, selected.region) : [];
   const when = selected
     ? selected.region

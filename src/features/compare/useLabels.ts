@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { PlotLine, PlotStatement } from '../../data/selectors/compare/lines';
 import type { Qualifier, Unit } from '../../data/schema/enums';
 import { useFormat } from '../../i18n/useFormat';
+import { dataKey } from '../../i18n/keys';
 
-const UNIT_KEY: Record<Unit | 'index', string> = {
+const UNIT_KEY = {
   'CNY billion': 'cny',
   'USD billion': 'usd',
   count: 'count',
@@ -14,18 +15,18 @@ const UNIT_KEY: Record<Unit | 'index', string> = {
   '‰': 'permille',
   km2: 'km2',
   index: 'index',
-};
+} as const satisfies Record<Unit | 'index', string>;
 
 const QUALIFIER_KEY = { '≈': 'approx', '>': 'gt', '<': 'lt' } as const;
 
 /** The words and number formats the Compare view uses for lines, units and drawn values. */
 export function useLabels() {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions', 'units']);
   const format = useFormat();
   const lineLabel = useCallback(
     (line: Pick<PlotLine, 'indicator' | 'region' | 'series'>) =>
       t('line.label', {
-        indicator: t(`indicators:${line.indicator}.name`),
+        indicator: t(dataKey('indicators', `${line.indicator}.name`)),
         region: t(`regions:region.${line.region}`),
         series: t(`common:series.${line.series}`),
       }),
@@ -34,7 +35,7 @@ export function useLabels() {
   const barLabel = useCallback(
     (bar: Pick<PlotLine, 'indicator' | 'series'>) =>
       t('line.barLabel', {
-        indicator: t(`indicators:${bar.indicator}.name`),
+        indicator: t(dataKey('indicators', `${bar.indicator}.name`)),
         series: t(`common:series.${bar.series}`),
       }),
     [t],

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { explanationOf } from '../../data/selectors/conflicts';
 import { countAt, type CountStatement } from '../../data/selectors/growth/counts';
@@ -13,13 +12,15 @@ import { ContextFigures } from './ContextFigures';
 import { BatchZones } from './BatchZones';
 import { useMilestoneLabel } from './labels';
 import { Statements } from '../../ui/Statements';
+import { dataKey } from '../../i18n/keys';
+import { GROWTH_NS, type GrowthT } from './texts';
 
 /** A projector shows a handful; the zone list below holds them all. */
 const SHOWN_ADDED = 8;
 
 /** What the data says at the playhead: the count, the zones approved, the milestones under way, the economy. */
 export function AtYear({ year, milestones }: { year: number; milestones: readonly Milestone[] }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
   const setGrowth = useAppStore((s) => s.setGrowth);
@@ -78,9 +79,9 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
                     className="button button--link"
                     onClick={() => setGrowth({ zone: z.id })}
                   >
-                    {t(`zones:name.${z.id}`)}
+                    {t(dataKey('zones', `name.${z.id}`))}
                   </button>
-                  <span className="muted small"> · {t(`regions:province.${z.province}`)}</span>
+                  <span className="muted small"> · {t(dataKey('regions', `province.${z.province}`))}</span>
                 </li>
               ))}
             </ul>
@@ -135,7 +136,7 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
  */
 export function describeCount(
   items: readonly CountStatement[],
-  t: TFunction,
+  t: GrowthT,
   format: Pick<Formatters, 'date'>,
 ): string {
   const kinds = [...new Set(items.map((s) => s.kind))];

@@ -10,13 +10,15 @@ import { Icon } from '../../ui/Icon';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
+import { dataKey } from '../../i18n/keys';
+import { GROWTH_NS } from './texts';
 
 /**
  * A batch in words: its size and dates as each source states them (a disagreement flagged and
  * explained), and the zones of it the dataset lists, each a link to its profile.
  */
 export function BatchZones({ batch, subject }: { batch: string; subject: string }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
   const group = batchGroup(dataset, batch);
@@ -59,10 +61,12 @@ export function BatchZones({ batch, subject }: { batch: string; subject: string 
         <ul className="batch-zones__list">
           {zones.map((z) => (
             <li key={z.id}>
-              <ViewLink to={{ view: 'zones', zones: { zone: z.id } }}>{t(`zones:name.${z.id}`)}</ViewLink>
+              <ViewLink to={{ view: 'zones', zones: { zone: z.id } }}>
+                {t(dataKey('zones', `name.${z.id}`))}
+              </ViewLink>
               <span className="muted small">
                 {' · '}
-                {t(`regions:province.${z.province}`)}
+                {t(dataKey('regions', `province.${z.province}`))}
                 {z.approvalDate && ` · ${date(z.approvalDate, z.approvalApprox)}`}
               </span>
             </li>

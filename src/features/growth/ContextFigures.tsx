@@ -7,10 +7,11 @@ import { observationCitations } from '../../ui/citations';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
 import { Statements } from '../../ui/Statements';
+import { dataKey } from '../../i18n/keys';
 
 /** The zones' economy in exactly the playhead year, from the shared series; a year without figures says so. */
 export function ContextFigures({ year }: { year: number }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(['growth', 'common', 'indicators']);
   const format = useFormat();
   const dataset = useDataset();
   const all = contextAt(dataset, year);
@@ -23,7 +24,7 @@ export function ContextFigures({ year }: { year: number }) {
       {figures.length > 0 && (
         <ul className="cards">
           {figures.map((f) => {
-            const name = t(`indicators:${f.indicator}.name`);
+            const name = t(dataKey('indicators', `${f.indicator}.name`));
             return (
               <li key={f.indicator} className="card">
                 <h4 className="card__title">{name}</h4>
@@ -53,7 +54,9 @@ export function ContextFigures({ year }: { year: number }) {
         <p className="muted">
           {t('context.gaps', {
             year: yearText,
-            names: gaps.map((f) => t(`indicators:${f.indicator}.name`)).join(t('common:list.separator')),
+            names: gaps
+              .map((f) => t(dataKey('indicators', `${f.indicator}.name`)))
+              .join(t('common:list.separator')),
           })}
         </p>
       )}

@@ -8,6 +8,7 @@ import { CsvButton } from '../../ui/CsvButton';
 import { Loading } from '../../ui/Loading';
 import { useDataset } from '../../ui/useDataset';
 import { countCsv, CountTable } from './CountTable';
+import { GROWTH_NS } from './texts';
 
 const CountChart = lazy(() => import('./CountChart'));
 
@@ -25,7 +26,7 @@ export function CountFrame({
   milestones: readonly Milestone[];
   selected: Milestone | null;
 }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
   const all = nationalCountStatements(dataset);

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CountStatement } from '../../data/selectors/growth/counts';
 import { useFormat } from '../../i18n/useFormat';
@@ -8,10 +7,12 @@ import { Figure } from '../../ui/Figure';
 import { Icon } from '../../ui/Icon';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
+import { dataKey } from '../../i18n/keys';
+import { GROWTH_NS, type GrowthT } from './texts';
 
 /** Every dated national statement with its kind, notes and source; the chart's accessible twin. */
 export function CountTable({ rows }: { rows: readonly CountStatement[] }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
   const columns: Column<CountStatement>[] = [
@@ -46,7 +47,7 @@ export function CountTable({ rows }: { rows: readonly CountStatement[] }) {
               <Icon glyph="warning" /> {t('conflict.short')}
             </span>
           )}{' '}
-          {r.note.map((k) => t(`notes:zoneCount.${k}`)).join(t('common:list.separator'))}
+          {r.note.map((k) => t(dataKey('notes', `zoneCount.${k}`))).join(t('common:list.separator'))}
         </>
       ),
     },
@@ -62,7 +63,7 @@ export function CountTable({ rows }: { rows: readonly CountStatement[] }) {
 }
 
 /** The same statements as CSV, headed in the current language, with source id and quote. */
-export function countCsv(rows: readonly CountStatement[], t: TFunction) {
+export function countCsv(rows: readonly CountStatement[], t: GrowthT) {
   return {
     header: [
       t('common:table.date'),
@@ -82,7 +83,7 @@ export function countCsv(rows: readonly CountStatement[], t: TFunction) {
       r.value,
       r.qualifier,
       r.conflict ? t('table.yes') : '',
-      r.note.map((k) => t(`notes:zoneCount.${k}`)).join('; '),
+      r.note.map((k) => t(dataKey('notes', `zoneCount.${k}`))).join('; '),
       r.source,
       r.quote,
     ]),

@@ -10,6 +10,7 @@ import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
 import { BatchZones } from './BatchZones';
 import { sourceCitation } from './citations';
+import { dataKey } from '../../i18n/keys';
 
 /** One milestone: what the sources state about it, each with its source, and where to read more. */
 export function MilestoneDetail({
@@ -21,7 +22,7 @@ export function MilestoneDetail({
   label: string;
   range: string;
 }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(['growth', 'notes', 'common']);
   const format = useFormat();
   const dataset = useDataset();
   return (
@@ -48,7 +49,7 @@ export function MilestoneDetail({
                     ? t('common:source.approxDate', { date: format.date(s.date) })
                     : format.date(s.date)}
                   {s.stated && ` · ${t('where.statedOn', { date: format.date(s.stated) })}`}
-                  {s.note.map((k) => ` · ${t(`notes:zoneCount.${k}`)}`)}
+                  {s.note.map((k) => ` · ${t(dataKey('notes', `zoneCount.${k}`))}`)}
                 </span>
                 <SourceButton items={zoneCountCitations(dataset, [s])} subject={label} />
               </li>

@@ -6,6 +6,7 @@ import { CsvButton } from '../../ui/CsvButton';
 import { milestoneCsv } from './milestoneCsv';
 import { MilestoneDetail } from './MilestoneDetail';
 import { useMilestoneLabel } from './labels';
+import { GROWTH_NS } from './texts';
 
 /** Batches, exits, new zones and policy documents in date order; each can be selected. */
 export function Milestones({
@@ -19,7 +20,7 @@ export function Milestones({
   year: number;
   complete: boolean;
 }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const setGrowth = useAppStore((s) => s.setGrowth);
   const label = useMilestoneLabel();

@@ -6,13 +6,14 @@ import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
 import { provinceCountCitations } from './citations';
+import { dataKey } from '../../i18n/keys';
 
 /** A province's stated counts over time, and the zones the dataset lists there by the playhead. */
 export function ProvinceDetail({ province, year }: { province: string; year: number }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(['growth', 'common', 'regions', 'zones', 'notes']);
   const format = useFormat();
   const dataset = useDataset();
-  const name = t(`regions:province.${province}`);
+  const name = t(dataKey('regions', `province.${province}`));
   const stated = statedCounts(dataset, province);
   const zones = zoneEntries(dataset).filter((z) => z.province === province);
   const listed = zones.filter((z) => listedIn(z, year));
@@ -34,7 +35,7 @@ export function ProvinceDetail({ province, year }: { province: string; year: num
                 {c.date_approx
                   ? t('common:source.approxDate', { date: format.date(c.as_of) })
                   : format.date(c.as_of)}
-                {c.scope_note.map((k) => ` · ${t(`notes:provinceCount.${k}`)}`)}
+                {c.scope_note.map((k) => ` · ${t(dataKey('notes', `provinceCount.${k}`))}`)}
               </span>
               <SourceButton
                 items={provinceCountCitations(dataset, [c])}
@@ -50,7 +51,9 @@ export function ProvinceDetail({ province, year }: { province: string; year: num
       <ul className="province-detail__zones">
         {listed.map((z) => (
           <li key={z.id}>
-            <ViewLink to={{ view: 'zones', zones: { zone: z.id } }}>{t(`zones:name.${z.id}`)}</ViewLink>
+            <ViewLink to={{ view: 'zones', zones: { zone: z.id } }}>
+              {t(dataKey('zones', `name.${z.id}`))}
+            </ViewLink>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProvinceMeasure, ProvinceTile } from '../../data/selectors/growth/provinces';
 import { useFormat } from '../../i18n/useFormat';
+import { dataKey } from '../../i18n/keys';
 
 interface Props {
   tiles: readonly ProvinceTile[];
@@ -14,7 +15,7 @@ interface Props {
  * it is never drawn as zero. Shade steps carry the value, and the number is always printed.
  */
 export function ProvinceMap({ tiles, measure, selected, onSelect }: Props) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(['growth', 'regions']);
   const format = useFormat();
   const values = tiles.map((p) => valueOf(p, measure)).filter((v): v is number => v !== null);
   const max = Math.max(1, ...values);
@@ -26,7 +27,7 @@ export function ProvinceMap({ tiles, measure, selected, onSelect }: Props) {
     >
       {tiles.map((p) => {
         const value = valueOf(p, measure);
-        const name = t(`regions:province.${p.id}`);
+        const name = t(dataKey('regions', `province.${p.id}`));
         const shown = value === null ? t('where.noData') : format.number(value);
         const level = value === null ? NO_DATA : shade(value, max);
         return (

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ProvinceTile } from '../../data/selectors/growth/provinces';
 import { useFormat } from '../../i18n/useFormat';
@@ -6,6 +5,8 @@ import { DataTable, type Column } from '../../ui/DataTable';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { provinceCountCitations } from './citations';
+import { dataKey } from '../../i18n/keys';
+import { GROWTH_NS, type GrowthT } from './texts';
 
 /** Both province measures side by side, sortable; "no data" sorts last and reads as such. */
 export function ProvinceTable({
@@ -15,10 +16,10 @@ export function ProvinceTable({
   tiles: readonly ProvinceTile[];
   onSelect(id: string): void;
 }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
-  const name = (p: ProvinceTile) => t(`regions:province.${p.id}`);
+  const name = (p: ProvinceTile) => t(dataKey('regions', `province.${p.id}`));
   const columns: Column<ProvinceTile>[] = [
     {
       id: 'name',
@@ -34,8 +35,8 @@ export function ProvinceTable({
     {
       id: 'region',
       header: t('common:table.region'),
-      cell: (p) => t(`regions:region.${p.region}`),
-      sortValue: (p) => t(`regions:region.${p.region}`),
+      cell: (p) => t(dataKey('regions', `region.${p.region}`)),
+      sortValue: (p) => t(dataKey('regions', `region.${p.region}`)),
     },
     {
       id: 'stated',
@@ -57,7 +58,7 @@ export function ProvinceTable({
             {p.stated.scope_note.map((k) => (
               <span key={k} className="muted small">
                 {' · '}
-                {t(`notes:provinceCount.${k}`)}
+                {t(dataKey('notes', `provinceCount.${k}`))}
               </span>
             ))}{' '}
             <SourceButton items={provinceCountCitations(dataset, [p.stated])} subject={name(p)} />
@@ -91,7 +92,7 @@ export function ProvinceTable({
   );
 }
 
-export function provinceCsv(tiles: readonly ProvinceTile[], t: TFunction) {
+export function provinceCsv(tiles: readonly ProvinceTile[], t: GrowthT) {
   return {
     header: [
       t('where.province'),
@@ -104,15 +105,15 @@ export function provinceCsv(tiles: readonly ProvinceTile[], t: TFunction) {
       t('where.undated'),
     ],
     rows: tiles.map((p) => [
-      t(`regions:province.${p.id}`),
-      t(`regions:region.${p.region}`),
+      t(dataKey('regions', `province.${p.id}`)),
+      t(dataKey('regions', `region.${p.region}`)),
       p.stated?.count ?? t('where.noData'),
       p.stated
         ? p.stated.date_approx
           ? t('common:source.approxDate', { date: p.stated.as_of })
           : p.stated.as_of
         : '',
-      (p.stated?.scope_note ?? []).map((k) => t(`notes:provinceCount.${k}`)).join('; '),
+      (p.stated?.scope_note ?? []).map((k) => t(dataKey('notes', `provinceCount.${k}`))).join('; '),
       p.stated?.source ?? '',
       p.listed,
       p.undated,

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { regionalSplits, splitsAt, type RegionalSplit as Split } from '../../data/selectors/growth/regions';
 import { useFormat } from '../../i18n/useFormat';
@@ -8,6 +7,7 @@ import { CsvButton } from '../../ui/CsvButton';
 import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
+import { GROWTH_NS, type GrowthT } from './texts';
 
 /** One source states the whole split: one citation with each distinct phrase it uses. */
 function oneCitation(items: CitationItem[]): CitationItem[] {
@@ -20,7 +20,7 @@ function oneCitation(items: CitationItem[]): CitationItem[] {
 
 /** The regional split(s) of the latest date up to the playhead, each in its own scheme, never added across. */
 export function RegionalSplit({ year }: { year: number }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
   const splits = splitsAt(dataset, year);
@@ -102,7 +102,7 @@ export function RegionalSplit({ year }: { year: number }) {
 }
 
 /** Every regional split the data gives, one row per part, scheme and source kept. */
-function splitCsv(splits: readonly Split[], t: TFunction) {
+function splitCsv(splits: readonly Split[], t: GrowthT) {
   return {
     header: [
       t('common:table.date'),

@@ -9,10 +9,11 @@ import { ProvinceDetail } from './ProvinceDetail';
 import { ProvinceMap } from './ProvinceMap';
 import { provinceCsv, ProvinceTable } from './ProvinceTable';
 import { RegionalSplit } from './RegionalSplit';
+import { GROWTH_NS } from './texts';
 
 /** Where the zones are: the regional split a source gives, and a province map with two honest measures. */
 export function Where({ year }: { year: number }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
   const { pm, prov } = useAppStore((s) => s.growth);

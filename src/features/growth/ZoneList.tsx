@@ -15,10 +15,12 @@ import { CsvButton } from '../../ui/CsvButton';
 import { DataTable } from '../../ui/DataTable';
 import { useDataset } from '../../ui/useDataset';
 import { useZoneColumns, zoneCsv } from './zoneColumns';
+import { dataKey } from '../../i18n/keys';
+import { GROWTH_NS } from './texts';
 
 /** The zones the dataset lists, searchable in the current language, with its coverage stated plainly. */
 export function ZoneList({ year }: { year: number }) {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const dataset = useDataset();
   const zone = useAppStore((s) => s.growth.zone);
   const format = useFormat();
@@ -30,7 +32,8 @@ export function ZoneList({ year }: { year: number }) {
   const afterOnly = zf === 'after' && !noLater;
   const entries = zoneEntries(dataset);
   const after = approvedAfter(entries, year);
-  const nameOf = (z: ZoneEntry) => `${t(`zones:name.${z.id}`)} ${t(`regions:province.${z.province}`)}`;
+  const nameOf = (z: ZoneEntry) =>
+    `${t(dataKey('zones', `name.${z.id}`))} ${t(dataKey('regions', `province.${z.province}`))}`;
   const rows = searchZones(afterOnly ? after : entries, query, nameOf);
   const byRegion = countByRegion(rows);
   const columns = useZoneColumns();
@@ -80,7 +83,7 @@ export function ZoneList({ year }: { year: number }) {
         <p className="muted small" role="status">
           {t('zones.shown', { count: rows.length })}
           {byRegion.length > 0 &&
-            ` · ${t('zones.byRegion', { list: byRegion.map((r) => t('zones.regionCount', { region: t(`regions:region.${r.region}`), count: r.count })).join(t('common:list.separator')) })}`}
+            ` · ${t('zones.byRegion', { list: byRegion.map((r) => t('zones.regionCount', { region: t(dataKey('regions', `region.${r.region}`)), count: r.count })).join(t('common:list.separator')) })}`}
         </p>
         <CsvButton filename="etdz-zones-listed" build={() => zoneCsv(rows, t)} />
       </div>

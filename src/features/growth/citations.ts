@@ -9,7 +9,9 @@ export function provinceCountCitations(
 ): CitationItem[] {
   return rows.flatMap((r) => {
     const source = dataset.sources.get(r.source);
-    return source ? [{ source, quote: r.quote, notes: r.scope_note.map((k) => `provinceCount.${k}`) }] : [];
+    return source
+      ? [{ source, quote: r.quote, notes: r.scope_note.map((k) => `provinceCount.${k}` as const) }]
+      : [];
   });
 }
 
@@ -22,7 +24,7 @@ export function zoneCitations(
     const source = dataset.sources.get(z.source);
     const row = dataset.zones.find((r) => r.id === z.id);
     return source
-      ? [{ source, quote: row?.quote ?? '', notes: (row?.note ?? []).map((k) => `zone.${k}`) }]
+      ? [{ source, quote: row?.quote ?? '', notes: (row?.note ?? []).map((k) => `zone.${k}` as const) }]
       : [];
   });
 }

@@ -1,12 +1,8 @@
-import type { TFunction } from 'i18next';
 import type { Milestone } from '../../data/selectors/growth/milestones';
+import { type GrowthT } from './texts';
 
 /** The milestone list as CSV: dates as stated, the counts the sources give, and where each comes from. */
-export function milestoneCsv(
-  milestones: readonly Milestone[],
-  label: (m: Milestone) => string,
-  t: TFunction,
-) {
+export function milestoneCsv(milestones: readonly Milestone[], label: (m: Milestone) => string, t: GrowthT) {
   return {
     header: [
       t('milestone.csv.id'),

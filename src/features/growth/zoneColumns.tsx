@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ZoneEntry } from '../../data/selectors/growth/zones';
 import { useFormat } from '../../i18n/useFormat';
@@ -8,11 +7,13 @@ import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
 import { zoneCitations } from './citations';
+import { dataKey } from '../../i18n/keys';
+import { GROWTH_NS, type GrowthT } from './texts';
 
 /** The approval as the data knows it: a stated date ("c." kept), a batch's end as a bound, or not stated. */
 function approvalText(
   z: ZoneEntry,
-  t: TFunction,
+  t: GrowthT,
   date: (d: string) => string,
   year: (y: number) => string,
 ): string {
@@ -25,11 +26,11 @@ function approvalText(
 }
 
 export function useZoneColumns(): Column<ZoneEntry>[] {
-  const { t } = useTranslation('growth');
+  const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
   const selected = useAppStore((s) => s.growth.zone);
-  const name = (z: ZoneEntry) => t(`zones:name.${z.id}`);
+  const name = (z: ZoneEntry) => t(dataKey('zones', `name.${z.id}`));
   return [
     {
       id: 'name',
@@ -45,8 +46,8 @@ export function useZoneColumns(): Column<ZoneEntry>[] {
     {
       id: 'province',
       header: t('where.province'),
-      cell: (z) => t(`regions:province.${z.province}`),
-      sortValue: (z) => t(`regions:province.${z.province}`),
+      cell: (z) => t(dataKey('regions', `province.${z.province}`)),
+      sortValue: (z) => t(dataKey('regions', `province.${z.province}`)),
     },
     {
       id: 'approval',
@@ -57,7 +58,7 @@ export function useZoneColumns(): Column<ZoneEntry>[] {
     {
       id: 'batch',
       header: t('zones.batch'),
-      cell: (z) => (z.batch ? t(`zones:batch.${z.batch}`) : t('zones.notStated')),
+      cell: (z) => (z.batch ? t(dataKey('zones', `batch.${z.batch}`)) : t('zones.notStated')),
       sortValue: (z) => z.batch || null,
     },
     {
@@ -75,7 +76,7 @@ export function useZoneColumns(): Column<ZoneEntry>[] {
   ];
 }
 
-export function zoneCsv(rows: readonly ZoneEntry[], t: TFunction) {
+export function zoneCsv(rows: readonly ZoneEntry[], t: GrowthT) {
   return {
     header: [
       t('zones.name'),
@@ -86,8 +87,8 @@ export function zoneCsv(rows: readonly ZoneEntry[], t: TFunction) {
       t('common:table.source'),
     ],
     rows: rows.map((z) => [
-      t(`zones:name.${z.id}`),
-      t(`regions:province.${z.province}`),
+      t(dataKey('zones', `name.${z.id}`)),
+      t(dataKey('regions', `province.${z.province}`)),
       z.approvalDate
         ? z.approvalApprox
           ? t('common:source.approxDate', { date: z.approvalDate })
@@ -95,7 +96,7 @@ export function zoneCsv(rows: readonly ZoneEntry[], t: TFunction) {
         : z.knownBy === null
           ? ''
           : t('zones.byBatch', { year: String(z.knownBy) }),
-      z.batch ? t(`zones:batch.${z.batch}`) : '',
+      z.batch ? t(dataKey('zones', `batch.${z.batch}`)) : '',
       z.status === 'exited' ? t('zones.exited', { date: z.exitDate }) : t('zones.active'),
       z.source,
     ]),

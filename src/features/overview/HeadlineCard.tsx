@@ -8,15 +8,16 @@ import { observationCitations } from '../../ui/citations';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
 import { Statements } from '../../ui/Statements';
+import { dataKey } from '../../i18n/keys';
 
 /** One headline: the level for its latest data year, and beside it the share of the national total. */
 export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'indicators']);
   const format = useFormat();
   const dataset = useDataset();
   const { level, share } = pair;
   if (!level) return null;
-  const name = t(`indicators:${level.indicator}.name`);
+  const name = t(dataKey('indicators', `${level.indicator}.name`));
   const series = (items: Observation[]) =>
     [...new Set(items.map((o) => t(`series.${o.series}`)))].join(t('list.separator'));
   const cite = (items: Observation[]) => observationCitations(dataset, items);
@@ -40,7 +41,7 @@ export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
       {share && (
         <div className="card__share">
           <h4 className="card__subtitle">
-            {t(`indicators:${share.indicator}.name`)}
+            {t(dataKey('indicators', `${share.indicator}.name`))}
             <span className="card__when"> · {t('overview.dataYear', { year: format.year(share.year) })}</span>
           </h4>
           <Statements
@@ -51,7 +52,7 @@ export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
             explanation={explanationOf(dataset, 'values', share.key)}
             conflictLabel={t('overview.conflict', { count: share.statements.length })}
             subject={t('overview.subject', {
-              name: t(`indicators:${share.indicator}.name`),
+              name: t(dataKey('indicators', `${share.indicator}.name`)),
               year: format.year(share.year),
             })}
             cite={cite}

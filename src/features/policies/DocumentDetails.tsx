@@ -3,22 +3,26 @@ import type { PolicyData, PolicyDocument } from '../../data/policy/model';
 import { useFormat } from '../../i18n/useFormat';
 import { DocumentCounts } from './DocumentCounts';
 import { SourceLinks } from './SourceLinks';
+import { dataKey, hasText } from '../../i18n/keys';
 
 /** Everything known about the selected document, with what is uncertain said beside it. */
 export function DocumentDetails({ data, doc }: { data: PolicyData; doc: PolicyDocument }) {
-  const { t, i18n } = useTranslation('policies');
+  const { t, i18n } = useTranslation(['policies']);
   const format = useFormat();
-  const key = `documents.${doc.id}`;
-  const note = (k: string) => (i18n.exists(`policies:${key}.${k}`) ? t(`${key}.${k}`) : null);
+  const key = `documents.${doc.id}` as const;
+  const note = (field: 'dateNote' | 'numberNote') => {
+    const noteKey = dataKey('policies', `${key}.${field}`);
+    return hasText(i18n, noteKey) ? t(noteKey) : null;
+  };
   const dateNote = note('dateNote');
   const numberNote = note('numberNote');
   return (
     <section className="panel policy-document" aria-labelledby="policy-document-title">
       <p className="policy-document__kind">{t(`ui.kind.${doc.kind}`)}</p>
-      <h2 id="policy-document-title">{t(`${key}.title`)}</h2>
+      <h2 id="policy-document-title">{t(dataKey('policies', `${key}.title`))}</h2>
       <dl className="policy-document__facts">
         <dt>{t('ui.document.issuer')}</dt>
-        <dd>{t(`${key}.issuer`)}</dd>
+        <dd>{t(dataKey('policies', `${key}.issuer`))}</dd>
         {/* A leader's statement has no document number; saying "none found" would suggest a gap. */}
         {(doc.kind === 'document' || doc.docNumber !== null) && (
           <>
@@ -44,14 +48,14 @@ export function DocumentDetails({ data, doc }: { data: PolicyData; doc: PolicyDo
           <span className={`badge policy-completeness--${doc.completeness}`}>
             {t(`ui.completeness.${doc.completeness}`)}
           </span>
-          <span className="policy-note">{t(`${key}.completeness`)}</span>
+          <span className="policy-note">{t(dataKey('policies', `${key}.completeness`))}</span>
         </dd>
         <dt>{t('ui.document.sources')}</dt>
         <dd>
           <SourceLinks urls={doc.sources} emptyText={t('ui.noAddress')} />
         </dd>
       </dl>
-      <p>{t(`${key}.summary`)}</p>
+      <p>{t(dataKey('policies', `${key}.summary`))}</p>
       <DocumentCounts data={data} doc={doc} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PolicyDocument } from '../../data/policy/model';
 import { useFormat } from '../../i18n/useFormat';
+import { dataKey } from '../../i18n/keys';
 
 interface Props {
   documents: readonly PolicyDocument[];
@@ -10,7 +11,7 @@ interface Props {
 
 /** The documents in date order; choosing one filters the measures to it, choosing it again shows all. */
 export function DocumentTimeline({ documents, selected, onSelect }: Props) {
-  const { t } = useTranslation('policies');
+  const { t } = useTranslation(['policies']);
   const format = useFormat();
   return (
     <section className="panel policy-timeline" aria-labelledby="policy-timeline-title">
@@ -38,7 +39,9 @@ export function DocumentTimeline({ documents, selected, onSelect }: Props) {
               <time className="policy-timeline__date" dateTime={d.date}>
                 {format.date(d.date)}
               </time>
-              <span className="policy-timeline__short">{t(`documents.${d.id}.short`)}</span>
+              <span className="policy-timeline__short">
+                {t(dataKey('policies', `documents.${d.id}.short`))}
+              </span>
               <span className="policy-timeline__kind">{t(`ui.kind.${d.kind}`)}</span>
             </button>
           </li>

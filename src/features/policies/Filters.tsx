@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyArea } from '../../data/policy/model';
+import { dataKey } from '../../i18n/keys';
 
 interface Props {
   doc: string | null;
@@ -32,7 +33,7 @@ export function Filters({
   onQuery,
   onClear,
 }: Props) {
-  const { t } = useTranslation('policies');
+  const { t } = useTranslation(['policies']);
   const searchId = useId();
   const areaId = useId();
   const filtered = area !== null || selectedTags.length > 0 || q !== '';
@@ -63,9 +64,9 @@ export function Filters({
                   {a.number !== null
                     ? t('ui.filters.areaNumbered', {
                         number: a.number,
-                        name: t(`areas.${a.document}.${a.key}`),
+                        name: t(dataKey('policies', `areas.${a.document}.${a.key}`)),
                       })
-                    : t(`areas.${a.document}.${a.key}`)}
+                    : t(dataKey('policies', `areas.${a.document}.${a.key}`))}
                 </option>
               ))}
             </select>
@@ -77,7 +78,7 @@ export function Filters({
         {tags.map((tag) => (
           <label key={tag} className="policy-tag-choice">
             <input type="checkbox" checked={selectedTags.includes(tag)} onChange={() => toggle(tag)} />
-            {t(`tags.${tag}`)}
+            {t(dataKey('policies', `tags.${tag}`))}
           </label>
         ))}
       </fieldset>

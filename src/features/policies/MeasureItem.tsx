@@ -9,6 +9,7 @@ import { ViewLink } from '../../ui/ViewLink';
 import { Highlight } from './Highlight';
 import { MeasureFlags } from './MeasureFlags';
 import { SourceLinks } from './SourceLinks';
+import { dataKey } from '../../i18n/keys';
 
 interface Props {
   measure: PolicyMeasure;
@@ -25,9 +26,9 @@ export function measureElementId(id: string) {
 
 /** One measure: what it asks for in the current language, how sure we are of it, and where it says so. */
 export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: Props) {
-  const { t } = useTranslation('policies');
+  const { t } = useTranslation(['policies', 'indicators']);
   const format = useFormat();
-  const key = `measures.${measure.id}`;
+  const key = `measures.${measure.id}` as const;
   const titleId = `${measureElementId(measure.id)}-title`;
   const indicators = indicatorsForTags(measure.tags);
   // Chinese readers see the number as the document writes it (十一); others read its value (11).
@@ -54,11 +55,11 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
         {number !== null && (
           <span className="policy-measure__number">{t('ui.measure.number', { number })}</span>
         )}
-        <Highlight text={t(`${key}.title`)} q={q} lng={format.lng} />
+        <Highlight text={t(dataKey('policies', `${key}.title`))} q={q} lng={format.lng} />
       </h5>
       <MeasureFlags measure={measure} />
       <p className="policy-measure__summary">
-        <Highlight text={t(`${key}.summary`)} q={q} lng={format.lng} />
+        <Highlight text={t(dataKey('policies', `${key}.summary`))} q={q} lng={format.lng} />
       </p>
       <dl className="policy-measure__facts">
         <dt>{t('ui.measure.themes')}</dt>
@@ -66,7 +67,7 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
           <ul className="policy-chips">
             {measure.tags.map((tag) => (
               <li key={tag} className="policy-chip">
-                {t(`tags.${tag}`)}
+                {t(dataKey('policies', `tags.${tag}`))}
               </li>
             ))}
           </ul>
@@ -74,7 +75,9 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
         {measure.bodies.length > 0 && (
           <>
             <dt>{t('ui.measure.bodies')}</dt>
-            <dd>{measure.bodies.map((b) => t(`bodies.${b}`)).join(t('ui.listSeparator'))}</dd>
+            <dd>
+              {measure.bodies.map((b) => t(dataKey('policies', `bodies.${b}`))).join(t('ui.listSeparator'))}
+            </dd>
           </>
         )}
         {measure.weight !== null && (
@@ -98,7 +101,9 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
             className="policy-measure__data"
           >
             {t('ui.measure.seeData', {
-              indicators: indicators.map((id) => t(`indicators:${id}.name`)).join(t('ui.listSeparator')),
+              indicators: indicators
+                .map((id) => t(dataKey('indicators', `${id}.name`)))
+                .join(t('ui.listSeparator')),
             })}
           </ViewLink>
         )}
@@ -107,7 +112,7 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
           className="policy-measure__link"
         >
           {t('ui.measure.permalink')}
-          <span className="visually-hidden"> {t(`${key}.title`)}</span>
+          <span className="visually-hidden"> {t(dataKey('policies', `${key}.title`))}</span>
         </ViewLink>
       </p>
     </article>

@@ -6,6 +6,7 @@ import { CsvButton } from '../../ui/CsvButton';
 import { groupByArea } from '../../data/selectors/policies/filter';
 import type { PoliciesParams } from '../../state/params/policies';
 import { MeasureItem } from './MeasureItem';
+import { dataKey } from '../../i18n/keys';
 
 interface Props {
   measures: readonly PolicyMeasure[];
@@ -22,7 +23,7 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  * tabindex); arrow keys, Home and End move between measures, Tab goes into the measure's links.
  */
 export function MeasureList({ measures, areas, documents, params, onClear }: Props) {
-  const { t } = useTranslation('policies');
+  const { t } = useTranslation(['policies']);
   const format = useFormat();
   const listRef = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -80,13 +81,13 @@ export function MeasureList({ measures, areas, documents, params, onClear }: Pro
             ],
             rows: measures.map((m) => [
               m.id,
-              t(`documents.${m.document}.short`),
-              t(`areas.${m.document}.${m.area}`),
-              t(`measures.${m.id}.title`),
+              t(dataKey('policies', `documents.${m.document}.short`)),
+              t(dataKey('policies', `areas.${m.document}.${m.area}`)),
+              t(dataKey('policies', `measures.${m.id}.title`)),
               t(`ui.flags.title.${m.titleIsOfficial}`),
-              t(`measures.${m.id}.summary`),
-              m.tags.map((tag) => t(`tags.${tag}`)).join(t('ui.listSeparator')),
-              m.bodies.map((b) => t(`bodies.${b}`)).join(t('ui.listSeparator')),
+              t(dataKey('policies', `measures.${m.id}.summary`)),
+              m.tags.map((tag) => t(dataKey('policies', `tags.${tag}`))).join(t('ui.listSeparator')),
+              m.bodies.map((b) => t(dataKey('policies', `bodies.${b}`))).join(t('ui.listSeparator')),
               [m.source, ...m.moreSources].filter(Boolean).join(' '),
             ]),
           })}
@@ -101,7 +102,7 @@ export function MeasureList({ measures, areas, documents, params, onClear }: Pro
             <div key={`${g.document}:${g.area}`} className="policy-group">
               {newDoc && (
                 <h3 className="policy-group__doc">
-                  {t(`documents.${g.document}.short`)}{' '}
+                  {t(dataKey('policies', `documents.${g.document}.short`))}{' '}
                   <time
                     className="policy-group__date"
                     dateTime={documents.find((d) => d.id === g.document)?.date}
@@ -114,9 +115,9 @@ export function MeasureList({ measures, areas, documents, params, onClear }: Pro
                 {area?.number != null
                   ? t('ui.filters.areaNumbered', {
                       number: area.number,
-                      name: t(`areas.${g.document}.${g.area}`),
+                      name: t(dataKey('policies', `areas.${g.document}.${g.area}`)),
                     })
-                  : t(`areas.${g.document}.${g.area}`)}
+                  : t(dataKey('policies', `areas.${g.document}.${g.area}`))}
                 {area && !area.counted && (
                   <span className="badge policy-flag policy-flag--false">{t('ui.list.outsideCount')}</span>
                 )}

@@ -12,12 +12,13 @@ import { measureElementId } from './MeasureItem';
 import { ThemeMatrix } from './ThemeMatrix';
 import { UnknownIds } from './UnknownIds';
 import { usePolicyData } from './usePolicyData';
+import { dataKey } from '../../i18n/keys';
 import './policies.css';
 
 const NO_FILTERS = { area: null, tag: [], q: '' };
 
 export default function PoliciesView() {
-  const { t } = useTranslation('policies');
+  const { t } = useTranslation(['policies']);
   const format = useFormat();
   const data = usePolicyData();
   const params = useAppStore((s) => s.policies);
@@ -26,7 +27,10 @@ export default function PoliciesView() {
   const { doc, area, tags, measure } = selection;
 
   // 79 measures: filtering on each render costs less than keeping a memo's dependencies right.
-  const textOf = (id: string) => ({ title: t(`measures.${id}.title`), summary: t(`measures.${id}.summary`) });
+  const textOf = (id: string) => ({
+    title: t(dataKey('policies', `measures.${id}.title`)),
+    summary: t(dataKey('policies', `measures.${id}.summary`)),
+  });
   const shown = filterMeasures(data, { doc, area, tags, q: params.q }, textOf, format.lng);
 
   // A link to one measure opens its document and clears any filter that would hide it.

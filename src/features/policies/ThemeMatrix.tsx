@@ -5,6 +5,7 @@ import { themeMatrix, type ThemeRow } from '../../data/selectors/policies/matrix
 import { useFormat } from '../../i18n/useFormat';
 import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type Column } from '../../ui/DataTable';
+import { dataKey } from '../../i18n/keys';
 
 interface Props {
   data: PolicyData;
@@ -26,13 +27,13 @@ const MOVES: Record<string, [number, number]> = {
  * tab order); Enter or a click filters the list to that document and theme.
  */
 export function ThemeMatrix({ data, selectedDoc, selectedTags, onSelect }: Props) {
-  const { t } = useTranslation('policies');
+  const { t } = useTranslation(['policies']);
   const format = useFormat();
   const matrix = themeMatrix(data);
   const [cell, setCell] = useState<[number, number]>([0, matrix.documents.length - 1]);
   const gridRef = useRef<HTMLDivElement>(null);
   const rowIndex = useMemo(() => new Map(matrix.rows.map((r, i) => [r.tag, i])), [matrix]);
-  const docName = (doc: string) => t(`documents.${doc}.short`);
+  const docName = (doc: string) => t(dataKey('policies', `documents.${doc}.short`));
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const move = MOVES[event.key];
@@ -49,7 +50,12 @@ export function ThemeMatrix({ data, selectedDoc, selectedTags, onSelect }: Props
   };
 
   const columns: Column<ThemeRow>[] = [
-    { id: 'theme', header: t('ui.matrix.theme'), cell: (row) => t(`tags.${row.tag}`), rowHeader: true },
+    {
+      id: 'theme',
+      header: t('ui.matrix.theme'),
+      cell: (row) => t(dataKey('policies', `tags.${row.tag}`)),
+      rowHeader: true,
+    },
     ...matrix.documents.map((doc, c): Column<ThemeRow> => ({
       id: doc,
       numeric: true,
@@ -75,7 +81,7 @@ export function ThemeMatrix({ data, selectedDoc, selectedTags, onSelect }: Props
             aria-pressed={selectedDoc === doc && selectedTags.length === 1 && selectedTags[0] === row.tag}
             aria-label={t('ui.matrix.cellLabel', {
               count,
-              theme: t(`tags.${row.tag}`),
+              theme: t(dataKey('policies', `tags.${row.tag}`)),
               document: docName(doc),
             })}
             onFocus={() => setCell([r, c])}
@@ -102,7 +108,11 @@ export function ThemeMatrix({ data, selectedDoc, selectedTags, onSelect }: Props
             filename="policy-themes"
             build={() => ({
               header: [t('ui.matrix.theme'), ...matrix.documents.map(docName), t('ui.matrix.total')],
-              rows: matrix.rows.map((row) => [t(`tags.${row.tag}`), ...row.counts, row.total]),
+              rows: matrix.rows.map((row) => [
+                t(dataKey('policies', `tags.${row.tag}`)),
+                ...row.counts,
+                row.total,
+              ]),
             })}
           />
         </div>

@@ -5,6 +5,8 @@ import { policiesParams } from '../../state/params/policies';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
+import { dataKey } from '../../i18n/keys';
+import { RANKINGS_NS } from './texts';
 
 /**
  * What an assessment is: the year it is named for and the year it describes, its method (the 2010
@@ -12,11 +14,11 @@ import { ViewLink } from '../../ui/ViewLink';
  * many zones it covered.
  */
 export function AssessmentMethod({ assessment: a }: { assessment: Assessment }) {
-  const { t } = useTranslation(['rankings', 'policies']);
+  const { t } = useTranslation([...RANKINGS_NS, 'policies']);
   const format = useFormat();
   const dataset = useDataset();
   const source = a.source ? dataset.sources.get(a.source) : undefined;
-  const rules = a.rules ? t(`policies:documents.${a.rules}.short`) : '';
+  const rules = a.rules ? t(dataKey('policies', `documents.${a.rules}.short`)) : '';
   return (
     <section className={`card assessment assessment--${a.method}`} aria-labelledby="assessment-title">
       <h2 id="assessment-title" className="card__title">
@@ -60,7 +62,7 @@ export function AssessmentMethod({ assessment: a }: { assessment: Assessment }) 
       {a.note.length > 0 && (
         <ul className="muted small assessment__notes">
           {a.note.map((k) => (
-            <li key={k}>{t(`notes:assessment.${k}`)}</li>
+            <li key={k}>{t(dataKey('notes', `assessment.${k}`))}</li>
           ))}
         </ul>
       )}

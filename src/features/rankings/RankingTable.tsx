@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Ranking } from '../../data/model';
 import type { RankingList } from '../../data/selectors/rankings/lists';
@@ -8,28 +7,30 @@ import { DataTable, type Column } from '../../ui/DataTable';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
+import { dataKey } from '../../i18n/keys';
+import { RANKINGS_NS, type RankingsT } from './texts';
 
 /** "12", or "12 (8th in the east)" where the source also states a rank within a region. */
-function rankCell(r: Ranking, t: TFunction, format: Formatters): string {
+function rankCell(r: Ranking, t: RankingsT, format: Formatters): string {
   const rank = format.number(r.rank);
   return r.rank_region && r.region_rank !== null
     ? t('withRegion', {
         rank,
         regionRank: format.number(r.region_rank),
-        region: t(`regions:region.${r.rank_region}`),
+        region: t(dataKey('regions', `region.${r.rank_region}`)),
       })
     : rank;
 }
 
 /** One published list as the sources give it: rank, zone (a link to its page), province, source. */
 export function RankingTable({ assessment, list }: { assessment: Assessment; list: RankingList }) {
-  const { t } = useTranslation('rankings');
+  const { t } = useTranslation(RANKINGS_NS);
   const format = useFormat();
   const dataset = useDataset();
   const provinceOf = (r: Ranking) =>
     (r.zone ? dataset.zones.find((z) => z.id === r.zone)?.province : undefined) ?? r.province;
-  const name = (r: Ranking) => (r.zone ? t(`zones:name.${r.zone}`) : r.zone_name_zh);
-  const title = t(`zones:ranking.${list.ranking}`);
+  const name = (r: Ranking) => (r.zone ? t(dataKey('zones', `name.${r.zone}`)) : r.zone_name_zh);
+  const title = t(dataKey('zones', `ranking.${list.ranking}`));
   const notes = [...new Set(list.rows.flatMap((r) => r.note))];
   const columns: Column<Ranking>[] = [
     {
@@ -52,7 +53,7 @@ export function RankingTable({ assessment, list }: { assessment: Assessment; lis
       header: t('table.province'),
       cell: (r) => {
         const p = provinceOf(r);
-        return p ? t(`regions:province.${p}`) : t('table.notStated');
+        return p ? t(dataKey('regions', `province.${p}`)) : t('table.notStated');
       },
       sortValue: (r) => provinceOf(r) ?? null,
     },
@@ -63,7 +64,7 @@ export function RankingTable({ assessment, list }: { assessment: Assessment; lis
         const source = dataset.sources.get(r.source);
         return source ? (
           <SourceButton
-            items={[{ source, quote: r.zone_name_zh, notes: r.note.map((k) => `ranking.${k}`) }]}
+            items={[{ source, quote: r.zone_name_zh, notes: r.note.map((k) => `ranking.${k}` as const) }]}
             subject={t('subject', { zone: name(r), list: title, year: format.year(assessment.year) })}
           />
         ) : null;
@@ -100,7 +101,7 @@ export function RankingTable({ assessment, list }: { assessment: Assessment; lis
       {notes.length > 0 && (
         <ul className="muted small ranking-list__notes">
           {notes.map((k) => (
-            <li key={k}>{t(`notes:ranking.${k}`)}</li>
+            <li key={k}>{t(dataKey('notes', `ranking.${k}`))}</li>
           ))}
         </ul>
       )}
@@ -111,7 +112,7 @@ export function RankingTable({ assessment, list }: { assessment: Assessment; lis
 function rankingCsv(
   rows: readonly Ranking[],
   a: Assessment,
-  t: TFunction,
+  t: RankingsT,
   province: (r: Ranking) => string,
   name: (r: Ranking) => string,
 ) {
@@ -130,12 +131,12 @@ function rankingCsv(
     rows: rows.map((r) => [
       a.year,
       a.data_year,
-      t(`zones:ranking.${r.ranking}`),
+      t(dataKey('zones', `ranking.${r.ranking}`)),
       r.rank,
-      r.rank_region ? `${t(`regions:region.${r.rank_region}`)} ${r.region_rank}` : '',
+      r.rank_region ? `${t(dataKey('regions', `region.${r.rank_region}`))} ${r.region_rank}` : '',
       name(r),
       r.zone_name_zh,
-      province(r) ? t(`regions:province.${province(r)}`) : '',
+      province(r) ? t(dataKey('regions', `province.${province(r)}`)) : '',
       r.source,
     ]),
   };

@@ -7,10 +7,11 @@ import { ViewLink } from '../../ui/ViewLink';
 import { AssessmentMethod } from './AssessmentMethod';
 import { RankingTable } from './RankingTable';
 import './rankings.css';
+import { RANKINGS_NS } from './texts';
 
 /** The assessments' published ranks, one assessment at a time, with the year each describes and its method. */
 export default function RankingsView() {
-  const { t } = useTranslation('rankings');
+  const { t } = useTranslation(RANKINGS_NS);
   const format = useFormat();
   const dataset = useDataset();
   const a = useAppStore((s) => s.rankings.a);

@@ -9,6 +9,8 @@ import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { conflictRows, type ConflictRow } from './conflictRows';
+import { dataKey } from '../../i18n/keys';
+import { CONFLICT_NS } from './texts';
 
 function Versions({ row }: { row: ConflictRow }) {
   return (
@@ -29,7 +31,7 @@ function Versions({ row }: { row: ConflictRow }) {
  * with every version and why the sources differ; then the differences that are only rounding or bounds.
  */
 export function ConflictList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CONFLICT_NS);
   const format = useFormat();
   const dataset = useDataset();
   const rows = conflictRows(dataset, flaggedConflicts(dataset), t, format);
@@ -89,7 +91,11 @@ export function ConflictList() {
 }
 
 /** Every version of every disagreement, one row per source, with why they differ, in the reader's language. */
-export function conflictCsv(rows: readonly ConflictRow[], t: TFunction, format: Formatters) {
+export function conflictCsv(
+  rows: readonly ConflictRow[],
+  t: TFunction<typeof CONFLICT_NS>,
+  format: Formatters,
+) {
   return {
     header: [
       t('sources.what'),
@@ -105,8 +111,8 @@ export function conflictCsv(rows: readonly ConflictRow[], t: TFunction, format: 
     rows: rows.flatMap((r) => {
       const why = r.explanation
         ? [
-            ...r.explanation.explain.map((k) => t(`notes:explain.${k}`)),
-            ...r.explanation.note.map((k) => t(`notes:conflict.${k}`)),
+            ...r.explanation.explain.map((k) => t(dataKey('notes', `explain.${k}`))),
+            ...r.explanation.note.map((k) => t(dataKey('notes', `conflict.${k}`))),
           ].join(' ')
         : t('notes:explain.unknown');
       return r.versions.flatMap((v) =>

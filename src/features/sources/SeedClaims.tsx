@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
+import { dataKey } from '../../i18n/keys';
 
 /** Figures of a seed article that match no dated release: listed as claims, never put on a time axis. */
 export function SeedClaims() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'indicators']);
   const dataset = useDataset();
   if (dataset.seedClaims.length === 0) return null;
   return (
@@ -15,7 +16,7 @@ export function SeedClaims() {
       <ul className="claims">
         {dataset.seedClaims.map((claim) => {
           const source = dataset.sources.get(claim.source);
-          const name = t(`indicators:${claim.indicator}.name`);
+          const name = t(dataKey('indicators', `${claim.indicator}.name`));
           return (
             <li key={claim.line}>
               <span>{name}</span> <Figure figure={claim} />{' '}

@@ -1,11 +1,12 @@
-import type { TFunction } from 'i18next';
 import type { ConflictExplanation, Dataset, StatedNumber, ZoneCount } from '../../data/model';
 import { explanationOf, type Flagged } from '../../data/selectors/conflicts';
 import { batchVersions } from '../../data/selectors/growth/counts';
 import { groupStatements } from '../../data/selectors/statements';
 import type { Formatters } from '../../i18n/useFormat';
 import type { CitationItem } from '../../ui/Citation';
+import type { ConflictT } from './texts';
 import { observationCitations, zoneCountCitations } from '../../ui/citations';
+import { dataKey } from '../../i18n/keys';
 
 /** One version of a disputed figure: the figure (or date, or place) as stated, with who states it. */
 export interface Version {
@@ -30,12 +31,12 @@ export interface ConflictRow {
 type Data = Dataset;
 
 /** A date as sources give it, "c." kept where it is approximate. */
-export function statedDate(date: string, approx: boolean, t: TFunction, format: Formatters): string {
+export function statedDate(date: string, approx: boolean, t: ConflictT, format: Formatters): string {
   if (!date) return t('source.undated');
   return approx ? t('source.approxDate', { date: format.date(date) }) : format.date(date);
 }
 
-function countVersions(dataset: Data, items: readonly ZoneCount[], t: TFunction, format: Formatters) {
+function countVersions(dataset: Data, items: readonly ZoneCount[], t: ConflictT, format: Formatters) {
   const figures = items.map((z) => ({ ...z, value: z.count ?? 0, fraction: null, unit: 'count' as const }));
   return groupStatements(figures).map((s): Version => ({
     figure: s.figure,
@@ -48,7 +49,7 @@ function countVersions(dataset: Data, items: readonly ZoneCount[], t: TFunction,
 }
 
 /** A batch is dated as well as counted: each distinct size and period is a version. */
-function datedBatch(dataset: Data, items: readonly ZoneCount[], t: TFunction, format: Formatters) {
+function datedBatch(dataset: Data, items: readonly ZoneCount[], t: ConflictT, format: Formatters) {
   return batchVersions(items).map((v): Version => {
     const to = statedDate(v.date, v.dateApprox, t, format);
     return {
@@ -60,7 +61,7 @@ function datedBatch(dataset: Data, items: readonly ZoneCount[], t: TFunction, fo
   });
 }
 
-function rowOf(dataset: Data, f: Flagged, t: TFunction, format: Formatters): ConflictRow {
+function rowOf(dataset: Data, f: Flagged, t: ConflictT, format: Formatters): ConflictRow {
   const base = {
     id: `${f.scope}|${f.key}`,
     sortYear: f.year ?? 0,
@@ -72,8 +73,8 @@ function rowOf(dataset: Data, f: Flagged, t: TFunction, format: Formatters): Con
       return {
         ...base,
         subject: t('sources.valueSubject', {
-          name: t(`indicators:${g.quantity}.name`),
-          region: t(`regions:region.${g.region}`),
+          name: t(dataKey('indicators', `${g.quantity}.name`)),
+          region: t(dataKey('regions', `region.${g.region}`)),
         }),
         when: format.period(g.period, g.year),
         versions: g.statements.map((s) => ({
@@ -89,7 +90,7 @@ function rowOf(dataset: Data, f: Flagged, t: TFunction, format: Formatters): Con
       if (g.kind === 'batch')
         return {
           ...base,
-          subject: t('sources.batchSubject', { batch: t(`zones:batch.${g.batch}`) }),
+          subject: t('sources.batchSubject', { batch: t(dataKey('zones', `batch.${g.batch}`)) }),
           when: format.year(g.year),
           versions: datedBatch(dataset, g.items, t, format),
         };
@@ -105,7 +106,7 @@ function rowOf(dataset: Data, f: Flagged, t: TFunction, format: Formatters): Con
       return {
         ...base,
         subject: t('sources.zoneSubject', {
-          zone: t(`zones:name.${g.zone}`),
+          zone: t(dataKey('zones', `name.${g.zone}`)),
           kind: t(`sources.factKind.${g.kind}`),
         }),
         when: f.year === null ? '' : format.year(f.year),
@@ -116,7 +117,7 @@ function rowOf(dataset: Data, f: Flagged, t: TFunction, format: Formatters): Con
             text: statedDate(fact.date, fact.approx, t, format),
             detail: '',
             citations: source
-              ? [{ source, quote: fact.quote, notes: fact.note.map((k) => `zone.${k}`) }]
+              ? [{ source, quote: fact.quote, notes: fact.note.map((k) => `zone.${k}` as const) }]
               : [],
           };
         }),
@@ -128,7 +129,7 @@ function rowOf(dataset: Data, f: Flagged, t: TFunction, format: Formatters): Con
       return {
         ...base,
         subject: t('sources.rankingSubject', {
-          ranking: t(`zones:ranking.${first?.ranking ?? ''}`),
+          ranking: t(dataKey('zones', `ranking.${first?.ranking ?? ''}`)),
           year: format.year(first?.assessment_year ?? 0),
         }),
         when: format.year(first?.assessment_year ?? 0),
@@ -138,11 +139,11 @@ function rowOf(dataset: Data, f: Flagged, t: TFunction, format: Formatters): Con
             figure: null,
             text: t('sources.place', {
               rank: format.number(r.rank),
-              zone: r.zone ? t(`zones:name.${r.zone}`) : r.zone_name_zh,
+              zone: r.zone ? t(dataKey('zones', `name.${r.zone}`)) : r.zone_name_zh,
             }),
             detail: '',
             citations: source
-              ? [{ source, quote: r.zone_name_zh, notes: r.note.map((k) => `ranking.${k}`) }]
+              ? [{ source, quote: r.zone_name_zh, notes: r.note.map((k) => `ranking.${k}` as const) }]
               : [],
           };
         }),
@@ -154,7 +155,7 @@ function rowOf(dataset: Data, f: Flagged, t: TFunction, format: Formatters): Con
 export function conflictRows(
   dataset: Data,
   flagged: readonly Flagged[],
-  t: TFunction,
+  t: ConflictT,
   format: Formatters,
 ): ConflictRow[] {
   return flagged.map((f) => rowOf(dataset, f, t, format));

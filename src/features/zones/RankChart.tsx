@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RankSeries } from '../../data/selectors/zones/profile';
 import { useFormat } from '../../i18n/useFormat';
+import { dataKey } from '../../i18n/keys';
+import { ZONE_NS } from './texts';
 
 const COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)'];
 
@@ -17,7 +19,7 @@ export default function RankChart({
   series: readonly RankSeries[];
   years: readonly number[];
 }) {
-  const { t } = useTranslation(['zoneProfile', 'rankings']);
+  const { t } = useTranslation(ZONE_NS);
   const format = useFormat();
   const data = years.map((year) => ({
     year,
@@ -57,7 +59,7 @@ export default function RankChart({
             <Line
               key={s.ranking}
               dataKey={s.ranking}
-              name={t(`zones:ranking.${s.ranking}`)}
+              name={t(dataKey('zones', `ranking.${s.ranking}`))}
               stroke={COLORS[i % COLORS.length]}
               strokeDasharray={s.ranking.startsWith('investment_environment') ? '4 3' : undefined}
               strokeWidth={2}

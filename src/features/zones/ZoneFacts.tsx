@@ -9,14 +9,16 @@ import { Icon } from '../../ui/Icon';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
+import { dataKey } from '../../i18n/keys';
+import { ZONE_NS } from './texts';
 
 /** Where the zone is, when it was approved (every source's date), its batch and whether it still exists. */
 export function ZoneFacts({ profile }: { profile: ZoneProfile }) {
-  const { t } = useTranslation('zoneProfile');
+  const { t } = useTranslation(ZONE_NS);
   const format = useFormat();
   const dataset = useDataset();
   const { zone, entry } = profile;
-  const name = t(`zones:name.${zone.id}`);
+  const name = t(dataKey('zones', `name.${zone.id}`));
   const date = (d: string, approx: boolean) =>
     !d
       ? t('facts.undated')
@@ -25,7 +27,7 @@ export function ZoneFacts({ profile }: { profile: ZoneProfile }) {
         : format.date(d);
   const cite = (f: ZoneFact) => {
     const source = dataset.sources.get(f.source);
-    return source ? [{ source, quote: f.quote, notes: f.note.map((k) => `zone.${k}`) }] : [];
+    return source ? [{ source, quote: f.quote, notes: f.note.map((k) => `zone.${k}` as const) }] : [];
   };
   const batch = zone.batch ? dataset.batches.get(zone.batch) : undefined;
   const batchSource = batch ? dataset.sources.get(batch.source) : undefined;
@@ -38,9 +40,11 @@ export function ZoneFacts({ profile }: { profile: ZoneProfile }) {
         <dt>{t('facts.province')}</dt>
         <dd>
           <ViewLink to={{ view: 'growth', growth: { ...growthParams.defaults, prov: zone.province } }}>
-            {t(`regions:province.${zone.province}`)}
+            {t(dataKey('regions', `province.${zone.province}`))}
           </ViewLink>
-          {entry.region && <span className="muted"> · {t(`regions:region.${entry.region}`)}</span>}
+          {entry.region && (
+            <span className="muted"> · {t(dataKey('regions', `region.${entry.region}`))}</span>
+          )}
         </dd>
         <dt>{t('facts.status')}</dt>
         <dd>
@@ -50,7 +54,7 @@ export function ZoneFacts({ profile }: { profile: ZoneProfile }) {
         </dd>
         <dt>{t('facts.batch')}</dt>
         <dd>
-          {zone.batch ? t(`zones:batch.${zone.batch}`) : t('facts.noBatch')}{' '}
+          {zone.batch ? t(dataKey('zones', `batch.${zone.batch}`)) : t('facts.noBatch')}{' '}
           {batchSource && (
             <SourceButton
               items={[{ source: batchSource, quote: '', notes: [] }]}
@@ -90,7 +94,7 @@ export function ZoneFacts({ profile }: { profile: ZoneProfile }) {
       {zone.note.length > 0 && (
         <ul className="muted small zone-facts__notes">
           {zone.note.map((k) => (
-            <li key={k}>{t(`notes:zone.${k}`)}</li>
+            <li key={k}>{t(dataKey('notes', `zone.${k}`))}</li>
           ))}
         </ul>
       )}

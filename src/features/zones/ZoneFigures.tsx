@@ -5,16 +5,18 @@ import { zoneCountCitations } from '../../ui/citations';
 import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
+import { dataKey } from '../../i18n/keys';
+import { ZONE_NS } from './texts';
 
 /**
  * Every figure in the dataset that concerns the zone: the counts that name it (a batch, an exit) and
  * its province's stated counts. The dataset has no economic figures for single zones, and says so.
  */
 export function ZoneFigures({ profile }: { profile: ZoneProfile }) {
-  const { t } = useTranslation('zoneProfile');
+  const { t } = useTranslation(ZONE_NS);
   const format = useFormat();
   const dataset = useDataset();
-  const province = t(`regions:province.${profile.zone.province}`);
+  const province = t(dataKey('regions', `province.${profile.zone.province}`));
   const date = (d: string, approx: boolean) =>
     !d
       ? t('facts.undated')
@@ -60,11 +62,17 @@ export function ZoneFigures({ profile }: { profile: ZoneProfile }) {
                 <Figure figure={{ value: c.count, fraction: null, qualifier: '', unit: 'count' }} />
                 <span className="statement__detail">
                   {date(c.as_of, c.date_approx)}
-                  {c.scope_note.map((k) => ` · ${t(`notes:provinceCount.${k}`)}`)}
+                  {c.scope_note.map((k) => ` · ${t(dataKey('notes', `provinceCount.${k}`))}`)}
                 </span>
                 {source && (
                   <SourceButton
-                    items={[{ source, quote: c.quote, notes: c.scope_note.map((k) => `provinceCount.${k}`) }]}
+                    items={[
+                      {
+                        source,
+                        quote: c.quote,
+                        notes: c.scope_note.map((k) => `provinceCount.${k}` as const),
+                      },
+                    ]}
                     subject={t('figures.provinceSubject', { province, date: date(c.as_of, c.date_approx) })}
                   />
                 )}

@@ -5,20 +5,22 @@ import { useFormat } from '../../i18n/useFormat';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
+import { dataKey } from '../../i18n/keys';
+import { ZONE_NS } from './texts';
 
 /** Every zone the dataset lists, searchable in the reader's language, each a link to its page. */
 export function ZoneIndex() {
-  const { t } = useTranslation('zoneProfile');
+  const { t } = useTranslation(ZONE_NS);
   const format = useFormat();
   const dataset = useDataset();
   const [query, setQuery] = useState('');
   const ranked = new Map<string, number>();
   for (const r of dataset.rankings) if (r.zone) ranked.set(r.zone, (ranked.get(r.zone) ?? 0) + 1);
-  const name = (z: ZoneEntry) => t(`zones:name.${z.id}`);
+  const name = (z: ZoneEntry) => t(dataKey('zones', `name.${z.id}`));
   const rows = searchZones(
     zoneEntries(dataset),
     query,
-    (z) => `${name(z)} ${t(`regions:province.${z.province}`)}`,
+    (z) => `${name(z)} ${t(dataKey('regions', `province.${z.province}`))}`,
   );
   const columns: Column<ZoneEntry>[] = [
     {
@@ -31,8 +33,8 @@ export function ZoneIndex() {
     {
       id: 'province',
       header: t('facts.province'),
-      cell: (z) => t(`regions:province.${z.province}`),
-      sortValue: (z) => t(`regions:province.${z.province}`),
+      cell: (z) => t(dataKey('regions', `province.${z.province}`)),
+      sortValue: (z) => t(dataKey('regions', `province.${z.province}`)),
     },
     {
       id: 'approval',

@@ -7,10 +7,12 @@ import { ZoneFacts } from './ZoneFacts';
 import { ZoneFigures } from './ZoneFigures';
 import { ZoneRanks } from './ZoneRanks';
 import { ZoneSources } from './ZoneSources';
+import { dataKey } from '../../i18n/keys';
+import { ZONE_NS } from './texts';
 
 /** One zone's page: its names, place, history, ranks, the figures that concern it and its sources. */
 export function ZoneProfile({ id }: { id: string }) {
-  const { t } = useTranslation('zoneProfile');
+  const { t } = useTranslation(ZONE_NS);
   const dataset = useDataset();
   const profile = zoneProfile(dataset, id);
   const names = useZoneNames(id);
@@ -21,7 +23,7 @@ export function ZoneProfile({ id }: { id: string }) {
         <p className="zone-profile__back small">
           <ViewLink to={{ view: 'zones', zones: { zone: null } }}>{t('profile.allZones')}</ViewLink>
         </p>
-        <h1 id="zone-profile-title">{t(`zones:name.${id}`)}</h1>
+        <h1 id="zone-profile-title">{t(dataKey('zones', `name.${id}`))}</h1>
         <p className="zone-profile__names">
           {names.map((n) => (
             <span key={n.lng} lang={n.lng} className="zone-profile__name">

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ranking } from '../../data/model';
@@ -11,27 +10,29 @@ import { Loading } from '../../ui/Loading';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
+import { dataKey } from '../../i18n/keys';
+import { ZONE_NS, type ZoneT } from './texts';
 
 const RankChart = lazy(() => import('./RankChart'));
 
 /** "12th", or "12th (8th in the east)" where the source states a regional rank too. */
-export function rankText(r: Ranking, t: TFunction, format: Formatters): string {
+export function rankText(r: Ranking, t: ZoneT, format: Formatters): string {
   const rank = t('rankings:rank', { rank: format.number(r.rank) });
   return r.rank_region && r.region_rank !== null
     ? t('rankings:withRegion', {
         rank,
         regionRank: format.number(r.region_rank),
-        region: t(`regions:region.${r.rank_region}`),
+        region: t(dataKey('regions', `region.${r.rank_region}`)),
       })
     : rank;
 }
 
 /** Every rank the zone holds over the assessments, as a small chart (rank 1 on top) and as a table. */
 export function ZoneRanks({ profile }: { profile: ZoneProfile }) {
-  const { t } = useTranslation(['zoneProfile', 'rankings']);
+  const { t } = useTranslation(ZONE_NS);
   const format = useFormat();
   const dataset = useDataset();
-  const name = t(`zones:name.${profile.zone.id}`);
+  const name = t(dataKey('zones', `name.${profile.zone.id}`));
   if (profile.ranks.length === 0)
     return (
       <section className="card zone-ranks" aria-labelledby="zone-ranks-title">
@@ -63,8 +64,8 @@ export function ZoneRanks({ profile }: { profile: ZoneProfile }) {
     {
       id: 'list',
       header: t('rankings:table.list'),
-      cell: (r) => t(`zones:ranking.${r.ranking}`),
-      sortValue: (r) => t(`zones:ranking.${r.ranking}`),
+      cell: (r) => t(dataKey('zones', `ranking.${r.ranking}`)),
+      sortValue: (r) => t(dataKey('zones', `ranking.${r.ranking}`)),
     },
     {
       id: 'rank',
@@ -80,7 +81,7 @@ export function ZoneRanks({ profile }: { profile: ZoneProfile }) {
         const source = dataset.sources.get(r.source);
         return source ? (
           <SourceButton
-            items={[{ source, quote: r.zone_name_zh, notes: r.note.map((k) => `ranking.${k}`) }]}
+            items={[{ source, quote: r.zone_name_zh, notes: r.note.map((k) => `ranking.${k}` as const) }]}
             subject={t('ranks.subject', { zone: name, year: format.year(r.assessment_year) })}
           />
         ) : null;
@@ -114,7 +115,7 @@ export function ZoneRanks({ profile }: { profile: ZoneProfile }) {
   );
 }
 
-function rankCsv(ranks: readonly Ranking[], t: TFunction) {
+function rankCsv(ranks: readonly Ranking[], t: ZoneT) {
   return {
     header: [
       t('rankings:table.assessment'),
@@ -128,9 +129,9 @@ function rankCsv(ranks: readonly Ranking[], t: TFunction) {
     rows: ranks.map((r) => [
       r.assessment_year,
       r.data_year,
-      t(`zones:ranking.${r.ranking}`),
+      t(dataKey('zones', `ranking.${r.ranking}`)),
       r.rank,
-      r.rank_region ? `${t(`regions:region.${r.rank_region}`)} ${r.region_rank}` : '',
+      r.rank_region ? `${t(dataKey('regions', `region.${r.rank_region}`))} ${r.region_rank}` : '',
       r.source,
       r.zone_name_zh,
     ]),

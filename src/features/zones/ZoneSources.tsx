@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Publisher, QualityBadge, SourceDate } from '../../ui/Citation';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
+import { ZONE_NS } from './texts';
 
 /** Every source the page cites, once, with its publisher, date and quality; each opens its full record. */
 export function ZoneSources({ ids }: { ids: readonly string[] }) {
-  const { t } = useTranslation('zoneProfile');
+  const { t } = useTranslation(ZONE_NS);
   const dataset = useDataset();
   const sources = ids.flatMap((id) => dataset.sources.get(id) ?? []);
   return (

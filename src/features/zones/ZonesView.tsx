@@ -4,10 +4,11 @@ import { useDataset } from '../../ui/useDataset';
 import { ZoneIndex } from './ZoneIndex';
 import { ZoneProfile } from './ZoneProfile';
 import './zones.css';
+import { ZONE_NS } from './texts';
 
 /** A page per zone: the profile the link names, or the list of every zone the dataset holds. */
 export default function ZonesView() {
-  const { t } = useTranslation('zoneProfile');
+  const { t } = useTranslation(ZONE_NS);
   const dataset = useDataset();
   const zone = useAppStore((s) => s.zones.zone);
   const known = zone !== null && dataset.zones.some((z) => z.id === zone);

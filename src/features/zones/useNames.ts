@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { COMPLETE_LANGUAGES } from '../../i18n/constants';
+import { dataKey } from '../../i18n/keys';
 import { loadNamespace } from '../../i18n/languages';
 
 /**
@@ -8,7 +9,7 @@ import { loadNamespace } from '../../i18n/languages';
  * texts, the others from their zones file (loaded here, not as a language switch).
  */
 export function useZoneNames(zone: string): Array<{ lng: string; name: string }> {
-  const { t, i18n } = useTranslation('zones');
+  const { t, i18n } = useTranslation(['common', 'zones']);
   const current = i18n.resolvedLanguage ?? i18n.language;
   const others = COMPLETE_LANGUAGES.filter((l) => l !== current);
   const files = useQueries({
@@ -19,7 +20,7 @@ export function useZoneNames(zone: string): Array<{ lng: string; name: string }>
     })),
   });
   return COMPLETE_LANGUAGES.flatMap((lng) => {
-    if (lng === current) return [{ lng, name: t(`name.${zone}`) }];
+    if (lng === current) return [{ lng, name: t(dataKey('zones', `name.${zone}`)) }];
     const names = files[others.indexOf(lng)]?.data?.name as Record<string, string> | undefined;
     const name = names?.[zone];
     return name ? [{ lng, name }] : [];

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
 import type { Period } from '../../data/schema/period';
 import { PARTIAL_DATE } from '../../data/schema/partialDate';
+import type { UnitsT } from './number';
 
 /** Dates the way sources give them: a year, a month or a day, never more precise than stated. */
 export function formatPartialDate(date: string, lng: string): string {
@@ -19,7 +19,7 @@ export function formatYear(year: number, lng: string): string {
 }
 
 /** "2023", "H1 2004", "Jan–Sep 2010", "as of Jun 2023", "2006–2010". */
-export function formatPeriod(period: Period, year: number, lng: string, t: TFunction): string {
+export function formatPeriod(period: Period, year: number, lng: string, t: UnitsT): string {
   const yearText = formatYear(year, lng);
   switch (period.kind) {
     case 'FY':

@@ -17,7 +17,13 @@ const DIGITS: Record<Precision, Intl.NumberFormatOptions> = {
 
 const SCALE: Partial<Record<Unit, number>> = { 'CNY billion': 1e9, 'USD billion': 1e9 };
 
-const QUALIFIER_KEY: Record<Exclude<Qualifier, ''>, string> = { '≈': 'approx', '>': 'gt', '<': 'lt' };
+const QUALIFIER_KEY = { '≈': 'approx', '>': 'gt', '<': 'lt' } as const satisfies Record<
+  Exclude<Qualifier, ''>,
+  string
+>;
+
+/** A t function that reads the units namespace: what the formatters word amounts, periods and qualifiers with. */
+export type UnitsT = TFunction<['units']>;
 
 function number(lng: string, value: number, options: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(lng, options).format(value);
@@ -33,7 +39,7 @@ export function formatAmount(
   value: number,
   unit: Unit,
   lng: string,
-  t: TFunction,
+  t: UnitsT,
   precision: Precision = 'stated',
 ): string {
   const digits = DIGITS[precision];
@@ -66,7 +72,7 @@ export function formatAmount(
 }
 
 /** A figure as stated, qualifier included: ">8.5万", "≈1/4", "CNY 15.7 trillion". */
-export function formatStated(figure: StatedNumber, lng: string, t: TFunction): string {
+export function formatStated(figure: StatedNumber, lng: string, t: UnitsT): string {
   const body = figure.fraction
     ? t('units:fraction', {
         num: formatNumber(figure.fraction[0], lng),
@@ -79,7 +85,7 @@ export function formatStated(figure: StatedNumber, lng: string, t: TFunction): s
 }
 
 /** The words for a qualifier, for tooltips and screen readers ("more than", "about"). */
-export function qualifierWords(qualifier: Qualifier, t: TFunction): string {
+export function qualifierWords(qualifier: Qualifier, t: UnitsT): string {
   return qualifier === ''
     ? t('units:qualifierWords.exact')
     : t(`units:qualifierWords.${QUALIFIER_KEY[qualifier]}`);

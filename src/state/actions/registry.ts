@@ -1,3 +1,4 @@
+import type { CommonKey } from '../../i18n/keys';
 import { LANGUAGES } from '../../i18n/languages';
 import type { AppState } from '../store';
 import { VIEWS, type ViewId } from '../views';
@@ -7,18 +8,19 @@ export type Placement = 'toolbar' | 'presentation';
 
 /** What the app knows of an action without knowing what it does (that is registered through the bridge). */
 export interface ActionMeta {
-  /** Key in the common namespace: the help line and the generated buttons. */
-  labelKey: string;
+  /** The help line and the generated buttons. */
+  labelKey: CommonKey;
   /**
    * The label of the control that a view or a shared component draws for the action itself, when it
-   * differs from the help line (namespace prefixed where not common); `activeLabelKey` while it is on.
+   * differs from the help line; `activeLabelKey` while it is on. Common texts too, always loaded, so
+   * a control shows its label wherever it is placed.
    */
-  control?: { labelKey: string; activeLabelKey?: string };
+  control?: { labelKey: CommonKey; activeLabelKey?: CommonKey };
   /** Keys as KeyboardEvent.key reports them; empty for button-only actions. */
   keys: readonly string[];
   placement: readonly Placement[];
-  /** Key in the common namespace that says when the action is available, for the help dialog. */
-  whenKey: string;
+  /** When the action is available, for the help dialog. */
+  whenKey: CommonKey;
   /** Whether the state allows it; it also needs something on screen that carries it out. */
   available(state: AppState): boolean;
   /** For toggles with a generated button: whether it is on (rendered as aria-pressed). */
@@ -132,7 +134,7 @@ export const ACTIONS = {
   },
   'growth.togglePlay': {
     labelKey: 'actions.growth.togglePlay',
-    control: { labelKey: 'growth:timeline.play', activeLabelKey: 'growth:timeline.pause' },
+    control: { labelKey: 'timeline.play', activeLabelKey: 'timeline.pause' },
     keys: ['k'],
     placement: [],
     whenKey: 'help.when.growth',
@@ -140,7 +142,7 @@ export const ACTIONS = {
   },
   'growth.stepBack': {
     labelKey: 'actions.growth.stepBack',
-    control: { labelKey: 'growth:timeline.back' },
+    control: { labelKey: 'timeline.back' },
     keys: [','],
     placement: [],
     whenKey: 'help.when.growth',
@@ -148,7 +150,7 @@ export const ACTIONS = {
   },
   'growth.stepForward': {
     labelKey: 'actions.growth.stepForward',
-    control: { labelKey: 'growth:timeline.forward' },
+    control: { labelKey: 'timeline.forward' },
     keys: ['.'],
     placement: [],
     whenKey: 'help.when.growth',

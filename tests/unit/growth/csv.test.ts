@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/build';
 import { nationalCountStatements } from '../../../src/data/selectors/growth/counts';
@@ -7,10 +6,11 @@ import { provinceTiles } from '../../../src/data/selectors/growth/provinces';
 import { countCsv } from '../../../src/features/growth/CountTable';
 import { milestoneCsv } from '../../../src/features/growth/milestoneCsv';
 import { provinceCsv } from '../../../src/features/growth/ProvinceTable';
+import type { GrowthT } from '../../../src/features/growth/texts';
 import { realTexts } from '../fixtures';
 
 const dataset = buildDataset(realTexts(), { lastYear: 2026 });
-const t = ((key: string) => key) as unknown as TFunction;
+const t = ((key: string) => key) as unknown as GrowthT;
 
 describe('growth CSV exports', () => {
   it('exports every national statement with its source and quote, disputed ones flagged', () => {

@@ -16,12 +16,12 @@ interface Frame {
   html: string;
   shown: string | null;
 }
-const ZH: Frame = { i18next: 'zh', store: 'zh', html: 'zh', shown: '国家级经济技术开发区 · 播放' };
-const EN: Frame = { i18next: 'en', store: 'en', html: 'en', shown: "China's National ETDZs · Play" };
+const ZH: Frame = { i18next: 'zh', store: 'zh', html: 'zh', shown: '国家级经济技术开发区 · 时间轴' };
+const EN: Frame = { i18next: 'en', store: 'en', html: 'en', shown: "China's National ETDZs · Timeline" };
 
 /** Writes down, at every commit and before the browser could paint it, what each owner of the language says. */
 function Probe({ frames }: { frames: Frame[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'growth']);
   const store = useAppStore((s) => s.lang);
   const text = useRef<HTMLParagraphElement>(null);
   useLayoutEffect(() => {
@@ -32,7 +32,7 @@ function Probe({ frames }: { frames: Frame[] }) {
       shown: text.current?.textContent ?? null,
     });
   });
-  return <p ref={text}>{`${t('app.title')} · ${t('growth:timeline.play')}`}</p>;
+  return <p ref={text}>{`${t('app.title')} · ${t('growth:timeline.title')}`}</p>;
 }
 
 /**

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TFunction } from 'i18next';
 import { formatPartialDate, formatPeriod, formatYear } from '../../../src/i18n/format/date';
-import { formatAmount, formatStated, qualifierWords } from '../../../src/i18n/format/number';
+import { formatAmount, formatStated, qualifierWords, type UnitsT } from '../../../src/i18n/format/number';
 import type { StatedNumber } from '../../../src/data/model';
 import { unitsT } from './helpers';
 
-let zh: TFunction;
-let en: TFunction;
+let zh: UnitsT;
+let en: UnitsT;
 beforeAll(async () => {
   zh = await unitsT('zh');
   en = await unitsT('en');

@@ -6,8 +6,13 @@ import { perDataset } from '../memo';
 import { groupStatements, type Statement } from '../statements';
 import { comparePartial, within, yearOf } from './dates';
 
+/** The kinds of row that state a count; batch, exit and establishment rows state events. */
+const STATEMENT_KINDS = ['stock', 'cumulative', 'covered'] as const satisfies readonly ZoneCountKind[];
+export type CountStatementKind = (typeof STATEMENT_KINDS)[number];
+
 /** A dated national statement of how many zones exist (stock) or were ever approved (cumulative). */
 export interface CountStatement extends ZoneCount {
+  kind: CountStatementKind;
   value: number;
   fraction: null;
   unit: 'count';
@@ -31,12 +36,13 @@ export interface CountYear {
 }
 
 /** The kinds of count the step chart draws: zones existing and zones ever approved. */
-const STEP_CHART_KINDS: readonly ZoneCountKind[] = ['stock', 'cumulative'];
+const STEP_CHART_KINDS: readonly CountStatementKind[] = ['stock', 'cumulative'];
 
 function asStatement(z: ZoneCount): Omit<CountStatement, 'conflict'> | null {
   const year = yearOf(z.date);
-  if (year === null || z.count === null) return null;
-  return { ...z, value: z.count, fraction: null, unit: 'count', year };
+  const kind = STATEMENT_KINDS.find((k) => k === z.kind);
+  if (year === null || z.count === null || kind === undefined) return null;
+  return { ...z, kind, value: z.count, fraction: null, unit: 'count', year };
 }
 
 /** Counts judged by the one rule; a statement dated only approximately never conflicts with a dated one. */
@@ -137,10 +143,7 @@ export const countGroups = perDataset((dataset: Pick<Dataset, 'zoneCounts' | 'ba
 export const nationalCountStatements = perDataset(
   (dataset: Pick<Dataset, 'zoneCounts'>): CountStatement[] => {
     const rows = dataset.zoneCounts
-      .filter(
-        (z) =>
-          z.scope === 'national' && (z.kind === 'stock' || z.kind === 'cumulative' || z.kind === 'covered'),
-      )
+      .filter((z) => z.scope === 'national')
       .flatMap((z) => asStatement(z) ?? [])
       .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
     const byGroup = new Map<string, typeof rows>();

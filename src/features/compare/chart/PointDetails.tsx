@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../data/model';
 import type { PointEntry } from '../../../data/selectors/compare/points';
 import { useLabels } from '../useLabels';
+import { dataKey } from '../../../i18n/keys';
 
 /** What a tooltip says about each figure: value, qualifier, period, zones covered, and who states it. */
 export function PointDetails({ entries, sources }: { entries: PointEntry[]; sources: Dataset['sources'] }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common', 'notes']);
   const { lineLabel, value, format } = useLabels();
   return (
     <ul className="compare-details">
@@ -31,7 +32,7 @@ export function PointDetails({ entries, sources }: { entries: PointEntry[]; sour
               {t('tooltip.period', { period: format.period(first.period, first.year) })}
               {' · '}
               {basis === null ? t('tooltip.zonesUnknown') : t('tooltip.zones', { count: basis })}
-              {first.zoneBasisNote.map((k) => ` · ${t(`notes:basis.${k}`)}`)}
+              {first.zoneBasisNote.map((k) => ` · ${t(dataKey('notes', `basis.${k}`))}`)}
             </span>
             {disputed && (
               <span className="compare-details__meta compare-details__disputed">{t('tooltip.disputed')}</span>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThemeGroup } from '../../../data/selectors/compare/catalog';
 import { useLabels } from '../useLabels';
+import { dataKey } from '../../../i18n/keys';
 
 const OPEN_THEMES = ['size', 'openness'];
 
@@ -15,7 +16,7 @@ export function IndicatorPicker({
   chosen: readonly string[];
   onChange(ids: string[]): void;
 }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'indicators']);
   const { unitLabel, format } = useLabels();
   const base = useId();
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
@@ -42,7 +43,7 @@ export function IndicatorPicker({
                         onChange={(e) => toggle(indicator.id, e.target.checked)}
                         aria-describedby={defId}
                       />
-                      <span>{t(`indicators:${indicator.id}.name`)}</span>
+                      <span>{t(dataKey('indicators', `${indicator.id}.name`))}</span>
                       <span className="muted small compare-ind__years">
                         {first === last
                           ? t('filters.coverageOne', { year: format.year(first), count: figures })
@@ -55,7 +56,7 @@ export function IndicatorPicker({
                     </label>
                     <span id={defId} className="compare-ind__def small">
                       {t('filters.definition', {
-                        definition: t(`indicators:${indicator.id}.definition`),
+                        definition: t(dataKey('indicators', `${indicator.id}.definition`)),
                         unit: unitLabel(indicator.unit),
                       })}
                     </span>

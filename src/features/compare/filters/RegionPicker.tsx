@@ -11,7 +11,7 @@ export function RegionPicker({
   chosen: readonly Region[];
   onChange(regions: Region[]): void;
 }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'regions']);
   const effective: readonly Region[] = chosen.length ? chosen : ['national'];
   const toggle = (region: Region, on: boolean) =>
     onChange(on ? [...effective, region] : effective.filter((r) => r !== region));

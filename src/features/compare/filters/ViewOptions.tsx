@@ -15,7 +15,7 @@ interface ViewOptionsProps {
 
 /** Mode, chart kind, period and publication series: radio groups, a select and checkboxes. */
 export function ViewOptions({ params, barYears, barYear, periodCounts, onChange }: ViewOptionsProps) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'common']);
   const format = useFormat();
   const toggleSeries = (s: Series, on: boolean) =>
     onChange({ ser: SERIES.filter((x) => (x === s ? on : params.ser.includes(x))) });
