@@ -17,6 +17,7 @@ import { checkInternalJargon } from './jargon';
 import { checkAssessmentRules } from './assessments';
 import { checkLabels } from './labels';
 import { checkPolicyLabels } from './policy';
+import { checkPolicySources } from './policySources';
 import { checkPublishers } from './publishers';
 import { checkSeries } from './series';
 import { checkSourceOrder } from './sourceOrder';
@@ -60,6 +61,7 @@ const policy = buildPolicy(policyTexts);
 issues.push(...policy.issues.map((i) => ({ ...i, file: join(args.policy, i.file) })));
 issues.push(...checkSourceOrder(policy).map((i) => ({ ...i, file: join(args.policy, i.file) })));
 issues.push(...checkAssessmentRules(dataset, policy, join(args.dir, TABLES.assessments.file)));
+issues.push(...checkPolicySources(policy, dataset).map((i) => ({ ...i, file: join(args.policy, i.file) })));
 
 for (const lng of COMPLETE_LANGUAGES) {
   const load = (ns: string) => {

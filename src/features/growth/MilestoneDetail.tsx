@@ -76,6 +76,12 @@ export function MilestoneDetail({
           <p className="muted small">{t('milestone.addressesNote')}</p>
         </>
       )}
+      {m.sourceIds.length > 0 && (
+        <div className="small">
+          {t('milestone.reportedBy')}{' '}
+          <SourceButton items={m.sourceIds.flatMap((id) => sourceCitation(dataset, id))} subject={label} />
+        </div>
+      )}
       {m.kind === 'policy' && (
         <ViewLink
           className="card__link"
