@@ -12,9 +12,9 @@ import { conflictRows, type ConflictRow } from './conflictRows';
 import { dataKey } from '../../i18n/keys';
 import { CONFLICT_NS } from './texts';
 
-function Versions({ row }: { row: ConflictRow }) {
+function Versions({ row, flagged = false }: { row: ConflictRow; flagged?: boolean }) {
   return (
-    <ul className="versions">
+    <ul className="versions" data-listed-conflict={flagged ? row.id : undefined}>
       {row.versions.map((v, i) => (
         <li key={i}>
           {v.figure ? <Figure figure={v.figure} /> : <strong>{v.text}</strong>}{' '}
@@ -46,7 +46,7 @@ export function ConflictList() {
       rowHeader: true,
     },
     { id: 'when', header: t('table.period'), cell: (r) => r.when, sortValue: (r) => r.sortYear },
-    { id: 'versions', header: t('sources.versions'), cell: (r) => <Versions row={r} /> },
+    { id: 'versions', header: t('sources.versions'), cell: (r) => <Versions row={r} flagged /> },
     { id: 'why', header: t('sources.why'), cell: (r) => <Explanation explanation={r.explanation} compact /> },
   ];
   return (
