@@ -27,7 +27,9 @@ export function SeedClaims() {
               ))}
               {source && (
                 <SourceButton
-                  items={[{ source, quote: claim.quote, notes: claim.note.map((k) => `value.${k}` as const) }]}
+                  items={[
+                    { source, quote: claim.quote, notes: claim.note.map((k) => `value.${k}` as const) },
+                  ]}
                   subject={name}
                 />
               )}

@@ -18,7 +18,9 @@ function namespacesUsed(view: string): string[] {
   );
   for (const file of files) {
     const source = readFileSync(join(FEATURES, view, file), 'utf8');
-    for (const m of source.matchAll(/(?:useTranslation\(|_NS = )\s*(\[[^\]]*\]|'[^']*')|['`]([a-zA-Z]+):[\w.$]/g))
+    for (const m of source.matchAll(
+      /(?:useTranslation\(|_NS = )\s*(\[[^\]]*\]|'[^']*')|['`]([a-zA-Z]+):[\w.$]/g,
+    ))
       for (const ns of m[2] ? [m[2]] : [...(m[1] ?? '').matchAll(/'([^']+)'/g)].map((q) => q[1]!))
         if (ON_DEMAND_NAMESPACES.includes(ns)) used.add(ns);
   }
