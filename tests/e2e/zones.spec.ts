@@ -21,14 +21,14 @@ test.describe('Zone pages and rankings', () => {
       // The rank chart: one line per list, rank 1 at the top (the axis is reversed).
       await expect(frame.locator('.recharts-wrapper')).toBeVisible();
       const ticks = await frame
-        .locator('.recharts-yAxis .recharts-cartesian-axis-tick-value')
+        .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label')
         .allTextContents();
       const top = await frame
-        .locator('.recharts-yAxis .recharts-cartesian-axis-tick-value')
+        .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label')
         .first()
         .boundingBox();
       const bottom = await frame
-        .locator('.recharts-yAxis .recharts-cartesian-axis-tick-value')
+        .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label')
         .last()
         .boundingBox();
       expect(ticks[0]).toBe('1');
@@ -115,7 +115,12 @@ test.describe('One rule for disagreements', () => {
     expect(indicators.length).toBeLessThanOrEqual(12);
     await page.goto(`/?view=compare&lang=en&ind=${indicators.join(',')}&from=1984`);
     await expect(page.locator('.compare-panel').first()).toBeVisible();
-    for (const button of await page.getByRole('button', { name: /Show table/ }).all()) await button.click();
+    // Each button's name becomes "Hide table" once pressed, so press the first one left until none is.
+    const showTable = page.getByRole('button', { name: /Show table/ });
+    for (let left = await showTable.count(); left > 0; left = await showTable.count()) {
+      await showTable.first().click();
+      await expect(showTable).toHaveCount(left - 1);
+    }
     await collect();
 
     // Zone growth: the count table (every dated statement) and every batch's details.

@@ -1,8 +1,10 @@
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RankSeries } from '../../data/selectors/zones/profile';
 import { useFormat } from '../../i18n/useFormat';
 import { dataKey } from '../../i18n/keys';
+import { rankTicks } from '../../data/selectors/zones/rankTicks';
 import { ZONE_NS } from './texts';
 
 const COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)'];
@@ -28,8 +30,11 @@ export default function RankChart({
     ),
   }));
   const worst = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p.rank ?? 0)));
+  // The legend takes a line per list; the plot keeps its own height above it so ranks stay readable.
+  const height: CSSProperties = { minHeight: `${200 + 26 * series.length}px` };
+  const ticks = rankTicks(worst);
   return (
-    <div className="chart-plot chart-plot--compact zone-rank-chart">
+    <div className="chart-plot zone-rank-chart" style={height}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 560, height: 240 }}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
@@ -38,14 +43,17 @@ export default function RankChart({
             type="number"
             domain={[years[0] ?? 0, years.at(-1) ?? 0]}
             ticks={[...years]}
+            padding={{ left: 14, right: 14 }}
             tickFormatter={(v: number) => format.year(v)}
             name={t('rankings:table.assessment')}
           />
           <YAxis
             reversed
             type="number"
-            domain={[1, worst]}
+            domain={[1, ticks.at(-1) ?? worst]}
             allowDecimals={false}
+            ticks={ticks}
+            interval={0}
             tickFormatter={(v: number) => format.number(v)}
             width={40}
             name={t('rankings:table.rank')}
