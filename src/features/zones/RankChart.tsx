@@ -4,7 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { RankSeries } from '../../data/selectors/zones/profile';
 import { useFormat } from '../../i18n/useFormat';
 import { dataKey } from '../../i18n/keys';
-import { rankTicks } from '../../data/selectors/zones/rankTicks';
+import { rankTicks } from './rankTicks';
 import { ZONE_NS } from './texts';
 
 const COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)'];

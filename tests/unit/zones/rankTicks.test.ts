@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankTicks } from '../../../../../src/data/selectors/zones/rankTicks';
+import { rankTicks } from '../../../src/features/zones/rankTicks';
 
 describe('rankTicks', () => {
   it('labels every rank up to ten, rank 1 first', () => {
