@@ -4,9 +4,11 @@ import type { IgnoredParam } from './params/codec';
 import type { CompareParams } from './params/compare';
 import type { GrowthParams } from './params/growth';
 import type { PoliciesParams } from './params/policies';
-import { addSlide, clampSlide, DEFAULT_DECK, makeSlide, type Deck } from './deck';
+import type { RankingsParams } from './params/rankings';
+import type { ZonesParams } from './params/zones';
+import { addSlide, clampSlide, DEFAULT_DECK, hasSlide, makeSlide, type Deck } from './deck';
 import { saveKeptDeck, type KeptDeck } from './keptDeck';
-import { defaultUrlState, parseSearch, slideOf, slideState, type UrlState } from './url';
+import { defaultUrlState, parseSearch, slideOf, slideState, type UrlState, type ViewState } from './url';
 import type { ViewId } from './views';
 
 export type Notice =
@@ -19,8 +21,6 @@ export type Notice =
 
 /** Where the deck in use came from: a link's deck is not the presenter's until they edit it. */
 export type DeckOrigin = 'default' | 'kept' | 'link';
-
-type ViewState = Pick<UrlState, 'view' | 'compare' | 'growth' | 'policies'>;
 
 export interface AppState extends Omit<UrlState, 'lang' | 'deck'> {
   lang: string;
@@ -45,6 +45,8 @@ export interface AppActions {
   setCompare(patch: Partial<CompareParams>): void;
   setGrowth(patch: Partial<GrowthParams>): void;
   setPolicies(patch: Partial<PoliciesParams>): void;
+  setZones(patch: Partial<ZonesParams>): void;
+  setRankings(patch: Partial<RankingsParams>): void;
   /** Replaces the shareable state with what a link says, reporting what it had to ignore. */
   applySearch(search: string, fallbackLang: string): void;
   /** Opens another view with a preset: the way features link to each other without importing each other. */
@@ -92,6 +94,8 @@ const viewStateOf = (s: AppState): ViewState => ({
   compare: s.compare,
   growth: s.growth,
   policies: s.policies,
+  zones: s.zones,
+  rankings: s.rankings,
 });
 
 export const useAppStore = create<AppStore>()((set, get) => ({
@@ -101,6 +105,8 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   setCompare: (patch) => set((s) => ({ compare: { ...s.compare, ...patch } })),
   setGrowth: (patch) => set((s) => ({ growth: { ...s.growth, ...patch } })),
   setPolicies: (patch) => set((s) => ({ policies: { ...s.policies, ...patch } })),
+  setZones: (patch) => set((s) => ({ zones: { ...s.zones, ...patch } })),
+  setRankings: (patch) => set((s) => ({ rankings: { ...s.rankings, ...patch } })),
   applySearch: (search, fallbackLang) => {
     const { state, ignored } = parseSearch(search);
     set((s) => ({
@@ -109,6 +115,8 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       compare: state.compare,
       growth: state.growth,
       policies: state.policies,
+      zones: state.zones,
+      rankings: state.rankings,
       present: state.present,
       // A presented link without a deck means the default deck; otherwise keep the presenter's own.
       deck: state.deck ?? (state.present !== null ? DEFAULT_DECK : s.deck),
@@ -123,6 +131,8 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       compare: target.compare ?? s.compare,
       growth: target.growth ?? s.growth,
       policies: target.policies ?? s.policies,
+      zones: target.zones ?? s.zones,
+      rankings: target.rankings ?? s.rankings,
     })),
   ignoreParams: (params) => set((s) => ({ notices: [...s.notices, ...noticesFor(params)] })),
   reportDataIssues: (count) =>
@@ -185,6 +195,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   setHandout: (handout) => set({ handout }),
   addCurrentSlide: () => {
     const s = get();
+    if (!hasSlide(s.view)) return;
     s.setDeck(addSlide(s.deck, makeSlide(slideOf(urlStateOf(s))), s.present ?? s.deck.length - 1));
   },
   setContrast: (contrast) => set({ contrast }),
@@ -198,6 +209,8 @@ export function urlStateOf(s: AppState): UrlState {
     compare: s.compare,
     growth: s.growth,
     policies: s.policies,
+    zones: s.zones,
+    rankings: s.rankings,
     present: s.present,
     deck: s.deck,
   };

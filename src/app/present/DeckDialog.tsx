@@ -5,6 +5,7 @@ import { useActionBridge } from '../../state/actions/context';
 import {
   DEFAULT_DECK,
   duplicateSlide,
+  hasSlide,
   isDefaultDeck,
   MAX_SLIDES,
   moveSlide,
@@ -136,13 +137,16 @@ export function DeckDialog({ open, onClose }: { open: boolean; onClose: () => vo
           <button
             type="button"
             className="button"
-            disabled={full}
+            disabled={full || !hasSlide(view)}
             onClick={() => addCurrentSlide()}
             data-deck-control="add"
           >
             {t('deck.addCurrent', { view: t(`views.${view}.title`) })}
           </button>
           {full && <span className="muted small">{t('deck.full', { max: format.number(MAX_SLIDES) })}</span>}
+          {!hasSlide(view) && (
+            <span className="muted small">{t('deck.noSlide', { view: t(`views.${view}.title`) })}</span>
+          )}
           <button
             type="button"
             className="button button--quiet"

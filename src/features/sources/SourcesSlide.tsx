@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../data/model';
 import type { Region } from '../../data/schema/enums';
-import { conflicts, type Conflict } from '../../data/selectors/sources';
+import { flaggedConflicts } from '../../data/selectors/conflicts';
+import type { ValueGroup } from '../../data/selectors/valueGroups';
 import { dataKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/useFormat';
 import { usePublisherName } from '../../ui/Citation';
@@ -17,6 +18,17 @@ const NS = ['common', 'indicators', 'regions'] as const;
  * The slide's figure: the one the entry names, else the newest disputed figure with the most
  * versions, so a new slide opens on a disagreement worth showing.
  */
+type Conflict = ValueGroup & { indicator: string };
+
+/** The disputed figures the Sources view lists (one rule for every view), with the indicator they state. */
+function conflicts(dataset: Dataset): Conflict[] {
+  return flaggedConflicts(dataset).flatMap((f) =>
+    f.scope === 'values'
+      ? [{ ...f.group, indicator: f.group.statements[0]?.items[0]?.indicator ?? f.group.quantity }]
+      : [],
+  );
+}
+
 function conflictOf(dataset: Dataset, part: string): Conflict | null {
   const list = conflicts(dataset);
   const named = list.find((c) => c.key === part);
