@@ -1,5 +1,7 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { viewNamespaces } from '../i18n/constants';
+import { TextsGate } from '../i18n/gate/TextsGate';
 import { useAppStore } from '../state/store';
 import { Loading } from '../ui/Loading';
 import { ActionButtons } from './actions/ActionButtons';
@@ -56,7 +58,9 @@ export function Shell() {
       <main id="main" tabIndex={-1} ref={mainRef}>
         <ErrorBoundary resetKey={view}>
           <Suspense fallback={<Loading />}>
-            <View />
+            <TextsGate namespaces={viewNamespaces(view)}>
+              <View />
+            </TextsGate>
           </Suspense>
         </ErrorBoundary>
       </main>
