@@ -29,7 +29,8 @@ export function pseudoLocalise(text: string): string {
   // Only punctuation around placeholders ("{{name}}, {{year}}"): nothing a translator words.
   if (!/\p{L}/u.test(words)) return text;
   const accented = parts.map((p, i) => (i % 2 === 1 ? p : [...p].map((c) => ACCENTED[c] ?? c).join('')));
-  const padding = '·'.repeat(Math.max(1, Math.ceil([...words].length * GROWTH)));
+  // The brackets and the space before the padding count towards the growth.
+  const padding = '·'.repeat(Math.max(1, Math.round([...words].length * GROWTH) - 3));
   return `${PSEUDO_OPEN}${accented.join('')} ${padding}${PSEUDO_CLOSE}`;
 }
 

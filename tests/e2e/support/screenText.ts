@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
-const LOCALES = fileURLToPath(new URL('../../../locales', import.meta.url));
+// Both test runners start in the repository's root.
+const LOCALES = join(process.cwd(), 'locales');
 
 function flatten(value: unknown, prefix: string, out: Map<string, string>) {
   if (value && typeof value === 'object')
@@ -31,15 +31,23 @@ export function englishKeysAndTexts(): { keys: Set<string>; texts: Set<string> }
   return { keys, texts };
 }
 
-/** What a reader sees or hears: visible text nodes, the labels screen readers read, and the tab's title. */
-export async function screenTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * What a reader sees or hears: visible text nodes, the labels screen readers read, and the tab's title.
+ * `ownLanguageOnly` leaves out what is not in the page's language by design: text marked with another
+ * `lang` (a source's title and quote, a language's own name) and key caps (<kbd>k</kbd>).
+ */
+export async function screenTexts(page: Page, { ownLanguageOnly = false } = {}): Promise<string[]> {
+  return page.evaluate((ownOnly) => {
     const out: string[] = [document.title];
+    const pageLang = document.documentElement.lang;
+    const foreign = (el: Element) =>
+      ownOnly &&
+      (!!el.closest('kbd') || (el.closest('[lang]')?.getAttribute('lang') ?? pageLang) !== pageLang);
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const text = node.textContent?.trim();
-      if (!parent || !text || parent.closest('script, style, noscript')) continue;
+      if (!parent || !text || parent.closest('script, style, noscript') || foreign(parent)) continue;
       if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
       out.push(text);
     }
@@ -48,10 +56,10 @@ export async function screenTexts(page: Page): Promise<string[]> {
     ))
       for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
         const value = el.getAttribute(attr)?.trim();
-        if (value && !(el instanceof HTMLElement && el.closest('[hidden]'))) out.push(value);
+        if (value && !el.closest('[hidden]') && !foreign(el)) out.push(value);
       }
     return out;
-  });
+  }, ownLanguageOnly);
 }
 
 /**
@@ -115,4 +123,45 @@ export async function settled(page: Page) {
   await page.waitForLoadState('networkidle');
   await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 15_000 });
   await page.waitForTimeout(200);
+}
+
+/** Removes every bracketed pseudo-locale text, nested ones included ("[Šöûŕçé: [Ñåɱé ·] ··]"). */
+export function withoutPseudo(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '[') depth += 1;
+    else if (c === ']' && depth > 0) depth -= 1;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+/** Words Intl writes itself in English: month names and the words of compact numbers. */
+function intlWords(): Set<string> {
+  const words = new Set<string>();
+  for (let m = 0; m < 12; m++)
+    for (const month of ['short', 'long'] as const)
+      words.add(new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' }).format(Date.UTC(2000, m, 15)));
+  for (const n of [1e3, 1e6, 1e9, 1e12])
+    for (const compactDisplay of ['short', 'long'] as const)
+      for (const w of new Intl.NumberFormat('en', { notation: 'compact', compactDisplay })
+        .format(n)
+        .split(/[\d\s.]+/))
+        if (w) words.add(w);
+  return words;
+}
+
+/** Texts with words outside any pseudo-locale bracket, other than Intl's own: text that skipped locales/. */
+export function notPseudo(texts: readonly string[]): string[] {
+  const allowed = intlWords();
+  // A web address is shown as it is (a source's host).
+  const address = /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?[.,;:]?$/;
+  return texts.filter(
+    (text) =>
+      !address.test(text) &&
+      (withoutPseudo(text).match(/\p{L}+/gu) ?? []).some(
+        (w) => !allowed.has(w) && !/^\p{Script=Han}+$/u.test(w),
+      ),
+  );
 }
