@@ -1,14 +1,28 @@
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
 import './app/styles.css';
+import { announceUpdate } from './app/serviceWorker';
+import { preloadView } from './app/viewRegistry';
 import { viewNamespaces } from './i18n/constants';
 import { createI18n } from './i18n/setup';
 import { initialLanguage, startUrlSync } from './state/history';
-import { useAppStore } from './state/store';
+import { parseSearch } from './state/url';
+
+// What the address needs starts now and side by side (index.html already preloads the dataset and the
+// start-up texts): the view's chunk and data, and its own texts alongside the shared ones, in the
+// language and the languages it falls back to (a complete language's other one loads when chosen).
+const lng = initialLanguage();
+const queryClient = createQueryClient();
+const { view } = parseSearch(window.location.search).state;
+preloadView(view, queryClient);
+const i18n = await createI18n(lng, undefined, viewNamespaces(view));
 
 // Both read the address bar, so neither depends on the other having run first.
 startUrlSync();
-// The texts of the view the link opens load alongside the shared ones, not after them.
-const i18n = await createI18n(initialLanguage(), undefined, viewNamespaces(useAppStore.getState().view));
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<App i18n={i18n} queryClient={createQueryClient()} />);
+if (root) createRoot(root).render(<App i18n={i18n} queryClient={queryClient} />);
+// The service worker exists in the built app only (registerSW.js); it offers new versions through the notices.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  void import('./app/serviceWorkerWatch').then(({ watchForUpdates }) =>
+    watchForUpdates(navigator.serviceWorker, announceUpdate),
+  );

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { viewNamespaces } from '../i18n/constants';
 import { TextsGate } from '../i18n/gate/TextsGate';
 import { useAppStore } from '../state/store';
-import { Loading } from '../ui/Loading';
 import { ActionButtons } from './actions/ActionButtons';
 import { HelpDialog } from './actions/HelpDialog';
 import { useShortcuts } from './actions/useShortcuts';
@@ -18,6 +17,7 @@ import { useDataIssues } from './useDataIssues';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useShellActions } from './useShellActions';
 import { VIEW_COMPONENTS } from './viewRegistry';
+import { ViewSkeleton } from './ViewSkeleton';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -57,7 +57,7 @@ export function Shell() {
       <Notices />
       <main id="main" tabIndex={-1} ref={mainRef}>
         <ErrorBoundary resetKey={view}>
-          <Suspense fallback={<Loading />}>
+          <Suspense fallback={<ViewSkeleton />}>
             <TextsGate namespaces={viewNamespaces(view)}>
               <View />
             </TextsGate>

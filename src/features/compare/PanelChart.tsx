@@ -1,16 +1,17 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartX } from '../../data/selectors/compare/charts';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
 import type { Region } from '../../data/schema/enums';
+import { lazyRetry } from '../../ui/lazyRetry';
 import { Loading } from '../../ui/Loading';
 import { useDataset } from '../../ui/useDataset';
 import type { ChartText } from './chart/chartText';
 import { PointDetails } from './chart/PointDetails';
 import { useLabels } from './useLabels';
 
-const CompareChart = lazy(() => import('./chart/CompareChart'));
+const CompareChart = lazyRetry(() => import('./chart/CompareChart'));
 
 /** A point of a chart: a year, and on a bar chart the region. */
 export interface ChartPoint {
@@ -21,7 +22,7 @@ export interface ChartPoint {
 /** Words the chart in the reader's language; the chart itself only draws. */
 function useChartText(panel: PanelModel): ChartText {
   const { t } = useTranslation(['compare', 'common', 'regions']);
-  const { lineLabel, barLabel, tick, qualified, format } = useLabels();
+  const { lineLabel, barLabel, tick, format } = useLabels();
   const { chart, unit } = panel;
   return useMemo(
     () => ({
@@ -34,9 +35,9 @@ function useChartText(panel: PanelModel): ChartText {
       ),
       x: (x: ChartX) => (typeof x === 'number' ? format.year(x) : t(`regions:region.${x}`)),
       y: (v: number) => tick(unit, v),
-      barValue: (v, q) => qualified(q, tick(unit, v)),
+      barValue: (v, q) => format.qualify(q, tick(unit, v)),
     }),
-    [t, chart, unit, lineLabel, barLabel, tick, qualified, format],
+    [t, chart, unit, lineLabel, barLabel, tick, format],
   );
 }
 
