@@ -197,9 +197,13 @@ export function scanCode(root: string, srcDir = 'src'): CodeScan {
   ): Array<[string, string]> => {
     if (ts.isCallExpression(arg) && ts.isIdentifier(arg.expression) && arg.expression.text === 'dataKey')
       return [];
-    const values = literalValues(checker.getTypeAtLocation(arg));
+    const type = checker.getTypeAtLocation(arg);
+    const values = literalValues(type);
     if (values && values.length <= WIDE) return values.map((v) => split(v, defaultNs));
-    if (!values && reportUnseen) scan.unseen.push({ file, line, text: arg.getText().slice(0, 80) });
+    // A helper generic in its key (optionalText): the calls that pass it a key are scanned instead.
+    const generic = (type.isIntersection() ? type.types : [type]).some((t) => t.isTypeParameter());
+    if (!values && reportUnseen && !generic)
+      scan.unseen.push({ file, line, text: arg.getText().slice(0, 80) });
     return [];
   };
 
@@ -243,8 +247,8 @@ export function scanCode(root: string, srcDir = 'src'): CodeScan {
           for (const ns of namespaceValues(checker.getTypeAtLocation(first))) set.add(ns);
           scan.namespaces.set(file, set);
         }
-        if ((name === 't' || name === 'exists' || name === 'hasText') && first) {
-          const keyArg = name === 'hasText' ? second : first;
+        if ((name === 't' || name === 'exists' || name === 'optionalText') && first) {
+          const keyArg = name === 'optionalText' ? node.arguments[2] : first;
           const defaultNs =
             name === 't' ? (namespacesOfT(callee)[0] ?? DEFAULT_NAMESPACE) : DEFAULT_NAMESPACE;
           if (keyArg) {

@@ -16,8 +16,13 @@ import { usePresentFocus } from './present/usePresentFocus';
 import { useDataIssues } from './useDataIssues';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useShellActions } from './useShellActions';
+import { STATUS_PAGE_HASH, useStatusPage } from './useStatusPage';
 import { VIEW_COMPONENTS } from './viewRegistry';
+import { lazyRetry } from '../ui/lazyRetry';
 import { ViewSkeleton } from './ViewSkeleton';
+
+const TranslationStatusPage = lazyRetry(() => import('../features/translations/TranslationStatusPage'));
+const STATUS_NAMESPACES = viewNamespaces('translations');
 
 export function Shell() {
   const { t } = useTranslation();
@@ -31,7 +36,8 @@ export function Shell() {
   useDocumentLanguage(view);
   useDataIssues();
   const mainRef = usePresentFocus(presenting);
-  const View = VIEW_COMPONENTS[view];
+  const statusOpen = useStatusPage() && !presenting;
+  const View = statusOpen ? TranslationStatusPage : VIEW_COMPONENTS[view];
 
   return (
     <div className={`shell ${presenting ? 'shell--presenting' : ''} ${contrast ? 'theme-contrast' : ''}`}>
@@ -56,9 +62,9 @@ export function Shell() {
       {presenting && <PresentBar />}
       <Notices />
       <main id="main" tabIndex={-1} ref={mainRef}>
-        <ErrorBoundary resetKey={view}>
+        <ErrorBoundary resetKey={statusOpen ? STATUS_PAGE_HASH : view}>
           <Suspense fallback={<ViewSkeleton />}>
-            <TextsGate namespaces={viewNamespaces(view)}>
+            <TextsGate namespaces={statusOpen ? STATUS_NAMESPACES : viewNamespaces(view)}>
               <View />
             </TextsGate>
           </Suspense>
@@ -68,6 +74,9 @@ export function Shell() {
         <footer className="footer">
           <p>{t('footer.data')}</p>
           <p className="muted small">{t('footer.shortcuts')}</p>
+          <p className="small">
+            <a href={STATUS_PAGE_HASH}>{t('footer.translations')}</a>
+          </p>
         </footer>
       )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -6,6 +6,7 @@ import type indicators from '../../locales/en/indicators.json';
 import type notes from '../../locales/en/notes.json';
 import type policies from '../../locales/en/policies.json';
 import type regions from '../../locales/en/regions.json';
+import type translations from '../../locales/en/translations.json';
 import type units from '../../locales/en/units.json';
 import type zones from '../../locales/en/zones.json';
 
@@ -20,6 +21,7 @@ declare module 'i18next' {
       notes: typeof notes;
       policies: typeof policies;
       regions: typeof regions;
+      translations: typeof translations;
       units: typeof units;
       zones: typeof zones;
     };

@@ -61,6 +61,12 @@ export function loadNamespace(lng: string, ns: string): Promise<Resource> {
   return entry ? (loaders[entry.path] as () => Promise<Resource>)() : Promise.resolve({});
 }
 
+/** The notes for translators on a namespace's keys (locales/_context/<ns>.json), for the status page. */
+export function loadContext(ns: string): Promise<Resource> {
+  const loader = loaders[`../../locales/_context/${ns}.json`];
+  return loader ? (loader as () => Promise<Resource>)() : Promise.resolve({});
+}
+
 /** The language's own name for itself, from Intl rather than from a translation file. */
 export function nativeName(lng: string): string {
   try {
