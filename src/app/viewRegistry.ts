@@ -11,6 +11,8 @@ export const VIEW_COMPONENTS: Record<ViewId, RetryingComponent<object>> = {
   growth: lazyRetry(() => import('../features/growth/GrowthView')),
   policies: lazyRetry(() => import('../features/policies/PoliciesView')),
   sources: lazyRetry(() => import('../features/sources/SourcesView')),
+  zones: lazyRetry(() => import('../features/zones/ZonesView')),
+  rankings: lazyRetry(() => import('../features/rankings/RankingsView')),
 };
 
 /** The data chunks each view reads besides the dataset, which the shell reads on every view. */

@@ -24,6 +24,8 @@ export const VIEW_NAMESPACES: Readonly<Record<string, readonly string[]>> = {
   compare: ['compare'],
   growth: ['growth', 'policies'],
   policies: ['policies'],
+  zones: ['zoneProfile', 'rankings'],
+  rankings: ['rankings', 'policies'],
   // The translation status page (footer), not a view of the navigation.
   translations: ['translations'],
 };
