@@ -3,18 +3,21 @@ import { App, createQueryClient } from './app/App';
 import './app/styles.css';
 import { announceUpdate } from './app/serviceWorker';
 import { preloadView } from './app/viewRegistry';
+import { viewNamespaces } from './i18n/constants';
 import { createI18n } from './i18n/setup';
 import { initialLanguage, startUrlSync } from './state/history';
 import { parseSearch } from './state/url';
 
 // What the address needs starts now and side by side (index.html already preloads the dataset and the
-// start-up texts): the view's chunk, its own texts and data, and reading the dataset while texts arrive.
+// start-up texts): the view's chunk and data, and its own texts alongside the shared ones, in the
+// language and the languages it falls back to (a complete language's other one loads when chosen).
 const lng = initialLanguage();
 const queryClient = createQueryClient();
-preloadView(parseSearch(window.location.search).state.view, lng, queryClient);
+const { view } = parseSearch(window.location.search).state;
+preloadView(view, queryClient);
+const i18n = await createI18n(lng, undefined, viewNamespaces(view));
 
 // Both read the address bar, so neither depends on the other having run first.
-const i18n = await createI18n(lng);
 startUrlSync();
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App i18n={i18n} queryClient={queryClient} />);

@@ -1,11 +1,12 @@
 /**
  * Vite plugin: preload hints in the built index.html for the chunks every address needs, so they download
  * beside the app's own code instead of after it: the dataset (the shell reads it on every view) and the
- * start-up language files of the complete languages (i18next loads each with the other as its fallback).
- * What depends on the address — the view and its own texts — main.tsx starts before anything else.
+ * start-up language files of the default language, which a first visit most often shows. The other
+ * complete language is not its fallback's preload: it loads when chosen (DESIGN §6), and main.tsx asks
+ * for the language the address or the reader chose at once, like the view and its own texts.
  */
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
-import { COMPLETE_LANGUAGES, fallbackLanguages, ON_DEMAND_NAMESPACES } from '../../src/i18n/constants';
+import { DEFAULT_LANGUAGE, ON_DEMAND_NAMESPACES } from '../../src/i18n/constants';
 
 const DATASET_MODULE = /\/src\/data\/bundled\.ts$/;
 const LOCALE_MODULE = /\/locales\/([^/]+)\/([^/]+)\.json$/;
@@ -24,11 +25,10 @@ export function startupFiles(bundle: Rollup.OutputBundle): string[] {
   if (!entry) throw new Error('preload hints: no entry chunk');
   const initial = closure(entry.fileName);
 
-  const languages = new Set(COMPLETE_LANGUAGES.flatMap((l) => [l, ...fallbackLanguages(l)]));
   const wanted: string[] = [];
   for (const chunk of chunks) {
     const [, lng = '', ns = ''] = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '') ?? [];
-    if (languages.has(lng) && !ON_DEMAND_NAMESPACES.includes(ns)) wanted.push(chunk.fileName);
+    if (lng === DEFAULT_LANGUAGE && !ON_DEMAND_NAMESPACES.includes(ns)) wanted.push(chunk.fileName);
   }
   const dataset = chunks.find((c) => DATASET_MODULE.test(c.facadeModuleId ?? ''));
   if (!dataset) throw new Error('preload hints: no dataset chunk');

@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { StrictMode, Suspense, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { TextsGate } from '../i18n/gate/TextsGate';
+import { STARTUP_NAMESPACES } from '../i18n/languages';
 import { ActionBridgeProvider } from '../state/actions/ActionBridgeProvider';
 import { createActionBridge } from '../state/actions/bridge';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -21,7 +23,11 @@ export function App({ i18n, queryClient }: { i18n: I18n; queryClient: QueryClien
         <QueryClientProvider client={queryClient}>
           <ActionBridgeProvider bridge={actions}>
             <Suspense fallback={<div className="loading" aria-busy="true" />}>
-              <ErrorBoundary>{isPresenterWindow() ? <PresenterWindow /> : <Shell />}</ErrorBoundary>
+              <ErrorBoundary>
+                <TextsGate namespaces={STARTUP_NAMESPACES}>
+                  {isPresenterWindow() ? <PresenterWindow /> : <Shell />}
+                </TextsGate>
+              </ErrorBoundary>
             </Suspense>
           </ActionBridgeProvider>
         </QueryClientProvider>

@@ -1,5 +1,7 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { viewNamespaces } from '../i18n/constants';
+import { TextsGate } from '../i18n/gate/TextsGate';
 import { useAppStore } from '../state/store';
 import { ActionButtons } from './actions/ActionButtons';
 import { HelpDialog } from './actions/HelpDialog';
@@ -18,10 +20,15 @@ import { useDataIssues } from './useDataIssues';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { usePrintOpensDetails } from './usePrintOpensDetails';
 import { useShellActions } from './useShellActions';
+import { STATUS_PAGE_HASH, useStatusPage } from './useStatusPage';
 import { VIEW_COMPONENTS } from './viewRegistry';
+import { lazyRetry } from '../ui/lazyRetry';
 import { ViewSkeleton } from './ViewSkeleton';
 import './present/present.css';
 import './print.css';
+
+const TranslationStatusPage = lazyRetry(() => import('../features/translations/TranslationStatusPage'));
+const STATUS_NAMESPACES = viewNamespaces('translations');
 
 export function Shell() {
   const { t } = useTranslation();
@@ -37,7 +44,8 @@ export function Shell() {
   usePresenterChannel();
   usePrintOpensDetails();
   const mainRef = usePresentFocus(presenting);
-  const View = VIEW_COMPONENTS[view];
+  const statusOpen = useStatusPage() && !presenting;
+  const View = statusOpen ? TranslationStatusPage : VIEW_COMPONENTS[view];
 
   return (
     <div className={`shell ${presenting ? 'shell--presenting' : ''} ${contrast ? 'theme-contrast' : ''}`}>
@@ -65,9 +73,11 @@ export function Shell() {
         {presenting ? (
           <PresentMode />
         ) : (
-          <ErrorBoundary resetKey={view}>
+          <ErrorBoundary resetKey={statusOpen ? STATUS_PAGE_HASH : view}>
             <Suspense fallback={<ViewSkeleton />}>
-              <View />
+              <TextsGate namespaces={statusOpen ? STATUS_NAMESPACES : viewNamespaces(view)}>
+                <View />
+              </TextsGate>
             </Suspense>
           </ErrorBoundary>
         )}
@@ -76,6 +86,9 @@ export function Shell() {
         <footer className="footer">
           <p>{t('footer.data')}</p>
           <p className="muted small">{t('footer.shortcuts')}</p>
+          <p className="small">
+            <a href={STATUS_PAGE_HASH}>{t('footer.translations')}</a>
+          </p>
         </footer>
       )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -1,8 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { policyQuery } from '../data/policy/queries';
 import { datasetQuery } from '../data/queries';
-import { fallbackLanguages } from '../i18n/constants';
-import { loadNamespace } from '../i18n/languages';
 import type { ViewId } from '../state/views';
 import { lazyRetry, type RetryingComponent } from '../ui/lazyRetry';
 
@@ -17,28 +15,15 @@ export const VIEW_COMPONENTS: Record<ViewId, RetryingComponent<object>> = {
   rankings: lazyRetry(() => import('../features/rankings/RankingsView')),
 };
 
-/** The on-demand namespaces each view reads (a unit test checks this against the views' code). */
-export const VIEW_NAMESPACES: Record<ViewId, readonly string[]> = {
-  overview: [],
-  compare: ['compare'],
-  growth: ['growth', 'policies'],
-  policies: ['policies'],
-  sources: [],
-  zones: ['zoneProfile', 'rankings'],
-  rankings: ['rankings', 'policies'],
-};
-
 /** The data chunks each view reads besides the dataset, which the shell reads on every view. */
 const VIEW_DATA = { policies: [policyQuery], growth: [policyQuery] } as const;
 
 /**
- * Starts the view's chunk, its texts (in the language and the languages i18next loads beside it) and its
- * data at once, before the app renders, rather than each when the one before it has arrived.
+ * Starts the view's chunk and its data at once, before the app renders, rather than each when the one
+ * before it has arrived; its texts start alongside in createI18n.
  */
-export function preloadView(view: ViewId, lng: string, queries: QueryClient): void {
+export function preloadView(view: ViewId, queries: QueryClient): void {
   VIEW_COMPONENTS[view].preload();
-  for (const language of [lng, ...fallbackLanguages(lng)])
-    for (const ns of VIEW_NAMESPACES[view]) loadNamespace(language, ns).catch(() => {});
   void queries.prefetchQuery(datasetQuery);
   for (const query of view in VIEW_DATA ? VIEW_DATA[view as keyof typeof VIEW_DATA] : [])
     void queries.prefetchQuery(query);

@@ -7,6 +7,7 @@ import type notes from '../../locales/en/notes.json';
 import type policies from '../../locales/en/policies.json';
 import type rankings from '../../locales/en/rankings.json';
 import type regions from '../../locales/en/regions.json';
+import type translations from '../../locales/en/translations.json';
 import type units from '../../locales/en/units.json';
 import type zoneProfile from '../../locales/en/zoneProfile.json';
 import type zones from '../../locales/en/zones.json';
@@ -23,6 +24,7 @@ declare module 'i18next' {
       policies: typeof policies;
       rankings: typeof rankings;
       regions: typeof regions;
+      translations: typeof translations;
       units: typeof units;
       zoneProfile: typeof zoneProfile;
       zones: typeof zones;

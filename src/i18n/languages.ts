@@ -2,16 +2,23 @@
  * Languages and namespaces are discovered from locales/<lng>/<ns>.json: adding a folder adds a
  * language to the switch. Files load lazily, one chunk per file.
  */
-import { COMPLETE_LANGUAGES, ON_DEMAND_NAMESPACES } from './constants';
-
-type Resource = Record<string, unknown>;
+import {
+  COMPLETE_LANGUAGES,
+  LANGUAGE_CODE,
+  ON_DEMAND_NAMESPACES,
+  PSEUDO_LANGUAGE,
+  SOURCE_LANGUAGE,
+  TOOL_LANGUAGES,
+} from './constants';
+import { pseudoResource, type Resource } from './pseudo';
 
 const loaders = import.meta.glob<Resource>('../../locales/*/*.json', { import: 'default' });
 
 const PATH = /\/locales\/([^/]+)\/([^/]+)\.json$/;
+// Folders that are not language codes (locales/_context) hold notes for translators, not texts.
 const entries = Object.keys(loaders).flatMap((path) => {
   const m = PATH.exec(path);
-  return m ? [{ lng: m[1] as string, ns: m[2] as string, path }] : [];
+  return m && LANGUAGE_CODE.test(m[1] as string) ? [{ lng: m[1] as string, ns: m[2] as string, path }] : [];
 });
 
 const complete: readonly string[] = COMPLETE_LANGUAGES;
@@ -26,8 +33,19 @@ export const STARTUP_NAMESPACES: readonly string[] = NAMESPACES.filter(
   (ns) => !ON_DEMAND_NAMESPACES.includes(ns),
 );
 
-export function isLanguage(value: unknown): value is string {
+/** A language the switch offers: one with a folder under locales/. */
+export function isSwitchLanguage(value: unknown): value is string {
   return typeof value === 'string' && LANGUAGES.includes(value);
+}
+
+/** A language a link may ask for: one of the switch, or a tool for translators (show keys, pseudo-locale). */
+export function isLanguage(value: unknown): value is string {
+  return isSwitchLanguage(value) || (typeof value === 'string' && TOOL_LANGUAGES.includes(value));
+}
+
+/** Whether locales/<lng>/ holds a file for the namespace: a partial language may lack whole files. */
+export function hasFile(lng: string, ns: string): boolean {
+  return entries.some((e) => e.lng === lng && e.ns === ns);
 }
 
 /** The language after this one on the switch, round to the first: what the l key chooses. */
@@ -35,9 +53,18 @@ export function nextLanguage(lng: string): string {
   return LANGUAGES[(LANGUAGES.indexOf(lng) + 1) % LANGUAGES.length] ?? lng;
 }
 
+/** The texts of one file; the pseudo-locale's are made from the English ones. A file a language lacks is empty. */
 export function loadNamespace(lng: string, ns: string): Promise<Resource> {
+  if (lng === PSEUDO_LANGUAGE)
+    return loadNamespace(SOURCE_LANGUAGE, ns).then((texts) => pseudoResource(texts, ns));
   const entry = entries.find((e) => e.lng === lng && e.ns === ns);
   return entry ? (loaders[entry.path] as () => Promise<Resource>)() : Promise.resolve({});
+}
+
+/** The notes for translators on a namespace's keys (locales/_context/<ns>.json), for the status page. */
+export function loadContext(ns: string): Promise<Resource> {
+  const loader = loaders[`../../locales/_context/${ns}.json`];
+  return loader ? (loader as () => Promise<Resource>)() : Promise.resolve({});
 }
 
 /** The language's own name for itself, from Intl rather than from a translation file. */
@@ -53,7 +80,7 @@ export function nativeName(lng: string): string {
 export function negotiateLanguage(preferred: readonly string[]): string | null {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0] ?? '';
-    if (isLanguage(base)) return base;
+    if (isSwitchLanguage(base)) return base;
   }
   return null;
 }

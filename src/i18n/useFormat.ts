@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StatedNumber } from '../data/model';
 import type { Qualifier, Unit } from '../data/schema/enums';
 import type { Period } from '../data/schema/period';
+import { contentLanguage } from './constants';
 import { formatPartialDate, formatPeriod, formatYear } from './format/date';
 import {
   formatAmount,
@@ -16,7 +17,7 @@ import {
 /** The formatters bound to the current language; stable while the language does not change. */
 export function useFormat() {
   const { t, i18n } = useTranslation(['units']);
-  const lng = i18n.resolvedLanguage ?? i18n.language;
+  const lng = contentLanguage(i18n.resolvedLanguage ?? i18n.language);
   return useMemo(
     () => ({
       lng,

@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE } from '../i18n/constants';
-import { isLanguage, negotiateLanguage } from '../i18n/languages';
+import { isSwitchLanguage, negotiateLanguage } from '../i18n/languages';
 import { loadKeptDeck } from './keptDeck';
 import { urlStateOf, useAppStore } from './store';
 import { parseSearch, toSearch } from './url';
@@ -9,7 +9,8 @@ const LANG_KEY = 'etdz.lang';
 function storedLanguage(): string | null {
   try {
     const value = localStorage.getItem(LANG_KEY);
-    return isLanguage(value) ? value : null;
+    // A translator's tool (show keys, pseudo-locale) is asked for by link each time, never kept.
+    return isSwitchLanguage(value) ? value : null;
   } catch {
     return null;
   }

@@ -76,7 +76,7 @@ export function Citation({ item }: { item: CitationItem }) {
           <span className="muted">{t(`source.qualityHelp.${source.quality}`)}</span>
         </dd>
         <dt>{t('source.language')}</dt>
-        <dd>{nativeName(source.language)}</dd>
+        <dd lang={source.language}>{nativeName(source.language)}</dd>
         {item.series && (
           <>
             <dt>{t('source.series')}</dt>

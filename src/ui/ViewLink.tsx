@@ -32,6 +32,11 @@ export function ViewLink({
     )
       return;
     event.preventDefault();
+    // Followed in place, the link leaves a page the address's hash opened (the translation status), as its href would.
+    if (window.location.hash) {
+      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }
     state.navigate(to);
   };
   return (

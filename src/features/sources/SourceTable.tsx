@@ -63,7 +63,8 @@ export function SourceTable() {
     {
       id: 'language',
       header: t('source.language'),
-      cell: (s) => nativeName(s.language),
+      // A language's own name is in that language: marked so, for screen readers and fonts.
+      cell: (s) => <span lang={s.language}>{nativeName(s.language)}</span>,
       sortValue: (s) => nativeName(s.language),
     },
     {

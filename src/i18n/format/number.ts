@@ -34,6 +34,19 @@ export function formatNumber(value: number, lng: string, precision: Precision = 
   return number(lng, value, DIGITS[precision]);
 }
 
+/**
+ * The language a units text came from. A partial language without its own wording of an amount shows
+ * the fallback language's, and the number inside must read the same way: "CNY 16.9 trillion", never
+ * "CNY 16.9兆".
+ */
+function wordingLanguage(t: UnitsT, key: UnitsKey, lng: string): string {
+  const used = t(key, { returnDetails: true }).usedLng;
+  return typeof used === 'string' && used !== 'cimode' ? used : lng;
+}
+
+type UnitsKey =
+  'units:money.cny' | 'units:money.usd' | 'units:count' | 'units:pp' | 'units:permille' | 'units:km2';
+
 /** A value in its dataset unit, worded per language. */
 export function formatAmount(
   value: number,
@@ -43,29 +56,28 @@ export function formatAmount(
   precision: Precision = 'stated',
 ): string {
   const digits = DIGITS[precision];
+  const worded = (key: UnitsKey, options: Intl.NumberFormatOptions) =>
+    t(key, { amount: number(wordingLanguage(t, key, lng), value * (SCALE[unit] ?? 1), options) });
   switch (unit) {
     case 'CNY billion':
-    case 'USD billion': {
-      const amount = number(lng, value * (SCALE[unit] ?? 1), {
+    case 'USD billion':
+      return worded(unit === 'CNY billion' ? 'units:money.cny' : 'units:money.usd', {
         notation: 'compact',
         compactDisplay: 'long',
         ...digits,
       });
-      return t(unit === 'CNY billion' ? 'units:money.cny' : 'units:money.usd', { amount });
-    }
     case '%':
       return number(lng, value / 100, { style: 'percent', ...digits });
     case 'count': {
       const compact = t('units:countNotation') === 'compact' && Math.abs(value) >= 10000;
-      const amount = number(lng, value, compact ? { notation: 'compact', ...digits } : digits);
-      return t('units:count', { amount });
+      return worded('units:count', compact ? { notation: 'compact', ...digits } : digits);
     }
     case 'pp':
-      return t('units:pp', { amount: number(lng, value, { signDisplay: 'exceptZero', ...digits }) });
+      return worded('units:pp', { signDisplay: 'exceptZero', ...digits });
     case '‰':
-      return t('units:permille', { amount: number(lng, value, digits) });
+      return worded('units:permille', digits);
     case 'km2':
-      return t('units:km2', { amount: number(lng, value, digits) });
+      return worded('units:km2', digits);
     case 'fraction':
       return number(lng, value, { style: 'percent', ...digits });
   }

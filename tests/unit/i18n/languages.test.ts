@@ -36,17 +36,24 @@ describe('language discovery', () => {
 });
 
 describe('namespaces on demand', () => {
-  it('loads the shared namespaces at start and a view’s own only when asked for', async () => {
+  it('loads the shared namespaces at start, a view’s own when asked for, and never the other complete language', async () => {
     const { createI18n } = await import('../../../src/i18n/setup');
+    const { bundlesOf } = await import('../../../src/i18n/bundles');
     const { STARTUP_NAMESPACES } = await import('../../../src/i18n/languages');
     expect(STARTUP_NAMESPACES).toContain('common');
     for (const ns of ON_DEMAND_NAMESPACES) expect(NAMESPACES).toContain(ns);
-    const i18n = await createI18n('en');
-    expect(i18n.hasLoadedNamespace('common')).toBe(true);
-    expect(i18n.hasLoadedNamespace('policies')).toBe(false);
-    await i18n.loadNamespaces('policies');
+    const requested: string[] = [];
+    const { loadNamespace } = await import('../../../src/i18n/languages');
+    const i18n = await createI18n('en', (lng, ns) => {
+      requested.push(`${lng}/${ns}`);
+      return loadNamespace(lng, ns);
+    });
+    expect(i18n.hasResourceBundle('en', 'common')).toBe(true);
+    expect(i18n.hasResourceBundle('en', 'policies')).toBe(false);
+    // English is complete: Chinese, its fallback, is not downloaded until someone chooses it.
+    expect(requested.filter((r) => r.startsWith('zh/'))).toEqual([]);
+    await bundlesOf(i18n).ensure('en', ['policies']);
     expect(i18n.t('policies:documents.CN-MOFCOM-2025-132.short')).not.toContain('documents.');
-    await i18n.changeLanguage('zh');
-    expect(i18n.hasLoadedNamespace('policies')).toBe(true);
+    expect(requested.filter((r) => r.startsWith('zh/'))).toEqual([]);
   });
 });
