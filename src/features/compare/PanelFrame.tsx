@@ -54,7 +54,12 @@ export function PanelFrame({ panel, mode, from, to, splitFrom = NO_SPLIT, headin
       <ChartFrame
         className="compare-panel"
         title={look.title}
-        subtitle={look.subtitle}
+        subtitle={
+          <>
+            {look.subtitle}
+            {look.splitNote && <span className="chart-frame__note">{look.splitNote}</span>}
+          </>
+        }
         headingRef={headingRef}
         summary={look.summary}
         table={

@@ -17,6 +17,8 @@ export interface PanelLook {
   title: string;
   /** The unit with its magnitude, and how the figures were taken. */
   subtitle: string;
+  /** Why this panel stands apart from another of the same unit; empty when it does not. */
+  splitNote: string;
   /** The value axis's title, drawn once above the ticks. */
   axisTitle: string;
   /** One sentence for screen readers and projectors. */
@@ -120,9 +122,8 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
       mode === 'index'
         ? t('subtitle.index', { year: base === null ? '' : format.year(base) })
         : t(`subtitle.${mode}`, { unit: axisTitle });
-    const subtitle = splitFrom.length
-      ? `${how} ${t('subtitle.split', { others: list(splitFrom.map(name)) })}`
-      : how;
+    const subtitle = how;
+    const splitNote = splitFrom.length ? t('subtitle.split', { others: list(splitFrom.map(name)) }) : '';
     const summary =
       chart.kind === 'line'
         ? t('panel.summaryLine', {
@@ -155,6 +156,6 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
       series: series.map((s) => ({ series: s, label: t(`common:series.${s}`) })),
       note: t(chart.kind === 'line' ? 'key.hollow' : 'key.hollowBars'),
     };
-    return { title, subtitle, axisTitle, summary, look, key };
+    return { title, subtitle, splitNote, axisTitle, summary, look, key };
   }, [panel, mode, splitFrom, from, to, t, lng, dataset, words, qualified, format]);
 }

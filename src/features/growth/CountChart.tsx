@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceArea,
   ReferenceLine,
@@ -161,10 +160,11 @@ export default function CountChart({ statements, milestones, year, first, last, 
               isAnimationActive={false}
               name={t('chart.cumulative')}
             />
-            <Legend content={<CountLegend entries={legend} />} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      {/* Under the plot as HTML, so a key that wraps on a phone never takes the plot's height. */}
+      <CountLegend entries={legend} />
     </>
   );
 }
