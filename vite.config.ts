@@ -1,9 +1,41 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { preloadHints } from './scripts/build/preloadHints';
+
+/**
+ * index.html carries the Content-Security-Policy the built app runs under. The dev server needs inline
+ * scripts (React's refresh preamble) and a WebSocket, so it serves the page without it.
+ */
+function devWithoutCsp(): Plugin {
+  return {
+    name: 'etdz:dev-without-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ''),
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    devWithoutCsp(),
+    preloadHints(),
+    // Offline after the first visit: every built file (views, charts, dataset, every language) is precached.
+    VitePWA({
+      registerType: 'prompt',
+      // An external registerSW.js, which the policy's script-src 'self' allows (an inline script it would not).
+      injectRegister: 'script-defer',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Hashed file names change with their content: no need for Workbox to add its own revision.
+        dontCacheBustURLsMatching: /^assets\//,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // The research snapshot is for the data check only; it must never be bundled.

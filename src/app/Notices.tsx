@@ -1,5 +1,7 @@
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, type Notice } from '../state/store';
+import { applyUpdate, subscribeToUpdate, waitingUpdate } from './serviceWorker';
 
 function NoticeText({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
@@ -8,15 +10,42 @@ function NoticeText({ notice }: { notice: Notice }) {
   return <>{t('notice.ignored', { name, value, reason: t(`notice.reason.${reason}`) })}</>;
 }
 
-/** What a link asked for that could not be used, or data rows left out: said once, dismissible. */
+/** A new version has installed: reloading takes it; dismissing keeps this one until the next visit. */
+function UpdateNotice({ onDismiss }: { onDismiss: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <li className="notice" role="status">
+      <span>{t('notice.update')}</span>
+      <span className="notice__actions">
+        <button type="button" className="button" onClick={() => applyUpdate()}>
+          {t('notice.reload')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={onDismiss}
+          aria-label={t('notice.dismiss')}
+        >
+          {t('notice.dismissShort')}
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** What a link asked for that could not be used, data rows left out, a new version: said once, dismissible. */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
-  if (notices.length === 0) return null;
+  const update = useSyncExternalStore(subscribeToUpdate, waitingUpdate, () => null);
+  const [updateDismissed, setUpdateDismissed] = useState(false);
+  const showUpdate = update !== null && !updateDismissed;
+  if (notices.length === 0 && !showUpdate) return null;
   return (
     <section className="notices" aria-label={t('notice.label')}>
       <ul>
+        {showUpdate && <UpdateNotice onDismiss={() => setUpdateDismissed(true)} />}
         {notices.map((n) => (
           <li key={n.id} className="notice" role="status">
             <span>

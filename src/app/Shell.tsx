@@ -1,7 +1,6 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
-import { Loading } from '../ui/Loading';
 import { ActionButtons } from './actions/ActionButtons';
 import { HelpDialog } from './actions/HelpDialog';
 import { useShortcuts } from './actions/useShortcuts';
@@ -16,6 +15,7 @@ import { useDataIssues } from './useDataIssues';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useShellActions } from './useShellActions';
 import { VIEW_COMPONENTS } from './viewRegistry';
+import { ViewSkeleton } from './ViewSkeleton';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -55,7 +55,7 @@ export function Shell() {
       <Notices />
       <main id="main" tabIndex={-1} ref={mainRef}>
         <ErrorBoundary resetKey={view}>
-          <Suspense fallback={<Loading />}>
+          <Suspense fallback={<ViewSkeleton />}>
             <View />
           </Suspense>
         </ErrorBoundary>

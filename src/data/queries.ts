@@ -1,9 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
 
+/**
+ * How a data chunk loads: a dropped connection gets two more tries, 1 s then 2 s later, before the view
+ * shows its error and "Try again". Tried whatever navigator.onLine says, because the offline copy
+ * (service worker) serves the chunk without a network.
+ */
+export const CHUNK_LOAD = {
+  retry: 2,
+  retryDelay: (failures: number) => Math.min(1000 * 2 ** failures, 8000),
+  networkMode: 'always',
+} as const;
+
 /** The bundled dataset never changes while the page is open: load once, keep forever. */
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
   queryFn: async () => (await import('./bundled')).loadDataset(),
   staleTime: Infinity,
   gcTime: Infinity,
+  ...CHUNK_LOAD,
 });

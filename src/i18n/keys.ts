@@ -59,9 +59,14 @@ export function dataKey<Ns extends DataNamespace, Path extends DataPaths[Ns]>(
 }
 
 /**
- * Whether a text exists for the key (an optional note, a publisher's translated name), as a plain
- * boolean: i18next's own `exists` narrows the key to its selector type, which t() then misreads.
+ * The text of a key that may have none (an optional note, a publisher's name in the reader's
+ * language), or null. i18next's own `exists` narrows the key to its selector type, which t() then
+ * misreads; here the check and the lookup stay together.
  */
-export function hasText(i18n: I18n, key: string): boolean {
-  return i18n.exists(key);
+export function optionalText<Key extends string>(
+  i18n: I18n,
+  t: (key: Key) => string,
+  key: Key,
+): string | null {
+  return i18n.exists(key) ? t(key) : null;
 }

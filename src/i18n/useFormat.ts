@@ -1,10 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatedNumber } from '../data/model';
-import type { Unit } from '../data/schema/enums';
+import type { Qualifier, Unit } from '../data/schema/enums';
 import type { Period } from '../data/schema/period';
 import { formatPartialDate, formatPeriod, formatYear } from './format/date';
-import { formatAmount, formatNumber, formatStated, qualifierWords, type Precision } from './format/number';
+import {
+  formatAmount,
+  formatNumber,
+  formatStated,
+  qualifierWords,
+  qualify,
+  type Precision,
+} from './format/number';
 
 /** The formatters bound to the current language; stable while the language does not change. */
 export function useFormat() {
@@ -18,6 +25,7 @@ export function useFormat() {
         formatAmount(value, unit, lng, t, precision),
       number: (value: number, precision?: Precision) => formatNumber(value, lng, precision),
       qualifierWords: (figure: StatedNumber) => qualifierWords(figure.qualifier, t),
+      qualify: (qualifier: Qualifier, text: string) => qualify(qualifier, text, t),
       date: (date: string) => formatPartialDate(date, lng),
       year: (year: number) => formatYear(year, lng),
       period: (period: Period, year: number) => formatPeriod(period, year, lng, t),

@@ -67,9 +67,12 @@ export function clampSlide(deck: Deck, index: number): number {
   return Math.min(Math.max(index, 0), Math.max(deck.length - 1, 0));
 }
 
+/** The overview with nothing set is the empty query, which a deck would read as no slide at all. */
+const OVERVIEW_SLIDE = 'view=overview';
+
 /** One URL parameter for the whole deck: slides joined by commas, each slide's own query escaped. */
 export function encodeDeck(deck: Deck): string {
-  return deck.map((s) => encodeURIComponent(s.replace(/^\?/, ''))).join(',');
+  return deck.map((s) => encodeURIComponent(s.replace(/^\?/, '') || OVERVIEW_SLIDE)).join(',');
 }
 
 /** Splits a deck parameter into slide queries; an entry that is not valid escaping is reported. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../data/model';
 import type { Series } from '../data/schema/enums';
-import { dataKey, hasText, type DataPath } from '../i18n/keys';
+import { dataKey, optionalText, type DataPath } from '../i18n/keys';
 import { nativeName } from '../i18n/languages';
 import { useFormat } from '../i18n/useFormat';
 import { Icon } from './Icon';
@@ -38,8 +38,8 @@ export function Publisher({ source }: { source: Source }) {
 export function usePublisherName() {
   const { t, i18n } = useTranslation(['common', 'notes']);
   return (source: Source): { text: string; lang?: string } => {
-    const key = dataKey('notes', `publisher.${source.id}`);
-    return hasText(i18n, key) ? { text: t(key) } : { text: source.publisher, lang: source.language };
+    const text = optionalText(i18n, t, dataKey('notes', `publisher.${source.id}`));
+    return text !== null ? { text } : { text: source.publisher, lang: source.language };
   };
 }
 

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { CHUNK_LOAD } from '../queries';
 
 export type { PolicyArea, PolicyData, PolicyDocument, PolicyMeasure } from './model';
 
@@ -8,4 +9,5 @@ export const policyQuery = queryOptions({
   queryFn: async () => (await import('./load')).loadPolicy(),
   staleTime: Infinity,
   gcTime: Infinity,
+  ...CHUNK_LOAD,
 });

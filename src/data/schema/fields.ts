@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { QUALIFIERS } from './enums';
 import { PARTIAL_DATE } from './partialDate';
 
+// The app runs under a Content-Security-Policy without 'unsafe-eval': zod's compiled fast path (and even
+// its probe for it, new Function) is refused there and reported as a violation. Every table's schema is
+// built from these fields, so this runs first; the plain path checks the same.
+z.config({ jitless: true });
+
 /** Column parsers shared by every table (dataset and policy): CSV cells arrive as strings and leave typed. */
 
 export const text = z.string().refine((s) => !/[\r\n]/.test(s), 'line breaks are not allowed inside a cell');

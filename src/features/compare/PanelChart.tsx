@@ -1,16 +1,17 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartX } from '../../data/selectors/compare/charts';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
 import type { Region } from '../../data/schema/enums';
 import { ChartKey } from '../../ui/chart/ChartKey';
+import { lazyRetry } from '../../ui/lazyRetry';
 import { Loading } from '../../ui/Loading';
 import { useDataset } from '../../ui/useDataset';
 import { PointDetails } from './chart/PointDetails';
 import type { PanelLook } from './usePanelLook';
 
-const CompareChart = lazy(() => import('./chart/CompareChart'));
+const CompareChart = lazyRetry(() => import('./chart/CompareChart'));
 
 /** A point of a chart: a year, and on a bar chart the region. */
 export interface ChartPoint {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlotLine, PlotStatement } from '../../data/selectors/compare/lines';
-import type { Qualifier, Unit } from '../../data/schema/enums';
+import type { Unit } from '../../data/schema/enums';
 import { useFormat } from '../../i18n/useFormat';
 import { dataKey } from '../../i18n/keys';
 
@@ -17,11 +17,9 @@ const UNIT_KEY = {
   index: 'index',
 } as const satisfies Record<Unit | 'index', string>;
 
-const QUALIFIER_KEY = { '≈': 'approx', '>': 'gt', '<': 'lt' } as const;
-
 /** The words and number formats the Compare view uses for lines, units and drawn values. */
 export function useLabels() {
-  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions', 'units']);
+  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
   const format = useFormat();
   const lineLabel = useCallback(
     (line: Pick<PlotLine, 'indicator' | 'region' | 'series'>) =>
@@ -46,14 +44,9 @@ export function useLabels() {
     (line: Pick<PlotLine, 'unit'>, s: PlotStatement) => {
       if (line.unit !== 'index') return format.stated(s.stated);
       const body = t('line.indexValue', { value: format.number(s.value, 'derived') });
-      return s.qualifier === '' ? body : t(`units:qualifier.${QUALIFIER_KEY[s.qualifier]}`, { value: body });
+      return format.qualify(s.qualifier, body);
     },
     [format, t],
-  );
-  const qualified = useCallback(
-    (q: Qualifier, text: string) =>
-      q === '' ? text : t(`units:qualifier.${QUALIFIER_KEY[q]}`, { value: text }),
-    [t],
   );
   const tick = useCallback(
     (unit: Unit | 'index', v: number) =>
@@ -61,7 +54,7 @@ export function useLabels() {
     [format],
   );
   return useMemo(
-    () => ({ lineLabel, barLabel, unitLabel, value, tick, qualified, format }),
-    [lineLabel, barLabel, unitLabel, value, tick, qualified, format],
+    () => ({ lineLabel, barLabel, unitLabel, value, tick, format }),
+    [lineLabel, barLabel, unitLabel, value, tick, format],
   );
 }

@@ -45,7 +45,7 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
   const { t, i18n } = useTranslation(['compare', 'common', 'indicators', 'regions']);
   const dataset = useDataset();
   const words = useAxisWords();
-  const { qualified, format } = useLabels();
+  const { format } = useLabels();
   const lng = i18n.resolvedLanguage ?? i18n.language;
 
   return useMemo(() => {
@@ -146,7 +146,7 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
       tick: (v: number) => words.tick(v, axis),
       xTick: (x: ChartX) => (typeof x === 'number' ? words.yearTick(x) : regionName(x)),
       colors,
-      barValue: (v, q) => qualified(q, words.value(v, axis)),
+      barValue: (v, q) => format.qualify(q, words.value(v, axis)),
     };
     const key: ChartKeyProps = {
       kind: chart.kind === 'line' ? 'line' : 'bars',
@@ -157,5 +157,5 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
       note: t(chart.kind === 'line' ? 'key.hollow' : 'key.hollowBars'),
     };
     return { title, subtitle, splitNote, axisTitle, summary, look, key };
-  }, [panel, mode, splitFrom, from, to, t, lng, dataset, words, qualified, format]);
+  }, [panel, mode, splitFrom, from, to, t, lng, dataset, words, format]);
 }

@@ -1,16 +1,17 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartCountStatements, nationalCountStatements } from '../../data/selectors/growth/counts';
 import type { Milestone } from '../../data/selectors/growth/milestones';
 import { useFormat } from '../../i18n/useFormat';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
+import { lazyRetry } from '../../ui/lazyRetry';
 import { Loading } from '../../ui/Loading';
 import { useDataset } from '../../ui/useDataset';
 import { countCsv, CountTable } from './CountTable';
 import { GROWTH_NS } from './texts';
 
-const CountChart = lazy(() => import('./CountChart'));
+const CountChart = lazyRetry(() => import('./CountChart'));
 
 /** The count over time: step chart up to the playhead, and every statement as a table and CSV. */
 export function CountFrame({

@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headlinePairs, latestZoneCount, nationalZoneCounts } from '../../data/selectors/headline';
+import { lazyRetry } from '../../ui/lazyRetry';
 import { Loading } from '../../ui/Loading';
 import { useDataset } from '../../ui/useDataset';
 import { EntryPoints } from './EntryPoints';
@@ -11,7 +12,7 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
 import { useFormat } from '../../i18n/useFormat';
 
-const ZoneCountChart = lazy(() => import('./ZoneCountChart'));
+const ZoneCountChart = lazyRetry(() => import('./ZoneCountChart'));
 
 export default function OverviewView() {
   const { t } = useTranslation();

@@ -3,17 +3,15 @@ import type { PolicyData, PolicyDocument } from '../../data/policy/model';
 import { useFormat } from '../../i18n/useFormat';
 import { DocumentCounts } from './DocumentCounts';
 import { SourceLinks } from './SourceLinks';
-import { dataKey, hasText } from '../../i18n/keys';
+import { dataKey, optionalText } from '../../i18n/keys';
 
 /** Everything known about the selected document, with what is uncertain said beside it. */
 export function DocumentDetails({ data, doc }: { data: PolicyData; doc: PolicyDocument }) {
   const { t, i18n } = useTranslation(['policies']);
   const format = useFormat();
   const key = `documents.${doc.id}` as const;
-  const note = (field: 'dateNote' | 'numberNote') => {
-    const noteKey = dataKey('policies', `${key}.${field}`);
-    return hasText(i18n, noteKey) ? t(noteKey) : null;
-  };
+  const note = (field: 'dateNote' | 'numberNote') =>
+    optionalText(i18n, t, dataKey('policies', `${key}.${field}`));
   const dateNote = note('dateNote');
   const numberNote = note('numberNote');
   return (

@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { PolicyMeasure } from '../../data/policy/model';
-import { dataKey, hasText } from '../../i18n/keys';
+import { dataKey, optionalText } from '../../i18n/keys';
 
 /** How far the heading and number can be trusted, in words beside the measure, never hidden. */
 export function MeasureFlags({ measure }: { measure: PolicyMeasure }) {
   const { t, i18n } = useTranslation(['policies']);
   const key = `measures.${measure.id}` as const;
-  const note = (field: 'verification' | 'sourceNote') => {
-    const noteKey = dataKey('policies', `${key}.${field}`);
-    return hasText(i18n, noteKey) ? t(noteKey) : null;
-  };
+  const note = (field: 'verification' | 'sourceNote') =>
+    optionalText(i18n, t, dataKey('policies', `${key}.${field}`));
   const verification = note('verification');
   const sourceNote = note('sourceNote');
   return (

@@ -79,9 +79,12 @@ export function formatStated(figure: StatedNumber, lng: string, t: UnitsT): stri
         den: formatNumber(figure.fraction[1], lng),
       })
     : formatAmount(figure.value, figure.unit, lng, t);
-  return figure.qualifier === ''
-    ? body
-    : t(`units:qualifier.${QUALIFIER_KEY[figure.qualifier]}`, { value: body });
+  return qualify(figure.qualifier, body, t);
+}
+
+/** Words for a figure with its qualifier around them (">8.5万", "约1/4"); an exact figure's words as they are. */
+export function qualify(qualifier: Qualifier, body: string, t: UnitsT): string {
+  return qualifier === '' ? body : t(`units:qualifier.${QUALIFIER_KEY[qualifier]}`, { value: body });
 }
 
 /** The words for a qualifier, for tooltips and screen readers ("more than", "about"). */

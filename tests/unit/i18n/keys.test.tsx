@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import enCompare from '../../../locales/en/compare.json';
 import enIndicators from '../../../locales/en/indicators.json';
-import { dataKey, hasText, type CommonKey } from '../../../src/i18n/keys';
+import { dataKey, optionalText, type CommonKey } from '../../../src/i18n/keys';
 import type { ActionMeta } from '../../../src/state/actions/registry';
 
 /**
@@ -61,9 +61,11 @@ describe('typed translation keys', () => {
     expect(dataKey('notes', 'basis.some-note')).toBe('notes:basis.some-note');
   });
 
-  it('tells whether an optional text exists', async () => {
-    const { instance } = await english();
-    expect(hasText(instance, dataKey('indicators', 'gdp.definition'))).toBe(true);
-    expect(hasText(instance, dataKey('indicators', 'no-such-indicator.definition'))).toBe(false);
+  it('reads an optional text where there is one and null where there is none', async () => {
+    const { instance, t } = await english();
+    expect(optionalText(instance, t, dataKey('indicators', 'gdp.definition'))).toBe(
+      enIndicators.gdp.definition,
+    );
+    expect(optionalText(instance, t, dataKey('indicators', 'no-such-indicator.definition'))).toBeNull();
   });
 });

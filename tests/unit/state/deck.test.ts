@@ -45,6 +45,17 @@ describe('deck operations', () => {
     expect(splitDeck('%E0%A4%A,view%3Dgrowth')).toEqual({ slides: ['?view=growth'], broken: ['%E0%A4%A'] });
   });
 
+  it('keeps an overview slide, whose own link is the empty query, in the parameter', () => {
+    const withOverview = ['?view=growth', '?', '?view=sources'];
+    expect(
+      parseSearch(`?present=2&deck=${encodeURIComponent(encodeDeck(withOverview))}`).state,
+    ).toMatchObject({
+      deck: withOverview,
+      present: 1,
+      view: 'overview',
+    });
+  });
+
   it('knows the default deck, whose every slide is a clean link', () => {
     expect(isDefaultDeck(DEFAULT_DECK)).toBe(true);
     expect(isDefaultDeck(deck)).toBe(false);

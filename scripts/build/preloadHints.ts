@@ -1,0 +1,62 @@
+/**
+ * Vite plugin: preload hints in the built index.html for the chunks every address needs, so they download
+ * beside the app's own code instead of after it: the dataset (the shell reads it on every view) and the
+ * start-up language files of the complete languages (i18next loads each with the other as its fallback).
+ * What depends on the address — the view and its own texts — main.tsx starts before anything else.
+ */
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
+import { COMPLETE_LANGUAGES, fallbackLanguages, ON_DEMAND_NAMESPACES } from '../../src/i18n/constants';
+
+const DATASET_MODULE = /\/src\/data\/bundled\.ts$/;
+const LOCALE_MODULE = /\/locales\/([^/]+)\/([^/]+)\.json$/;
+
+/** The built files to preload, in the order they are needed; a pure function of the bundle. */
+export function startupFiles(bundle: Rollup.OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (file: string, into = new Set<string>()) => {
+    if (into.has(file)) return into;
+    into.add(file);
+    for (const dep of byFile.get(file)?.imports ?? []) closure(dep, into);
+    return into;
+  };
+  const entry = chunks.find((c) => c.isEntry);
+  if (!entry) throw new Error('preload hints: no entry chunk');
+  const initial = closure(entry.fileName);
+
+  const languages = new Set(COMPLETE_LANGUAGES.flatMap((l) => [l, ...fallbackLanguages(l)]));
+  const wanted: string[] = [];
+  for (const chunk of chunks) {
+    const [, lng = '', ns = ''] = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '') ?? [];
+    if (languages.has(lng) && !ON_DEMAND_NAMESPACES.includes(ns)) wanted.push(chunk.fileName);
+  }
+  const dataset = chunks.find((c) => DATASET_MODULE.test(c.facadeModuleId ?? ''));
+  if (!dataset) throw new Error('preload hints: no dataset chunk');
+  wanted.push(dataset.fileName);
+
+  const files = new Set<string>();
+  for (const file of wanted) closure(file, files);
+  return [...files].filter((f) => !initial.has(f));
+}
+
+export function preloadHints(): Plugin {
+  let base = '/';
+  return {
+    name: 'etdz:preload-hints',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx): HtmlTagDescriptor[] {
+        if (!ctx.bundle) return [];
+        return startupFiles(ctx.bundle).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head',
+        }));
+      },
+    },
+  };
+}

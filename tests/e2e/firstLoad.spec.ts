@@ -1,0 +1,129 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * Issue 12, break 3: the first load showed a blank page while slow, and its chunks came in a chain of
+ * waves (entry → texts → view → dataset → view texts → chart). Now index.html draws a shell at once, and
+ * the chunks an address needs are requested together.
+ */
+
+// A first visit: nothing from an earlier visit's service worker.
+test.use({ serviceWorkers: 'block' });
+
+/**
+ * Holds every chunk in `needed` until all of them have been requested. A chain, where one chunk is only
+ * asked for once another has arrived, never gets there: after the deadline everything is let through and
+ * the test names what was asked for too late.
+ */
+async function expectRequestedTogether(page: Page, search: string, needed: Record<string, RegExp>) {
+  const held: Route[] = [];
+  const requested = new Set<string>();
+  let release: () => void = () => {};
+  const allRequested = new Promise<void>((resolve) => (release = resolve));
+  const letThrough = () => {
+    for (const route of held.splice(0)) void route.continue();
+  };
+  await page.route(
+    (url) => url.pathname.startsWith('/assets/'),
+    async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      const name = Object.keys(needed).find((n) => needed[n]?.test(path));
+      if (!name) return route.continue();
+      requested.add(name);
+      held.push(route);
+      if (requested.size === Object.keys(needed).length) {
+        release();
+        letThrough();
+      }
+    },
+  );
+  await page.goto(search);
+  const together = await Promise.race([
+    allRequested.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 6000)),
+  ]);
+  letThrough();
+  await page.unroute(() => true);
+  expect(
+    Object.keys(needed).filter((n) => !requested.has(n)),
+    'chunks still unrequested while the others waited',
+  ).toEqual([]);
+  expect(together).toBe(true);
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** A namespace's chunks (one per language; their names do not say which). */
+const texts = (ns: string) => ({ [`${ns} texts`]: new RegExp(`/assets/${ns}-[\\w-]+\\.js$`) });
+
+test.describe('the first load', () => {
+  test('requests Compare, its texts and the dataset together', async ({ page }) => {
+    await expectRequestedTogether(page, '/?view=compare&ind=gdp&lang=en', {
+      view: /\/CompareView-[\w-]+\.js$/,
+      dataset: /\/bundled-[\w-]+\.js$/,
+      ...texts('common'),
+      ...texts('compare'),
+    });
+  });
+
+  test('requests Policies, its texts and the policy material together', async ({ page }) => {
+    await expectRequestedTogether(page, '/?view=policies&lang=zh', {
+      view: /\/PoliciesView-[\w-]+\.js$/,
+      'policy material': /\/load-[\w-]+\.js$/,
+      dataset: /\/bundled-[\w-]+\.js$/,
+      ...texts('common'),
+      ...texts('policies'),
+    });
+  });
+
+  test('requests Zone growth with both its namespaces together', async ({ page }) => {
+    await expectRequestedTogether(page, '/?view=growth&lang=en', {
+      view: /\/GrowthView-[\w-]+\.js$/,
+      dataset: /\/bundled-[\w-]+\.js$/,
+      ...texts('growth'),
+      ...texts('policies'),
+    });
+  });
+
+  test('shows a shell before any script runs: the title in both languages and a quiet skeleton', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/?view=compare');
+    await expect(page.locator('.masthead__title')).toHaveText('国家级经济技术开发区');
+    await expect(page.locator('.masthead__subtitle')).toHaveText("China's National ETDZs");
+    await expect(page.locator('main .skeleton--panel')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('加载中… Loading…');
+    await context.close();
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`keeps the header in place when the app replaces the shell (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      // Hold the app's entry so the shell can be measured, then let it run.
+      let go: () => void = () => {};
+      const entryHeld = new Promise<void>((resolve) => (go = resolve));
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+        await entryHeld;
+        await route.continue();
+      });
+      await page.goto(`/?lang=${lang}`, { waitUntil: 'commit' });
+      const boxes = async () =>
+        page.evaluate(() =>
+          ['.masthead', '.nav', 'main'].map((s) => {
+            const r = document.querySelector(s)?.getBoundingClientRect();
+            return r && [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+          }),
+        );
+      await expect(page.locator('.masthead .skeleton').first()).toBeVisible();
+      const shell = await boxes();
+      go();
+      await expect(page.locator('.masthead .nav__link[href]').first()).toBeVisible();
+      await expect(page.locator('.masthead .skeleton')).toHaveCount(0);
+      const app = await boxes();
+      // The masthead and the navigation keep size and place; main starts where it did (its height grows).
+      expect(app.slice(0, 2)).toEqual(shell.slice(0, 2));
+      expect(app[2]?.slice(0, 3)).toEqual(shell[2]?.slice(0, 3));
+    });
+  }
+});
