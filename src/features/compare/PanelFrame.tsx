@@ -90,9 +90,9 @@ export function PanelFrame({ panel, mode, from, to, splitFrom = NO_SPLIT, headin
 /** A file name that says what is inside: the indicators, in the data's ids (the language is appended on download). */
 function csvName(panel: PanelModel): string {
   const what = panel.indicators.slice(0, 3).join('_') + (panel.indicators.length > 3 ? '_more' : '');
+  // Rows are sorted by region first, so the years' span is their minimum and maximum, not the ends.
+  const years = panel.rows.map((r) => r.year);
   const when =
-    panel.chart.kind === 'bars'
-      ? String(panel.chart.year)
-      : `${panel.rows[0]?.year ?? ''}-${panel.rows.at(-1)?.year ?? ''}`;
+    panel.chart.kind === 'bars' ? String(panel.chart.year) : `${Math.min(...years)}-${Math.max(...years)}`;
   return `etdz_${what}_${panel.unit === 'index' ? 'index_' : ''}${when}`;
 }
