@@ -55,7 +55,13 @@ export default function CompareView() {
         <p className="lead">{t('lead')}</p>
       </header>
       <div className="compare-layout">
-        <FilterPanel indicators={model.chosen.length} regions={model.regions} from={years.from} to={years.to}>
+        <FilterPanel
+          indicators={model.chosen.length}
+          regions={model.regions}
+          // A bar chart draws one year, so its summary names that year rather than the range.
+          from={params.chart === 'bars' ? (model.barYear ?? years.from) : years.from}
+          to={params.chart === 'bars' ? (model.barYear ?? years.to) : years.to}
+        >
           <IndicatorPicker
             groups={offeredIndicators(dataset)}
             chosen={model.chosen}

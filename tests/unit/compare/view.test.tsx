@@ -309,6 +309,8 @@ describe('Compare view', { timeout: 20000 }, () => {
     expect(select).toHaveValue('2023');
     expect(within(select).getByRole('option', { name: '2023 · 3 regions' })).toBeInTheDocument();
     expect(within(select).getByRole('option', { name: '2024 · 1 region' })).toBeInTheDocument();
+    // The phone's one-line filter summary names the year drawn, not the whole range.
+    expect(screen.getByRole('button', { name: /^Filters/ })).toHaveTextContent(/ · 2023$/);
   });
 
   it('puts every index line on one base year, in the title and the link, and names lines left out', async () => {

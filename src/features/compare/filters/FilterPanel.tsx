@@ -39,7 +39,7 @@ export function FilterPanel({
       >
         <strong>{open ? t('filters.hide') : t('filters.show')}</strong>
         <span className="small">
-          {t('filters.summary', {
+          {t(from === to ? 'filters.summaryYear' : 'filters.summary', {
             count: indicators,
             regions: regionNames,
             from: format.year(from),
