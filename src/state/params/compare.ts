@@ -90,17 +90,19 @@ export const compareParams: ParamGroup<CompareParams> = {
       ctx.ignore('to', String(to), 'badRange');
       to = null;
     }
+    const mode = parseEnum(ctx, 'mode', get('mode'), COMPARE_MODES, COMPARE_DEFAULTS.mode);
     return compareLink({
       ind: parseList(ctx, 'ind', get('ind'), isId, MAX_COMPARED_INDICATORS) ?? [],
       reg: parseList(ctx, 'reg', get('reg'), isRegion, REGIONS.length, 'unknownValue') ?? [],
       from,
       to,
-      mode: parseEnum(ctx, 'mode', get('mode'), COMPARE_MODES, COMPARE_DEFAULTS.mode),
+      mode,
       chart: parseEnum(ctx, 'chart', get('chart'), CHART_KINDS, COMPARE_DEFAULTS.chart),
       year: parseYear(ctx, 'year', get('year'), FIRST_DATA_YEAR, LAST_YEAR),
       per: parseEnum(ctx, 'per', get('per'), PERIOD_KINDS, COMPARE_DEFAULTS.per),
       ser: parseList(ctx, 'ser', get('ser'), isSeries, SERIES.length, 'unknownValue') ?? [],
-      base: parseYear(ctx, 'base', get('base'), FIRST_DATA_YEAR, LAST_YEAR),
+      // As written: a base year outside index mode is a leftover, so the link and the state agree.
+      base: mode === 'index' ? parseYear(ctx, 'base', get('base'), FIRST_DATA_YEAR, LAST_YEAR) : null,
     });
   },
   serialize(v, set) {
