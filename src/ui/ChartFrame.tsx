@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useActionHandlers } from '../state/actions/useActionHandlers';
 import { useAppStore } from '../state/store';
 import { ActionButton } from './ActionButton';
@@ -18,6 +18,8 @@ interface ChartFrameProps {
   className?: string;
   /** Extra buttons beside the table toggle, e.g. a CsvButton. */
   actions?: ReactNode;
+  /** The title heading, focusable from code: where focus goes when the view shows a new chart. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /**
@@ -33,6 +35,7 @@ export function ChartFrame({
   children,
   className,
   actions,
+  headingRef,
 }: ChartFrameProps) {
   const presenting = useAppStore((s) => s.present !== null);
   const printing = usePrinting();
@@ -64,7 +67,12 @@ export function ChartFrame({
     >
       <header className="chart-frame__header">
         <div>
-          <h2 id={titleId} className="chart-frame__title">
+          <h2
+            id={titleId}
+            className="chart-frame__title"
+            ref={headingRef}
+            tabIndex={headingRef ? -1 : undefined}
+          >
             {title}
           </h2>
           {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}

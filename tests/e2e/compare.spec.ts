@@ -25,17 +25,19 @@ test.describe('Compare view', () => {
     page,
   }) => {
     await page.goto('/?view=compare&lang=en');
-    await expect(page.getByRole('heading', { name: 'Choose an indicator to start' })).toBeVisible();
-    await page.getByRole('checkbox', { name: /^Regional GDP \d{4}/ }).check();
+    // The default view: two indicators, said to be a default; removing one makes the choice the reader's.
+    await expect(page.getByText(/^A starting point/)).toBeVisible();
+    await page.getByRole('button', { name: 'Remove GDP, share of national' }).click();
+    await expect(page).toHaveURL(/ind=gdp(&|$)/);
     await page.getByRole('checkbox', { name: 'East', exact: true }).check();
     await page.getByRole('spinbutton', { name: 'From' }).fill('2004');
     await page.getByRole('spinbutton', { name: 'To' }).fill('2006');
     await expect(page).toHaveURL(/ind=gdp&reg=national,east&from=2004&to=2006/);
     const frame = page.locator('figure', {
-      has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }),
+      has: page.getByRole('heading', { level: 2, name: 'Regional GDP, All national ETDZs and East' }),
     });
     await expect(frame.locator('.recharts-cartesian-grid')).toBeVisible();
-    await expect(frame.getByText('Regional GDP · East · Statistics release')).toBeVisible();
+    await expect(frame.locator('.chart-key').getByText('East', { exact: true })).toBeVisible();
     await frame.getByRole('button', { name: 'Show table' }).click();
     const rows = frame.getByRole('row');
     const before = await rows.allInnerTexts();
@@ -43,9 +45,9 @@ test.describe('Compare view', () => {
 
     await page.reload();
     const again = page.locator('figure', {
-      has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }),
+      has: page.getByRole('heading', { level: 2, name: 'Regional GDP, All national ETDZs and East' }),
     });
-    await expect(again.getByText('Regional GDP · East · Statistics release')).toBeVisible();
+    await expect(again.locator('.chart-key').getByText('East', { exact: true })).toBeVisible();
     await again.getByRole('button', { name: 'Show table' }).click();
     expect(await again.getByRole('row').allInnerTexts()).toEqual(before);
     await expectNoAxeViolations(page);
@@ -104,25 +106,44 @@ test.describe('Compare view', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('CSV holds exactly the table rows, with their sources', async ({ page }) => {
-    await page.goto('/?view=compare&lang=en&ind=gdp&from=2023&to=2023');
+  test('CSV holds exactly the table rows as numbers with their unit and sources, sorted', async ({
+    page,
+  }) => {
+    await page.goto('/?view=compare&lang=en&ind=gdp&reg=national,east&from=2022&to=2023');
     const frame = page.locator('figure', {
-      has: page.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }),
+      has: page.getByRole('heading', { level: 2, name: 'Regional GDP, All national ETDZs and East' }),
     });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       frame.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('etdz-compare-CNY-billion-en.csv');
+    expect(download.suggestedFilename()).toBe('etdz_gdp_2022-2023-en.csv');
     const text = await (
       await download.createReadStream()
     )
       .toArray()
       .then((chunks) => Buffer.concat(chunks).toString('utf8'));
-    const lines = text.trim().split(/\r\n/);
-    expect(lines[0]).toContain('Indicator,Region,Data year,Period,Value');
-    expect(lines).toHaveLength(4);
-    expect(text).toContain('CNY 15.7 trillion');
+    const [header, ...rows] = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
+    expect(header).toBe(
+      'indicator,indicator_id,region,data_year,period,value,unit,qualifier,stated,series,zones_covered,source_title,publisher,source_date,url,quote',
+    );
+    const table = await frame
+      .getByRole('button', { name: 'Show table' })
+      .click()
+      .then(() => frame.getByRole('row'));
+    expect(rows).toHaveLength((await table.count()) - 1);
+    const cells = rows.map((r) => r.split(','));
+    // Numbers as numbers in the unit column's unit; the stated figure as the source words it.
+    expect(rows.some((r) => r.includes(',15700,CNY billion,,CNY 15.7 trillion,Statistics release,'))).toBe(
+      true,
+    );
+    expect(rows.some((r) => r.includes(',15000,CNY billion,>,>CNY 15 trillion,'))).toBe(true);
+    // Sorted by region (all zones first), then data year.
+    const order = cells.map((c) => [c[2] === 'East' ? 1 : 0, Number(c[3])] as const);
+    expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
     expect(text).toContain('2023年国家级经济技术开发区主要经济指标情况');
   });
 
@@ -130,25 +151,48 @@ test.describe('Compare view', () => {
     await page.goto(
       '/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
     );
-    await expect(
-      page.getByText('Trade, share of national · All national ETDZs · Statistics release'),
-    ).toBeVisible();
-    await expect(
-      page.getByText('Foreign investment, share of national · All national ETDZs · Comprehensive assessment'),
-    ).toBeVisible();
+    const key = page.locator('.chart-key');
+    await expect(key.getByText('Trade, share of national', { exact: true })).toBeVisible();
+    await expect(key.getByText('Foreign investment, share of national', { exact: true })).toBeVisible();
+    await expect(key.getByText('Comprehensive assessment', { exact: true })).toBeVisible();
     await page.goto('/?view=compare&lang=en&ind=fdi_actual_usd,fdi_share_national_pct');
-    await expect(page.getByRole('heading', { level: 2, name: 'Amounts in US dollars' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Percent' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Foreign investment, actually used, All national ETDZs' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        level: 2,
+        name: 'Foreign investment, share of national, All national ETDZs',
+      }),
+    ).toBeVisible();
     await expect(page.locator('.compare-panel .recharts-cartesian-grid')).toHaveCount(2);
   });
 
-  test('every filter works with the keyboard alone', async ({ page }) => {
+  test('the chart and the suggested questions are a few Tab presses away, and a question focuses its chart', async ({
+    page,
+  }) => {
     await page.goto('/?view=compare&lang=en');
-    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the chart' });
+    await tabTo(page, skip, 20);
+    await page.keyboard.press('Enter');
+    const question = page.getByRole('button', { name: /^Shares of national trade and foreign investment/ });
+    await tabTo(page, question, 6);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/ind=trade_share_national_pct,fdi_share_national_pct/);
+    await expect(
+      page.getByRole('heading', { level: 2, name: /^Trade, share of national and/ }),
+    ).toBeFocused();
+  });
+
+  test('every filter works with the keyboard alone', async ({ page }) => {
+    await page.goto('/?view=compare&lang=en&ind=fdi_actual_usd');
+    await tabTo(page, page.getByRole('searchbox', { name: 'Search indicators' }));
+    await page.keyboard.type('regional gdp');
     const gdp = page.getByRole('checkbox', { name: /^Regional GDP \d{4}/ });
     await tabTo(page, gdp);
     await page.keyboard.press('Space');
-    await expect(page).toHaveURL(/ind=gdp/);
+    await expect(page).toHaveURL(/ind=fdi_actual_usd,gdp/);
+    await page.getByRole('searchbox', { name: 'Search indicators' }).fill('');
 
     const fiscal = page.locator('summary', { hasText: 'Fiscal' });
     await tabTo(page, fiscal);
@@ -157,7 +201,7 @@ test.describe('Compare view', () => {
     await expect(fiscalRevenue).toBeVisible();
     await tabTo(page, fiscalRevenue);
     await page.keyboard.press('Space');
-    await expect(page).toHaveURL(/ind=gdp,fiscal_revenue/);
+    await expect(page).toHaveURL(/ind=fdi_actual_usd,gdp,fiscal_revenue/);
 
     await tabTo(page, page.getByRole('checkbox', { name: 'East', exact: true }));
     await page.keyboard.press('Space');
@@ -218,8 +262,11 @@ test.describe('Compare view', () => {
     await page.goto(
       '/?view=compare&lang=en&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
     );
-    const frame = page.locator('figure', { has: page.getByRole('heading', { level: 2, name: 'Percent' }) });
-    await expect(frame.locator('.compare-legend li')).toHaveCount(6);
+    const frame = page.locator('figure', {
+      has: page.getByRole('heading', { level: 2, name: /^Trade, share of national/ }),
+    });
+    // Two colours (one per indicator) and three publication series, each said once.
+    await expect(frame.locator('.chart-key li')).toHaveCount(5);
     const grid = await frame.locator('.recharts-cartesian-grid').boundingBox();
     expect(grid?.height ?? 0).toBeGreaterThan(240);
   });
@@ -228,7 +275,7 @@ test.describe('Compare view', () => {
     await page.goto(
       '/?view=compare&lang=zh&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
     );
-    await expect(page.locator('.compare-legend li').first()).toBeVisible();
+    await expect(page.locator('.chart-key li').first()).toBeVisible();
     await expect(page.locator('[aria-label*="legend" i]')).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
@@ -252,7 +299,7 @@ test.describe('Compare view', () => {
     page,
   }) => {
     await page.goto('/?view=compare&lang=en&ind=trade_share_national_pct&chart=bars&year=2022');
-    const labels = page.locator('.compare-panel .recharts-label-list text');
+    const labels = page.locator('.compare-panel .chart-bar-value');
     await expect(labels).toHaveCount(3);
     expect((await labels.allTextContents()).sort()).toEqual(['23.9%', '25%', '>20%']);
     const chart = page.locator('.compare-panel svg[role="application"]').first();

@@ -102,11 +102,11 @@ test.describe('Zone growth', () => {
   test('provinces: two measures, no data distinct from zero, and a province in the URL', async ({ page }) => {
     await page.goto('/?view=growth&lang=en&year=2024');
     const map = page.getByRole('group', { name: /Province tile map/ });
-    await expect(map.getByRole('button', { name: 'Zhejiang: 22' })).toBeVisible();
-    await expect(map.getByRole('button', { name: 'Beijing: no data' })).toBeVisible();
+    await expect(map.getByRole('button', { name: 'Zhejiang 22' })).toBeVisible();
+    await expect(map.getByRole('button', { name: 'Beijing no data' })).toBeVisible();
     await page.getByRole('radio', { name: 'Listed in the dataset' }).check();
     await expect(page).toHaveURL(/pm=listed/);
-    await expect(map.getByRole('button', { name: 'Beijing: 1' })).toBeVisible();
+    await expect(map.getByRole('button', { name: 'Beijing 1' })).toBeVisible();
     await map.getByRole('button', { name: /^Zhejiang/ }).click();
     await expect(page).toHaveURL(/prov=zhejiang/);
     await expect(page.getByRole('heading', { level: 3, name: 'Zhejiang' })).toBeVisible();

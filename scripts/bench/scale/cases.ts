@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexLine } from '../../../src/data/selectors/compare/indexing';
+import { indexLines } from '../../../src/data/selectors/compare/indexing';
 import { buildLines, pointCount } from '../../../src/data/selectors/compare/lines';
 import { offeredIndicators, regionsWithData } from '../../../src/data/selectors/compare/catalog';
 import { resolveIndicators } from '../../../src/data/selectors/compare/modes';
@@ -237,7 +237,7 @@ export const CASES: readonly SelectorCase[] = [
   }),
   define({
     name: 'selectCompareModel, 6 indicators × 4 regions, bars (the whole Compare view)',
-    covers: ['selectCompareModel', 'lineChart', 'barChart', 'chosenRegions'],
+    covers: ['selectCompareModel', 'barYearOf', 'lineChart', 'barChart', 'chosenRegions'],
     run: ({ dataset }) => selectCompareModel(dataset, { ...compareQuery(), chart: 'bars', year: null }),
   }),
   define({
@@ -254,8 +254,8 @@ export const CASES: readonly SelectorCase[] = [
       resolveIndicators(dataset.indicators, COMPARE_INDICATORS, 'share', (id) => byIndicator.has(id)),
   }),
   define({
-    name: 'buildLines + indexLine + pointCount (6 indicators, national)',
-    covers: ['buildLines', 'indexLine', 'pointCount'],
+    name: 'buildLines + indexLines + pointCount (6 indicators, national)',
+    covers: ['buildLines', 'indexLine', 'indexLines', 'pointCount'],
     setup: ({ dataset }) => {
       const byIndicator = observationsByIndicator(dataset);
       return COMPARE_INDICATORS.flatMap((id) => byIndicator.get(id) ?? []).filter(
@@ -263,15 +263,13 @@ export const CASES: readonly SelectorCase[] = [
       );
     },
     run: (_, observations) => {
-      const lines = buildLines(observations, COMPARE_INDICATORS, ['national'], 1984, LAST_YEAR).map(
-        indexLine,
-      );
-      return pointCount(lines);
+      const lines = buildLines(observations, COMPARE_INDICATORS, ['national'], 1984, LAST_YEAR);
+      return pointCount(indexLines(lines, null).lines);
     },
   }),
   define({
     name: 'groupPanels + lineRows + barRows + disputedWidth (6 × 4 panels)',
-    covers: ['groupPanels', 'lineRows', 'barRows', 'disputedWidth'],
+    covers: ['groupPanels', 'sizeGroups', 'lineRows', 'barRows', 'disputedWidth'],
     setup: ({ dataset }) => selectCompare(dataset, compareQuery({ reg: ['national', ...COMPARE_REGIONS] })),
     run: (_, result) =>
       groupPanels(result.lines).map((panel) => [

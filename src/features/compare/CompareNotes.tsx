@@ -5,6 +5,7 @@ import type { Region } from '../../data/schema/enums';
 import { useFormat } from '../../i18n/useFormat';
 import { Icon } from '../../ui/Icon';
 import { dataKey } from '../../i18n/keys';
+import { useLabels } from './useLabels';
 
 /** What a reader must know to read the chart right: ignored ids, the mode's method, zones covered. */
 interface CompareNotesProps {
@@ -18,6 +19,7 @@ export function CompareNotes({ model, mode, onDismissUnknown }: CompareNotesProp
   const { result, silentRegions: silent, barGaps, zoneBases: bases } = model;
   const { t } = useTranslation(['compare', 'common', 'indicators', 'notes', 'regions']);
   const format = useFormat();
+  const { lineLabel } = useLabels();
   const names = (ids: string[]) =>
     ids.map((id) => t(dataKey('indicators', `${id}.name`))).join(t('common:list.separator'));
   const regionNames = (ids: readonly Region[]) =>
@@ -61,6 +63,14 @@ export function CompareNotes({ model, mode, onDismissUnknown }: CompareNotesProp
         </p>
       )}
       {mode !== 'abs' && <p className="muted small">{t(`notice.method.${mode}`)}</p>}
+      {result.index && result.index.base !== null && result.index.dropped.length > 0 && (
+        <p className="compare-note small" role="status">
+          {t('notice.indexDropped', {
+            names: result.index.dropped.map(lineLabel).join(t('common:list.separator')),
+            year: format.year(result.index.base),
+          })}
+        </p>
+      )}
       {bases.map(({ region, bases: list }) => (
         <p key={region} className="compare-note small">
           <Icon glyph="warning" />{' '}

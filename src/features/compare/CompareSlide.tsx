@@ -9,6 +9,7 @@ import { useSourceLine } from '../../ui/slide/useSourceLine';
 import { useDataset } from '../../ui/useDataset';
 import { PanelChart } from './PanelChart';
 import { useLabels } from './useLabels';
+import { usePanelLook } from './usePanelLook';
 import './compare.css';
 
 /** The panel a slide shows: the one whose unit the deck entry names, else the first. */
@@ -65,6 +66,27 @@ export function useSlideParts(input: SlideInput): SlidePart[] {
   }));
 }
 
+/** The page's chart of one panel, with the page's wording of its axis and key. */
+function SlidePanel({
+  panel,
+  model,
+  mode,
+}: {
+  panel: PanelModel;
+  model: CompareModel;
+  mode: SlideInput['state']['compare']['mode'];
+}) {
+  const look = usePanelLook(panel, {
+    mode,
+    from: model.result.from,
+    to: model.result.to,
+    splitFrom: NO_SPLIT,
+  });
+  return <PanelChart panel={panel} look={look} onSelect={() => undefined} paused />;
+}
+
+const NO_SPLIT: readonly string[] = [];
+
 /** One Compare panel on a slide: the page's own chart at the slide's size, with nothing to hover. */
 export default function CompareSlide(input: SlideProps) {
   const { t } = useTranslation();
@@ -79,7 +101,7 @@ export default function CompareSlide(input: SlideProps) {
       source={sourceLine(panel?.rows.map((r) => r.observation.source) ?? [])}
     >
       {panel ? (
-        <PanelChart panel={panel} onSelect={() => undefined} paused />
+        <SlidePanel panel={panel} model={model} mode={input.state.compare.mode} />
       ) : (
         <p className="slide__empty">{t('present.slide.compare.noPanel')}</p>
       )}

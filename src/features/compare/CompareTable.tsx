@@ -6,6 +6,8 @@ import { DataTable, type Column } from '../../ui/DataTable';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { useLabels } from './useLabels';
+import { usePublisherName } from '../../ui/Citation';
+import { REGIONS } from '../../data/schema/enums';
 import { dataKey } from '../../i18n/keys';
 
 /** Exactly the figures the chart draws, one row per source statement, sortable; the chart's accessible alternative. */
@@ -133,41 +135,75 @@ export function CompareTable({
   );
 }
 
-/** The table's rows as CSV cells, sources included. */
+const SERIES_ORDER = ['statistics', 'assessment', 'other'] as const;
+
+/**
+ * Rows in the order a spreadsheet reader expects: by indicator (as chosen), region (in the dataset's
+ * order), data year, then series. Pure, so the order is tested without a download.
+ */
+export function csvOrder(rows: readonly CompareRow[]): CompareRow[] {
+  const indicators = [...new Set(rows.map((r) => r.line.indicator))];
+  return [...rows].sort(
+    (a, b) =>
+      indicators.indexOf(a.line.indicator) - indicators.indexOf(b.line.indicator) ||
+      REGIONS.indexOf(a.line.region) - REGIONS.indexOf(b.line.region) ||
+      a.year - b.year ||
+      SERIES_ORDER.indexOf(a.observation.series) - SERIES_ORDER.indexOf(b.observation.series) ||
+      a.statement.stated.value - b.statement.stated.value,
+  );
+}
+
+/**
+ * The table's rows as CSV: numbers as numbers (in the dataset unit named in `unit`), the qualifier
+ * apart, the figure as stated, and each row's source. The header is in the page's language (English
+ * headers are the column names a script reads).
+ */
 export function useCsvRows(rows: readonly CompareRow[], indexed: boolean) {
   const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
   const dataset = useDataset();
-  const { value, format } = useLabels();
+  const { format } = useLabels();
+  const publisher = usePublisherName();
   return () => ({
     header: [
-      t('table.indicator'),
-      t('table.region'),
-      t('table.year'),
-      t('table.period'),
-      indexed ? t('table.index') : t('table.value'),
-      t('table.stated'),
-      t('table.series'),
-      t('table.zones'),
-      t('table.source'),
-      t('table.sourceDate'),
-      t('table.address'),
-      t('table.quote'),
+      t('csv.indicator'),
+      t('csv.indicator_id'),
+      t('csv.region'),
+      t('csv.data_year'),
+      t('csv.period'),
+      t('csv.value'),
+      ...(indexed ? [t('csv.index')] : []),
+      t('csv.unit'),
+      t('csv.qualifier'),
+      t('csv.stated'),
+      t('csv.series'),
+      t('csv.zones'),
+      t('csv.source_title'),
+      t('csv.publisher'),
+      t('csv.source_date'),
+      t('csv.url'),
+      t('csv.quote'),
     ],
-    rows: rows.map((r) => {
+    rows: csvOrder(rows).map((r) => {
       const source = dataset.sources.get(r.observation.source);
+      const o = r.observation;
       return [
         t(dataKey('indicators', `${r.line.indicator}.name`)),
+        r.line.indicator,
         t(`regions:region.${r.line.region}`),
         r.year,
-        format.period(r.observation.period, r.observation.year),
-        value(r.line, r.statement),
-        format.stated(r.statement.stated),
-        t(`common:series.${r.observation.series}`),
-        r.observation.zoneBasis,
+        format.period(o.period, o.year),
+        o.value,
+        ...(indexed ? [Number(r.statement.value.toFixed(1))] : []),
+        o.unit,
+        o.qualifier,
+        format.stated(o),
+        t(`common:series.${o.series}`),
+        o.zoneBasis,
         source?.title,
+        source ? publisher(source).text : undefined,
         source?.date,
         source?.url,
-        r.observation.quote,
+        o.quote,
       ];
     }),
   });

@@ -1,11 +1,14 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offeredIndicators, regionsWithData } from '../../data/selectors/compare/catalog';
-import { selectCompareModel } from '../../data/selectors/compare/model';
+import { selectCompareModel, type PanelModel } from '../../data/selectors/compare/model';
 import type { CompareParams } from '../../state/params/compare';
 import { useAppStore } from '../../state/store';
 import { useDataset } from '../../ui/useDataset';
+import { ChosenChips } from './ChosenChips';
 import { CompareNotes } from './CompareNotes';
-import { NoData, NoIndicator } from './EmptyStates';
+import { DefaultNotice, NoData } from './EmptyStates';
+import { FilterPanel } from './filters/FilterPanel';
 import { IndicatorPicker } from './filters/IndicatorPicker';
 import { RegionPicker } from './filters/RegionPicker';
 import { ViewOptions } from './filters/ViewOptions';
@@ -13,26 +16,55 @@ import { YearRange } from './filters/YearRange';
 import { PanelFrame } from './PanelFrame';
 import './compare.css';
 
+/** Indicators of the same unit and kind drawn in the other panels of a split. */
+function splitFrom(panel: PanelModel, panels: readonly PanelModel[]): string[] {
+  if (!panel.split) return [];
+  return panels
+    .filter((p) => p !== panel && p.unit === panel.unit && p.kind === panel.kind)
+    .flatMap((p) => p.indicators);
+}
+
 export default function CompareView() {
   const { t } = useTranslation('compare');
   const dataset = useDataset();
   const params = useAppStore((s) => s.compare);
   const setCompare = useAppStore((s) => s.setCompare);
-  const onChange = (patch: Partial<CompareParams>) => setCompare(patch);
   const model = selectCompareModel(dataset, params);
   const { result, years } = model;
+  // After a question is picked, focus goes to the chart it draws, not back to the page's start.
+  const firstHeading = useRef<HTMLHeadingElement>(null);
+  const focusChart = useRef(false);
+  useEffect(() => {
+    if (!focusChart.current) return;
+    focusChart.current = false;
+    firstHeading.current?.focus();
+  });
+  const onChange = (patch: Partial<CompareParams>) => setCompare(patch);
+  const pick = (patch: Partial<CompareParams>) => {
+    focusChart.current = true;
+    onChange(patch);
+  };
 
   return (
     <div className="compare">
       <header className="view-header">
+        <a className="skip-link" href="#compare-results">
+          {t('skipToChart')}
+        </a>
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
       </header>
       <div className="compare-layout">
-        <aside className="compare-filters" aria-label={t('filters.label')}>
+        <FilterPanel
+          indicators={model.chosen.length}
+          regions={model.regions}
+          // A bar chart draws one year, so its summary names that year rather than the range.
+          from={params.chart === 'bars' ? (model.barYear ?? years.from) : years.from}
+          to={params.chart === 'bars' ? (model.barYear ?? years.to) : years.to}
+        >
           <IndicatorPicker
             groups={offeredIndicators(dataset)}
-            chosen={params.ind}
+            chosen={model.chosen}
             onChange={(ind) => onChange({ ind })}
           />
           <RegionPicker
@@ -43,13 +75,20 @@ export default function CompareView() {
           <YearRange from={years.from} to={years.to} min={years.min} max={years.max} onChange={onChange} />
           <ViewOptions
             params={params}
-            barYears={result.yearsWithData}
+            barYears={model.barYears}
             barYear={model.barYear}
+            index={
+              result.index && {
+                base: result.index.base,
+                options: result.index.options,
+                total: result.index.dropped.length + result.lines.length,
+              }
+            }
             periodCounts={result.periodCounts}
             onChange={onChange}
           />
-        </aside>
-        <section className="compare-results" aria-label={t('results')}>
+        </FilterPanel>
+        <section id="compare-results" className="compare-results" aria-label={t('results')} tabIndex={-1}>
           <CompareNotes
             model={model}
             mode={params.mode}
@@ -57,13 +96,25 @@ export default function CompareView() {
               onChange({ ind: params.ind.filter((id) => !result.unknown.includes(id)) })
             }
           />
-          {model.nothingChosen ? (
-            <NoIndicator onChange={onChange} />
-          ) : result.points === 0 ? (
+          <ChosenChips
+            chosen={model.chosen}
+            defaulted={model.defaulted}
+            onChange={(ind) => onChange({ ind })}
+          />
+          {model.defaulted && <DefaultNotice shown={model.chosen} onPick={pick} />}
+          {result.points === 0 ? (
             <NoData from={result.from} to={result.to} coverage={result.coverage} onChange={onChange} />
           ) : (
-            model.panels.map((panel) => (
-              <PanelFrame key={panel.unit} panel={panel} from={result.from} to={result.to} />
+            model.panels.map((panel, i) => (
+              <PanelFrame
+                key={panel.id}
+                panel={panel}
+                mode={params.mode}
+                from={result.from}
+                to={result.to}
+                splitFrom={splitFrom(panel, model.panels)}
+                headingRef={i === 0 ? firstHeading : undefined}
+              />
             ))
           )}
         </section>

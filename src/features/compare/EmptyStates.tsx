@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
+import { dataKey } from '../../i18n/keys';
 import {
   COMPARE_DEFAULTS,
   COMPARE_PRESETS,
@@ -9,28 +10,40 @@ import {
 
 type Patch = (patch: Partial<CompareParams>) => void;
 
-export function NoIndicator({ onChange }: { onChange: Patch }) {
+/** The questions a reader can start from; choosing one moves focus to the chart it draws. */
+export function Presets({ onPick }: { onPick(patch: Partial<CompareParams>): void }) {
   const { t } = useTranslation('compare');
   return (
-    <section className="panel compare-empty" aria-labelledby="compare-empty-title">
-      <h2 id="compare-empty-title">{t('empty.noIndicator')}</h2>
-      <p>{t('empty.noIndicatorHelp')}</p>
-      <ul className="compare-presets">
-        {PRESET_IDS.map((id) => (
-          <li key={id}>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                const { ind, from, to, reg } = COMPARE_PRESETS[id];
-                onChange({ ind: [...ind], from, to, reg: [...reg] });
-              }}
-            >
-              {t(`preset.${id}`)}
-            </button>
-          </li>
-        ))}
-      </ul>
+    <ul className="compare-presets">
+      {PRESET_IDS.map((id) => (
+        <li key={id}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              const { ind, from, to, reg } = COMPARE_PRESETS[id];
+              onPick({ ind: [...ind], from, to, reg: [...reg] });
+            }}
+          >
+            {t(`preset.${id}`)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** With no indicator in the link the view opens on a default chart, says so and offers questions. */
+export function DefaultNotice({ shown, onPick }: { shown: readonly string[]; onPick: Patch }) {
+  const { t, i18n } = useTranslation(['compare', 'indicators']);
+  const lng = i18n.resolvedLanguage ?? i18n.language;
+  const names = new Intl.ListFormat(lng, { type: 'conjunction' }).format(
+    shown.map((id) => t(dataKey('indicators', `${id}.name`))),
+  );
+  return (
+    <section className="compare-default" aria-labelledby="compare-default-text">
+      <p id="compare-default-text">{t('start.notice', { names })}</p>
+      <Presets onPick={onPick} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
@@ -12,28 +12,33 @@ import { PointDetails } from './chart/PointDetails';
 import { CompareTable, useCsvRows } from './CompareTable';
 import { PanelChart, type ChartPoint } from './PanelChart';
 import { useLabels } from './useLabels';
-import { dataKey } from '../../i18n/keys';
+import type { Mode } from '../../data/selectors/compare/modes';
+import { usePanelLook } from './usePanelLook';
 
 interface PanelFrameProps {
   panel: PanelModel;
+  mode: Mode;
   /** The year range of a line chart. */
   from: number;
   to: number;
+  /** Indicators of the same unit drawn in another panel, because their sizes differ too much. */
+  splitFrom?: readonly string[];
+  /** Set on the frame's heading, so the view can move focus to the chart. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
+const NO_SPLIT: readonly string[] = [];
+
 /** One small multiple in its frame, with its table, CSV and the source of a selected point. */
-export function PanelFrame({ panel, from, to }: PanelFrameProps) {
+export function PanelFrame({ panel, mode, from, to, splitFrom = NO_SPLIT, headingRef }: PanelFrameProps) {
   const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
   const dataset = useDataset();
-  const { unitLabel, format } = useLabels();
+  const { format } = useLabels();
   const [selected, setSelected] = useState<ChartPoint | null>(null);
-  const { chart, rows } = panel;
+  const { rows } = panel;
   const indexed = panel.unit === 'index';
   const csv = useCsvRows(rows, indexed);
-  const unit = unitLabel(panel.unit);
-  const names = panel.indicators
-    .map((id) => t(dataKey('indicators', `${id}.name`)))
-    .join(t('common:list.separator'));
+  const look = usePanelLook(panel, { mode, splitFrom, from, to });
   const entries = selected ? pointsAt(panel.lines, selected.year, selected.region) : [];
   const when = selected
     ? selected.region
@@ -48,37 +53,22 @@ export function PanelFrame({ panel, from, to }: PanelFrameProps) {
     <>
       <ChartFrame
         className="compare-panel"
-        title={unit}
+        title={look.title}
         subtitle={
           <>
-            {names}
-            <span className="compare-panel__legend">
-              {' '}
-              {t(chart.kind === 'line' ? 'panel.legend' : 'panel.legendBars')}
-            </span>
+            {look.subtitle}
+            {look.splitNote && <span className="chart-frame__note">{look.splitNote}</span>}
           </>
         }
-        summary={
-          chart.kind === 'line'
-            ? t('panel.summaryLine', {
-                count: rows.length,
-                lines: panel.lines.length,
-                from: format.year(from),
-                to: format.year(to),
-                unit,
-              })
-            : t('panel.summaryBars', { count: rows.length, year: format.year(chart.year), unit })
+        headingRef={headingRef}
+        summary={look.summary}
+        table={
+          <CompareTable rows={rows} caption={t('table.caption', { unit: look.title })} indexed={indexed} />
         }
-        table={<CompareTable rows={rows} caption={t('table.caption', { unit })} indexed={indexed} />}
         sourceLine={t('panel.source', { count: panel.sources })}
-        actions={
-          <CsvButton
-            filename={`etdz-compare-${panel.unit === '%' ? 'percent' : panel.unit.replace(/\W+/g, '-')}`}
-            build={csv}
-          />
-        }
+        actions={<CsvButton filename={csvName(panel)} build={csv} />}
       >
-        <PanelChart panel={panel} onSelect={setSelected} paused={selected !== null} />
+        <PanelChart panel={panel} look={look} onSelect={setSelected} paused={selected !== null} />
       </ChartFrame>
       <Dialog
         open={selected !== null && entries.length > 0}
@@ -95,4 +85,14 @@ export function PanelFrame({ panel, from, to }: PanelFrameProps) {
       </Dialog>
     </>
   );
+}
+
+/** A file name that says what is inside: the indicators, in the data's ids (the language is appended on download). */
+function csvName(panel: PanelModel): string {
+  const what = panel.indicators.slice(0, 3).join('_') + (panel.indicators.length > 3 ? '_more' : '');
+  // Rows are sorted by region first, so the years' span is their minimum and maximum, not the ends.
+  const years = panel.rows.map((r) => r.year);
+  const when =
+    panel.chart.kind === 'bars' ? String(panel.chart.year) : `${Math.min(...years)}-${Math.max(...years)}`;
+  return `etdz_${what}_${panel.unit === 'index' ? 'index_' : ''}${when}`;
 }

@@ -1,8 +1,8 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceArea,
   ReferenceLine,
@@ -14,8 +14,18 @@ import {
 import { decimalYear } from '../../data/dates';
 import { countSeries, type CountStatement } from '../../data/selectors/growth/counts';
 import type { Milestone } from '../../data/selectors/growth/milestones';
-import { useFormat } from '../../i18n/useFormat';
+import { valueAxisProps, yearAxisProps } from '../../ui/chart/axisProps';
+import { familySlot, slotColor } from '../../ui/chart/colors';
+import { Mark } from '../../ui/chart/Mark';
+import type { Shape } from '../../ui/chart/series';
+import { useAxisWords } from '../../ui/chart/useAxisWords';
+import { usePlotBox } from '../../ui/chart/usePlotBox';
 import { CountLegend, type LegendEntry } from './CountLegend';
+
+/** The count keeps the zone-count colour it has in every chart; disputes and cumulative counts stand apart. */
+const STEP = slotColor(familySlot('zone_count'));
+const DISPUTED = slotColor(1);
+const CUMULATIVE = slotColor(2);
 
 interface Props {
   statements: readonly CountStatement[];
@@ -35,126 +45,126 @@ interface Props {
  */
 export default function CountChart({ statements, milestones, year, first, last, selected }: Props) {
   const { t } = useTranslation('growth');
-  const format = useFormat();
+  const words = useAxisWords();
+  const ref = useRef<HTMLDivElement>(null);
+  const { width, sizes } = usePlotBox(ref);
   const { line, agreed, disputed, approx, bounds, cumulative } = countSeries(statements, year);
   const legend: LegendEntry[] = [
-    { id: 'step', label: t('chart.step'), shape: 'line', color: 'var(--chart-1)' },
-    { id: 'stock', label: t('chart.stock'), shape: 'circle', color: 'var(--chart-1)' },
-    { id: 'disputed', label: t('chart.disputed'), shape: 'triangle', color: 'var(--chart-2)' },
-    { id: 'approx', label: t('chart.approx'), shape: 'square', color: 'var(--chart-1)' },
-    { id: 'bound', label: t('chart.bound'), shape: 'hollow', color: 'var(--chart-1)' },
-    { id: 'cumulative', label: t('chart.cumulative'), shape: 'diamond', color: 'var(--chart-3)' },
+    { id: 'step', label: t('chart.step'), shape: 'line', color: STEP },
+    { id: 'stock', label: t('chart.stock'), shape: 'circle', color: STEP },
+    { id: 'disputed', label: t('chart.disputed'), shape: 'triangle', color: DISPUTED },
+    { id: 'approx', label: t('chart.approx'), shape: 'square', color: STEP },
+    { id: 'bound', label: t('chart.bound'), shape: 'hollow', color: STEP },
+    { id: 'cumulative', label: t('chart.cumulative'), shape: 'diamond', color: CUMULATIVE },
   ];
   const marks = milestones.filter((m) => m.year <= year);
-  const ticks: number[] = [];
-  for (let y = Math.ceil(first / 5) * 5; y <= last; y += 5) ticks.push(y);
+  // The axis holds every statement of every year, so it does not rescale while the timeline plays.
+  const axis = words.axis(
+    statements.flatMap((s) => (s.count === null ? [] : [s.count])),
+    'count',
+  );
+  const yProps = valueAxisProps(axis, (v) => words.tick(v, axis), sizes);
+  const xProps = yearAxisProps(first, last, width - yProps.width - 28, words.yearTick, sizes);
+  const mark = (shape: Shape, color: string, hollow = false) =>
+    function CountMark({ cx, cy }: { cx?: number; cy?: number }) {
+      if (cx === undefined || cy === undefined) return <g />;
+      return <Mark cx={cx} cy={cy} shape={shape} color={color} hollow={hollow} size={sizes.marker} />;
+    };
   const selectedX = selected ? decimalYear(selected.date) : null;
   const selectedTo = selected ? decimalYear(selected.dateTo) : null;
 
   return (
-    <div className="chart-plot">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-        <ComposedChart margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={[first, last + 1]}
-            allowDecimals={false}
-            ticks={ticks}
-            tickFormatter={(v: number) => format.year(Math.floor(v))}
-            name={t('chart.x')}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={[0, 'auto']}
-            tickFormatter={(v: number) => format.number(v)}
-            width={48}
-            name={t('chart.y')}
-          />
-          <ReferenceArea
-            x1={year}
-            x2={year + 1}
-            fill="var(--chart-5)"
-            fillOpacity={0.18}
-            ifOverflow="hidden"
-          />
-          {marks.map((m) => (
-            <ReferenceLine
-              key={m.id}
-              x={decimalYear(m.date) ?? undefined}
-              stroke={m.kind === 'policy' ? 'var(--chart-4)' : 'var(--muted)'}
-              strokeOpacity={0.5}
-              strokeDasharray={m.kind === 'policy' ? '6 3' : '2 4'}
-            />
-          ))}
-          {selectedX !== null && selectedTo !== null && (
+    <>
+      <p className="chart-axis-title">{t('chart.axis')}</p>
+      <div className="chart-plot" ref={ref}>
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
+          <ComposedChart margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid vertical={false} className="chart-grid" />
+            <XAxis dataKey="x" name={t('chart.x')} {...xProps} domain={[first - 0.5, last + 1]} />
+            <YAxis dataKey="y" name={t('chart.y')} {...yProps} />
             <ReferenceArea
-              x1={selectedX}
-              x2={Math.max(selectedTo, selectedX + 0.15)}
-              fill="var(--chart-4)"
-              fillOpacity={0.2}
-              stroke="var(--chart-4)"
+              x1={year}
+              x2={year + 1}
+              fill="var(--chart-5)"
+              fillOpacity={0.18}
+              ifOverflow="hidden"
             />
-          )}
-          <Line
-            data={line}
-            dataKey="y"
-            type="stepAfter"
-            stroke="var(--chart-1)"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-            name={t('chart.step')}
-            legendType="plainline"
-          />
-          <Scatter
-            data={agreed}
-            fill="var(--chart-1)"
-            shape="circle"
-            legendType="circle"
-            isAnimationActive={false}
-            name={t('chart.stock')}
-          />
-          <Scatter
-            data={disputed}
-            fill="var(--chart-2)"
-            shape="triangle"
-            legendType="triangle"
-            isAnimationActive={false}
-            name={t('chart.disputed')}
-          />
-          <Scatter
-            data={approx}
-            fill="var(--surface)"
-            stroke="var(--chart-1)"
-            strokeWidth={2}
-            shape="square"
-            legendType="none"
-            isAnimationActive={false}
-            name={t('chart.approx')}
-          />
-          <Scatter
-            data={bounds}
-            fill="var(--surface)"
-            stroke="var(--chart-1)"
-            strokeWidth={2}
-            legendType="none"
-            isAnimationActive={false}
-            name={t('chart.bound')}
-          />
-          <Scatter
-            data={cumulative}
-            fill="var(--chart-3)"
-            shape="diamond"
-            legendType="diamond"
-            isAnimationActive={false}
-            name={t('chart.cumulative')}
-          />
-          <Legend content={<CountLegend entries={legend} />} />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </div>
+            {marks.map((m) => (
+              <ReferenceLine
+                key={m.id}
+                x={decimalYear(m.date) ?? undefined}
+                stroke={m.kind === 'policy' ? 'var(--chart-4)' : 'var(--muted)'}
+                strokeOpacity={0.5}
+                strokeDasharray={m.kind === 'policy' ? '6 3' : '2 4'}
+              />
+            ))}
+            {selectedX !== null && selectedTo !== null && (
+              <ReferenceArea
+                x1={selectedX}
+                x2={Math.max(selectedTo, selectedX + 0.15)}
+                fill="var(--chart-4)"
+                fillOpacity={0.2}
+                stroke="var(--chart-4)"
+              />
+            )}
+            <Line
+              data={line}
+              dataKey="y"
+              type="stepAfter"
+              stroke={STEP}
+              strokeWidth={sizes.stroke}
+              dot={false}
+              isAnimationActive={false}
+              name={t('chart.step')}
+              legendType="plainline"
+            />
+            <Scatter
+              data={agreed}
+              fill={STEP}
+              shape={mark('circle', STEP)}
+              legendType="circle"
+              isAnimationActive={false}
+              name={t('chart.stock')}
+            />
+            <Scatter
+              data={disputed}
+              fill={DISPUTED}
+              shape={mark('triangle', DISPUTED)}
+              legendType="triangle"
+              isAnimationActive={false}
+              name={t('chart.disputed')}
+            />
+            <Scatter
+              data={approx}
+              fill="var(--surface)"
+              stroke={STEP}
+              shape={mark('square', STEP, true)}
+              legendType="none"
+              isAnimationActive={false}
+              name={t('chart.approx')}
+            />
+            <Scatter
+              data={bounds}
+              fill="var(--surface)"
+              stroke={STEP}
+              shape={mark('circle', STEP, true)}
+              legendType="none"
+              isAnimationActive={false}
+              name={t('chart.bound')}
+            />
+            <Scatter
+              data={cumulative}
+              fill={CUMULATIVE}
+              shape={mark('diamond', CUMULATIVE)}
+              legendType="diamond"
+              isAnimationActive={false}
+              name={t('chart.cumulative')}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      {/* Under the plot as HTML, so a key that wraps on a phone never takes the plot's height. */}
+      <CountLegend entries={legend} />
+    </>
   );
 }

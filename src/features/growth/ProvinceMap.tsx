@@ -37,11 +37,12 @@ export function ProvinceMap({ tiles, measure, selected, onSelect }: Props) {
             className={`province-tile province-tile--${level}`}
             style={{ gridRow: p.row + 1, gridColumn: p.col + 1 }}
             aria-pressed={p.id === selected}
-            aria-label={t('where.tileLabel', { name, value: shown })}
             onClick={() => onSelect(p.id === selected ? null : p.id)}
           >
-            <span className="province-tile__name">{name}</span>
+            {/* The name is what the tile says, so speech input and screen readers hear what is shown. */}
+            <span className="province-tile__name">{name}</span>{' '}
             <span className="province-tile__value">{shown}</span>
+            {measure === 'listed' && p.undated > 0 && ' '}
             {measure === 'listed' && p.undated > 0 && (
               <span className="province-tile__extra">{t('where.undatedShort', { count: p.undated })}</span>
             )}

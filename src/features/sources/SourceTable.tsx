@@ -79,13 +79,11 @@ export function SourceTable() {
       header: t('source.address'),
       cell: (s) =>
         s.url ? (
-          <a
-            href={s.url}
-            target="_blank"
-            rel="noreferrer noopener"
-            aria-label={t('sources.openAddress', { title: s.title })}
-          >
-            {new URL(s.url).hostname} <Icon glyph="external" />
+          <a href={s.url} target="_blank" rel="noreferrer noopener">
+            {new URL(s.url).hostname}
+            {/* The name starts with the visible host, so speech input can say what it sees. */}
+            <span className="visually-hidden">{t('sources.openAddress', { title: s.title })}</span>{' '}
+            <Icon glyph="external" />
           </a>
         ) : (
           <span className="muted">{t(s.seed ? 'source.seedNoAddress' : 'source.noAddress')}</span>

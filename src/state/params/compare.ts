@@ -39,6 +39,8 @@ export interface CompareParams {
   per: PeriodKind;
   /** Publication series shown; never empty (an empty list would show nothing at all). */
   ser: Series[];
+  /** Index mode: the year that is 100 for every line; null = the first year all lines have. */
+  base: number | null;
 }
 
 const isRegion = (s: string): s is Region => (REGIONS as readonly string[]).includes(s);
@@ -55,6 +57,7 @@ export const COMPARE_DEFAULTS: Readonly<CompareParams> = Object.freeze({
   year: null,
   per: 'FY',
   ser: [...SERIES],
+  base: null,
 });
 
 /**
@@ -78,7 +81,7 @@ export type ComparePreset = keyof typeof COMPARE_PRESETS;
 export const PRESET_IDS = Object.keys(COMPARE_PRESETS) as ComparePreset[];
 
 export const compareParams: ParamGroup<CompareParams> = {
-  names: ['ind', 'reg', 'from', 'to', 'mode', 'chart', 'year', 'per', 'ser'],
+  names: ['ind', 'reg', 'from', 'to', 'mode', 'chart', 'year', 'per', 'ser', 'base'],
   defaults: COMPARE_DEFAULTS,
   parse(get, ctx) {
     const from = parseYear(ctx, 'from', get('from'), FIRST_DATA_YEAR, LAST_YEAR);
@@ -87,16 +90,19 @@ export const compareParams: ParamGroup<CompareParams> = {
       ctx.ignore('to', String(to), 'badRange');
       to = null;
     }
+    const mode = parseEnum(ctx, 'mode', get('mode'), COMPARE_MODES, COMPARE_DEFAULTS.mode);
     return compareLink({
       ind: parseList(ctx, 'ind', get('ind'), isId, MAX_COMPARED_INDICATORS) ?? [],
       reg: parseList(ctx, 'reg', get('reg'), isRegion, REGIONS.length, 'unknownValue') ?? [],
       from,
       to,
-      mode: parseEnum(ctx, 'mode', get('mode'), COMPARE_MODES, COMPARE_DEFAULTS.mode),
+      mode,
       chart: parseEnum(ctx, 'chart', get('chart'), CHART_KINDS, COMPARE_DEFAULTS.chart),
       year: parseYear(ctx, 'year', get('year'), FIRST_DATA_YEAR, LAST_YEAR),
       per: parseEnum(ctx, 'per', get('per'), PERIOD_KINDS, COMPARE_DEFAULTS.per),
       ser: parseList(ctx, 'ser', get('ser'), isSeries, SERIES.length, 'unknownValue') ?? [],
+      // As written: a base year outside index mode is a leftover, so the link and the state agree.
+      base: mode === 'index' ? parseYear(ctx, 'base', get('base'), FIRST_DATA_YEAR, LAST_YEAR) : null,
     });
   },
   serialize(v, set) {
@@ -109,6 +115,8 @@ export const compareParams: ParamGroup<CompareParams> = {
     if (v.year !== null) set('year', String(v.year));
     if (v.per !== COMPARE_DEFAULTS.per) set('per', v.per);
     if (v.ser.length < SERIES.length) set('ser', SERIES.filter((s) => v.ser.includes(s)).join(','));
+    // The base year only means something in index mode; elsewhere it would be a stale leftover.
+    if (v.base !== null && v.mode === 'index') set('base', String(v.base));
   },
 };
 

@@ -4,16 +4,19 @@ import { barChart, lineChart } from '../../../src/data/selectors/compare/charts'
 import { buildLines } from '../../../src/data/selectors/compare/lines';
 import { groupPanels } from '../../../src/data/selectors/compare/panels';
 import CompareChart from '../../../src/features/compare/chart/CompareChart';
-import type { ChartText } from '../../../src/features/compare/chart/chartText';
+import type { ChartLook } from '../../../src/features/compare/chart/chartText';
+import { valueAxis } from '../../../src/ui/chart/axis';
+import { ChartKey } from '../../../src/ui/chart/ChartKey';
 import { obs } from './fixtures';
 
-/** Plain words, so what the chart draws can be read back exactly. */
-const text = (names: Record<string, string>): ChartText => ({
+/** Plain words and fixed colours, so what the chart draws can be read back exactly. */
+const look = (colors: Record<string, string>, values: number[]): ChartLook => ({
   title: 'chart',
   desc: 'keys',
-  names,
-  x: (x) => `x:${x}`,
-  y: (v) => `y:${v}`,
+  axis: valueAxis(values, 'CNY billion', { system: 'short', headroom: 0.12 }),
+  tick: (v) => `y:${v}`,
+  xTick: (x) => `x:${x}`,
+  colors,
   barValue: (v, q) => `${q}${v}!`,
 });
 
@@ -33,31 +36,77 @@ describe('CompareChart draws what it is given', () => {
     const { container } = render(
       <CompareChart
         chart={barChart(panel, 2022)}
-        text={text({ b0: 'GDP, other' })}
+        look={look({ b0: '#123456' }, [5, 20, 23.9])}
         tooltip={() => null}
         onSelect={() => {}}
       />,
     );
-    const labels = [...container.querySelectorAll('.recharts-label-list text')].map((t) => t.textContent);
+    const labels = [...container.querySelectorAll('.chart-bar-value')].map((t) => t.textContent);
     expect(labels.sort()).toEqual(['23.9!', '5!', '>20!']);
-    expect(container.querySelectorAll('rect[stroke-dasharray="5 3"]')).toHaveLength(1);
+    expect(container.querySelectorAll('rect[stroke-dasharray]')).toHaveLength(1);
     expect(screen.getAllByText(/^x:/).map((t) => t.textContent)).toEqual(['x:national', 'x:east']);
-    expect(screen.getByRole('listitem')).toHaveTextContent('GDP, other');
   });
 
-  it('names each line from the given words and draws an approximate figure hollow', () => {
+  it('leaves out a bar label that would not fit its bar, never squeezing it over a neighbour', () => {
+    const panel = panelOf(obs({ year: 2022, value: 20, series: 'other' }));
+    const { container } = render(
+      <CompareChart
+        chart={barChart(panel, 2022)}
+        look={{
+          ...look({ b0: '#123456' }, [20]),
+          barValue: () => 'a label far too long for any bar at all'.repeat(4),
+        }}
+        tooltip={() => null}
+        onSelect={() => {}}
+      />,
+    );
+    expect(container.querySelectorAll('.chart-bar-value')).toHaveLength(0);
+  });
+
+  it('colours a line as told, draws an approximate figure hollow, and ticks the axis with the given words', () => {
     const panel = panelOf(obs({ year: 2020, value: 10 }), obs({ year: 2021, value: 11, qualifier: '≈' }));
     const { container } = render(
       <CompareChart
         chart={lineChart(panel)}
-        text={text({ s0: 'GDP, national' })}
+        look={look({ s0: '#abcdef' }, [10, 11])}
         tooltip={() => null}
         onSelect={() => {}}
       />,
     );
-    expect(screen.getByRole('listitem')).toHaveTextContent('GDP, national');
-    const dots = [...container.querySelectorAll('.recharts-line-dots circle')];
-    expect(dots.map((d) => d.getAttribute('fill'))).toEqual(['var(--chart-1)', 'var(--surface)']);
+    // Each mark is a halo and the mark itself; the mark is the second shape.
+    const marks = [...container.querySelectorAll('.chart-mark')].map((g) =>
+      g.children[1]?.getAttribute('fill'),
+    );
+    expect(marks).toEqual(['#abcdef', 'var(--surface)']);
     expect(screen.getAllByText(/^x:/).map((t) => t.textContent)).toEqual(['x:2020', 'x:2021']);
+    expect(screen.getAllByText(/^y:/).length).toBeGreaterThan(2);
+  });
+});
+
+describe('ChartKey', () => {
+  it('names each colour and each publication series once, in text, with decorative samples', () => {
+    const { container } = render(
+      <ChartKey
+        kind="line"
+        colors={[
+          { key: 'gdp', label: '地区生产总值', color: '#111111' },
+          { key: 'trade', label: '进出口总额', color: '#222222' },
+        ]}
+        series={[
+          { series: 'statistics', label: '统计公报' },
+          { series: 'assessment', label: '综合发展水平考核评价' },
+        ]}
+        note="空心标记：约数"
+      />,
+    );
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '地区生产总值',
+      '进出口总额',
+      '统计公报',
+      '综合发展水平考核评价',
+    ]);
+    container.querySelectorAll('svg').forEach((svg) => expect(svg).toHaveAttribute('aria-hidden', 'true'));
+    expect(container.querySelector('[aria-label]')).toBeNull();
+    expect(screen.getByText('空心标记：约数')).toBeInTheDocument();
   });
 });

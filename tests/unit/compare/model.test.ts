@@ -34,9 +34,17 @@ describe('the bar year', () => {
   it('is the chosen year when it has figures', () => {
     expect(selectCompareModel(dataset, query({ chart: 'bars', year: 2019 })).barYear).toBe(2019);
   });
-  it('is the latest year with figures when none is chosen, or the chosen one has none', () => {
+  it('is the latest year with the most regions when none is chosen, or the chosen one has none', () => {
     expect(selectCompareModel(dataset, query({ chart: 'bars' })).barYear).toBe(2020);
     expect(selectCompareModel(dataset, query({ chart: 'bars', year: 2005 })).barYear).toBe(2020);
+    // With East asked for, 2020 has the national figure only: 2019 has both.
+    const regional = selectCompareModel(dataset, query({ chart: 'bars', reg: ['national', 'east'] }));
+    expect(regional.barYear).toBe(2019);
+    expect(regional.barYears).toEqual([
+      { year: 2018, regions: 2 },
+      { year: 2019, regions: 2 },
+      { year: 2020, regions: 1 },
+    ]);
   });
   it('is null when nothing matches', () => {
     expect(selectCompareModel(dataset, query({ from: 1990, to: 1995 })).barYear).toBeNull();
@@ -61,7 +69,10 @@ describe('panels of a bar chart', () => {
   });
 
   it('names a chosen region with figures in other years but none in the bar year', () => {
-    const m = selectCompareModel(dataset, query({ reg: ['national', 'east', 'west'], chart: 'bars' }));
+    const m = selectCompareModel(
+      dataset,
+      query({ reg: ['national', 'east', 'west'], chart: 'bars', year: 2020 }),
+    );
     expect(m.barGaps).toEqual({ year: 2020, regions: ['east'] });
     // West has no figure at all: that is said once, as a region no line covers.
     expect(m.silentRegions).toEqual(['west']);
@@ -123,7 +134,7 @@ describe('a line chart', () => {
 
 describe('the year fields', () => {
   const dataset = sample();
-  it('span the years with figures for the choice, up to the last year any indicator has', () => {
+  it('span the years with figures for the choice, so a typed year never leaves them', () => {
     expect(selectCompareModel(dataset, query({})).years).toEqual({
       min: 2018,
       max: 2020,
@@ -132,7 +143,7 @@ describe('the year fields', () => {
     });
     expect(selectCompareModel(dataset, query({ ind: ['zone_count'] })).years).toEqual({
       min: 2019,
-      max: 2020,
+      max: 2019,
       from: 2019,
       to: 2019,
     });
@@ -145,11 +156,34 @@ describe('the year fields', () => {
     });
   });
 
-  it('reach back to the first data year when the choice has no figures', () => {
-    expect(selectCompareModel(dataset, query({ ind: ['fdi_actual_usd'] })).years).toMatchObject({
+  it('reach back to the first data year when the choice has no figures, and show all of it', () => {
+    // Never "1984–1984": with nothing to draw the fields show every year that can be asked for.
+    expect(selectCompareModel(dataset, query({ ind: ['fdi_actual_usd'] })).years).toEqual({
       min: 1984,
       max: 2020,
+      from: 1984,
+      to: 2020,
     });
+  });
+
+  it('show the range asked for when it has no figures, as the notice does', () => {
+    expect(selectCompareModel(dataset, query({ from: 1990, to: 1995 })).years).toMatchObject({
+      from: 1990,
+      to: 1995,
+    });
+  });
+
+  it('match the years the chart draws when the period changes', () => {
+    const data = datasetOf([
+      obs({ year: 2002, value: 1 }),
+      obs({ year: 2024, value: 2 }),
+      obs({ year: 2004, value: 3, period: 'H1' }),
+      obs({ year: 2010, value: 4, period: 'H1' }),
+    ]);
+    const m = selectCompareModel(data, query({ per: 'H1', from: 2002, to: 2024 }));
+    const drawn = m.panels[0]?.chart.rows.map((r) => r.year);
+    expect([m.years.from, m.years.to]).toEqual([drawn?.[0], drawn?.at(-1)]);
+    expect([m.years.from, m.years.to]).toEqual([2004, 2010]);
   });
 });
 
@@ -181,10 +215,16 @@ describe('zone bases', () => {
 
 describe('what is chosen', () => {
   const dataset = sample();
-  it('offers the start when no id, or only unknown ids, are chosen', () => {
-    expect(selectCompareModel(dataset, query({ ind: [] })).nothingChosen).toBe(true);
-    expect(selectCompareModel(dataset, query({ ind: ['nope'] })).nothingChosen).toBe(true);
-    expect(selectCompareModel(dataset, query({ ind: ['nope', 'gdp'] })).nothingChosen).toBe(false);
+  it('opens on the default indicators, said to be a default, when no known id is chosen', () => {
+    for (const ind of [[], ['nope']]) {
+      const m = selectCompareModel(dataset, query({ ind }));
+      expect(m.defaulted).toBe(true);
+      expect(m.chosen).toEqual(['gdp', 'gdp_share_national_pct']);
+      expect(m.panels.length).toBeGreaterThan(0);
+    }
+    const m = selectCompareModel(dataset, query({ ind: ['nope', 'gdp'] }));
+    expect(m.defaulted).toBe(false);
+    expect(m.chosen).toEqual(['gdp']);
   });
   it('takes no region as all zones nationally', () => {
     expect(selectCompareModel(dataset, query({})).regions).toEqual(['national']);

@@ -32,7 +32,20 @@ describe('compare URL parameters', () => {
       year: null,
       per: 'FY',
       ser: ['statistics', 'assessment', 'other'],
+      base: null,
     });
+  });
+
+  it('reads a base year in index mode, totally: a bad one is reported and dropped', () => {
+    const ok = parseSearch('?view=compare&ind=gdp&mode=index&base=2006');
+    expect(ok.state.compare.base).toBe(2006);
+    expect(toSearch(ok.state)).toContain('base=2006');
+    const bad = parseSearch('?view=compare&ind=gdp&mode=index&base=20x6');
+    expect(bad.state.compare.base).toBeNull();
+    expect(bad.ignored).toEqual([{ name: 'base', value: '20x6', reason: 'notAYear' }]);
+    // Outside index mode a base year means nothing, so a link does not carry it.
+    const abs = parseSearch('?view=compare&ind=gdp&base=2006');
+    expect(toSearch(abs.state)).not.toContain('base=');
   });
 
   const malformed: Array<[string, string, string]> = [
@@ -91,6 +104,7 @@ describe('compare URL parameters', () => {
       year: null,
       per: 'FY',
       ser: ['statistics', 'assessment', 'other'],
+      base: null,
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/build';
-import { indexLine } from '../../../src/data/selectors/compare/indexing';
+import { indexLine, indexLines } from '../../../src/data/selectors/compare/indexing';
 import { buildLines } from '../../../src/data/selectors/compare/lines';
 import { resolveIndicators } from '../../../src/data/selectors/compare/modes';
 import { barRows, groupPanels, lineRows } from '../../../src/data/selectors/compare/panels';
@@ -61,46 +61,61 @@ describe('buildLines: gaps and disagreements', () => {
     );
     expect(line?.years[1]?.statements).toHaveLength(1);
     expect(line?.years[1]?.statements[0]?.observations).toHaveLength(2);
-    const rows = lineRows({ unit: 'CNY billion', lines: line ? [line] : [] });
+    const rows = lineRows({
+      id: 'p',
+      unit: 'CNY billion',
+      kind: 'level',
+      split: null,
+      lines: line ? [line] : [],
+    });
     expect(rows[0]).toMatchObject({ s0: null, s0_0: 15000, 's0_0:q': '>', s0_1: 15700 });
     expect(rows[1]).toMatchObject({ s0: 16900, 's0:q': '' });
   });
 });
 
-describe('indexLine', () => {
-  const line = (values: Array<[number, number, ('' | '≈' | '>')?]>) =>
+describe('indexLine and indexLines', () => {
+  const line = (
+    values: Array<[number, number, ('' | '≈' | '>')?]>,
+    region: 'national' | 'east' = 'national',
+  ) =>
     buildLines(
-      values.map(([year, value, qualifier]) => obs({ year, value, qualifier })),
+      values.map(([year, value, qualifier]) => obs({ year, value, qualifier, region })),
       ['gdp'],
-      ['national'],
+      [region],
       2010,
       2014,
     )[0]!;
 
-  it('sets the first available year in range to 100 and keeps gaps', () => {
+  it('divides every year by the base year, before and after it, and keeps gaps', () => {
     const indexed = indexLine(
       line([
         [2011, 50],
         [2013, 75],
         [2014, 100],
       ]),
+      2013,
     );
-    expect(indexed.baseYear).toBe(2011);
-    expect(indexed.unit).toBe('index');
-    expect(indexed.years.map((y) => y.statements[0]?.value ?? null)).toEqual([null, 100, null, 150, 200]);
+    expect(indexed?.baseYear).toBe(2013);
+    expect(indexed?.unit).toBe('index');
+    expect(indexed?.years.map((y) => y.statements[0]?.value ?? null)).toEqual([
+      null,
+      (50 / 75) * 100,
+      null,
+      100,
+      (100 / 75) * 100,
+    ]);
   });
 
   it('never takes a bound as the base and makes figures over an approximate base approximate', () => {
-    const indexed = indexLine(
-      line([
-        [2010, 40, '>'],
-        [2011, 50, '≈'],
-        [2012, 100],
-      ]),
-    );
-    expect(indexed.baseYear).toBe(2011);
-    expect(indexed.years.map((y) => y.statements[0]?.qualifier ?? null)).toEqual([
-      null,
+    const l = line([
+      [2010, 40, '>'],
+      [2011, 50, '≈'],
+      [2012, 100],
+    ]);
+    expect(indexLine(l, 2010)).toBeNull();
+    const indexed = indexLine(l, 2011);
+    expect(indexed?.years.map((y) => y.statements[0]?.qualifier ?? null)).toEqual([
+      '≈',
       '≈',
       '≈',
       null,
@@ -114,8 +129,57 @@ describe('indexLine', () => {
         [2010, 50],
         [2012, 100, '>'],
       ]),
+      2010,
     );
-    expect(indexed.years[2]?.statements[0]).toMatchObject({ value: 200, qualifier: '>' });
+    expect(indexed?.years[2]?.statements[0]).toMatchObject({ value: 200, qualifier: '>' });
+  });
+
+  it('puts every line on one base year: the first year all lines have, by default', () => {
+    // The statistics line from 2010, the other from 2012: each on its own first year would read 1,560 and 165.
+    const a = line([
+      [2010, 10],
+      [2012, 20],
+      [2014, 40],
+    ]);
+    const b = line(
+      [
+        [2012, 200],
+        [2014, 300],
+      ],
+      'east',
+    );
+    const result = indexLines([a, b], null);
+    expect(result.base).toBe(2012);
+    expect(result.lines.map((l) => l.years.find((y) => y.year === 2012)?.statements[0]?.value)).toEqual([
+      100, 100,
+    ]);
+    expect(result.dropped).toEqual([]);
+    expect(result.options).toEqual([
+      { year: 2010, lines: 1 },
+      { year: 2012, lines: 2 },
+      { year: 2014, lines: 2 },
+    ]);
+  });
+
+  it('takes a chosen base year and leaves out, and names, the lines without a figure in it', () => {
+    const a = line([
+      [2010, 10],
+      [2012, 20],
+    ]);
+    const b = line([[2012, 200]], 'east');
+    const result = indexLines([a, b], 2010);
+    expect(result.base).toBe(2010);
+    expect(result.lines.map((l) => l.region)).toEqual(['national']);
+    expect(result.dropped.map((l) => l.region)).toEqual(['east']);
+  });
+
+  it('falls back to the default when the chosen year has no usable figure', () => {
+    const a = line([
+      [2010, 10],
+      [2012, 20],
+    ]);
+    expect(indexLines([a], 2011).base).toBe(2010);
+    expect(indexLines([], 2011)).toEqual({ base: null, options: [], lines: [], dropped: [] });
   });
 });
 
@@ -146,7 +210,7 @@ describe('resolveIndicators', () => {
 });
 
 describe('small multiples and bars', () => {
-  it('puts each unit on its own panel', () => {
+  it('puts each unit on its own panel, and shares and growth rates apart', () => {
     const lines = buildLines(
       [
         obs({ year: 2020, value: 1 }),
@@ -159,11 +223,46 @@ describe('small multiples and bars', () => {
       2020,
       2020,
     );
-    expect(groupPanels(lines).map((p) => [p.unit, p.lines.map((l) => l.indicator)])).toEqual([
-      ['CNY billion', ['gdp']],
-      ['%', ['gdp_share_national_pct', 'gdp_yoy_pct']],
-      ['USD billion', ['fdi_actual_usd']],
+    const kindOf = (id: string) => CATALOGUE.get(id)?.kind ?? 'level';
+    expect(groupPanels(lines, kindOf).map((p) => [p.unit, p.kind, p.lines.map((l) => l.indicator)])).toEqual([
+      ['CNY billion', 'level', ['gdp']],
+      ['%', 'share', ['gdp_share_national_pct']],
+      ['USD billion', 'level', ['fdi_actual_usd']],
+      ['%', 'growth', ['gdp_yoy_pct']],
     ]);
+    expect(new Set(groupPanels(lines, kindOf).map((p) => p.id)).size).toBe(4);
+  });
+
+  it('never forces billions and trillions onto one axis: a flat indicator gets its own panel', () => {
+    // Trade converted to USD (1.3–1.45 trillion) beside FDI (8–43 billion): FDI would lie on the floor.
+    const lines = buildLines(
+      [
+        obs({ indicator: 'trade_total_usd', unit: 'USD billion', year: 2020, value: 1300 }),
+        obs({ indicator: 'trade_total_usd', unit: 'USD billion', year: 2021, value: 1450 }),
+        obs({ indicator: 'fdi_actual_usd', unit: 'USD billion', year: 2020, value: 8 }),
+        obs({ indicator: 'fdi_actual_usd', unit: 'USD billion', year: 2021, value: 43 }),
+      ],
+      ['fdi_actual_usd', 'trade_total_usd'],
+      ['national'],
+      2020,
+      2021,
+    );
+    const panels = groupPanels(lines);
+    expect(panels.map((p) => [p.lines.map((l) => l.indicator), p.split])).toEqual([
+      [['fdi_actual_usd'], { group: 1, of: 2 }],
+      [['trade_total_usd'], { group: 0, of: 2 }],
+    ]);
+  });
+
+  it('keeps a small region with its national total: the comparison asked for', () => {
+    const lines = buildLines(
+      [obs({ year: 2020, value: 16000 }), obs({ year: 2020, value: 300, region: 'northeast' })],
+      ['gdp'],
+      ['national', 'northeast'],
+      2020,
+      2020,
+    );
+    expect(groupPanels(lines)).toHaveLength(1);
   });
 
   it('builds bar rows by region for one year, leaving regions without figures out', () => {
@@ -312,7 +411,7 @@ describe('disagreements across series', () => {
       [true, false],
       [true, false],
     ]);
-    expect(indexLine(lines[0]!).years.map((y) => y.disputed)).toEqual([true, false]);
+    expect(indexLines(lines, null).lines[0]!.years.map((y) => y.disputed)).toEqual([true, false]);
     // The tooltip and the point dialog read the same mark.
     expect(pointsAt(lines, 2022).map((e) => [e.line.series, e.disputed])).toEqual([
       ['assessment', true],

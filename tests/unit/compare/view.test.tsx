@@ -24,22 +24,31 @@ async function tableOf(user: ReturnType<typeof userEvent.setup>, panelTitle: str
 }
 
 describe('Compare view', { timeout: 20000 }, () => {
-  it('with no indicator offers the deck questions, and a preset fills the URL', async () => {
+  it('with no indicator opens on a default chart, says so, and a question moves focus to its chart', async () => {
     const user = userEvent.setup();
     await open('?lang=en&view=compare');
-    expect(screen.getByRole('heading', { name: 'Choose an indicator to start' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Regional GDP, All national ETDZs' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^A starting point: Regional GDP and GDP, share of national/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('default')).toBeInTheDocument();
+    expect(window.location.search).not.toContain('ind=');
     await user.click(screen.getByRole('button', { name: /Shares of national trade and foreign investment/ }));
     await waitFor(() =>
       expect(window.location.search).toContain('ind=trade_share_national_pct,fdi_share_national_pct'),
     );
     expect(window.location.search).toContain('from=2006');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Percent' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 2, name: /^Trade, share of national and/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.queryByText(/^A starting point/)).not.toBeInTheDocument();
   });
 
   it('shows every disagreeing figure of a year in the table, each with its series and source', async () => {
     const user = userEvent.setup();
     await open('?lang=en&view=compare&ind=gdp&from=2023&to=2023');
-    const table = await tableOf(user, 'Amounts in yuan (CNY)');
+    const table = await tableOf(user, 'Regional GDP, All national ETDZs');
     const rows = within(table).getAllByRole('row').slice(1);
     const text = rows.map((r) => r.textContent);
     expect(text.some((t) => t?.includes('CNY 15.7 trillion') && t.includes('Statistics release'))).toBe(true);
@@ -55,14 +64,17 @@ describe('Compare view', { timeout: 20000 }, () => {
   it('formats the table in Chinese', async () => {
     const user = userEvent.setup();
     await open('?lang=zh&view=compare&ind=gdp&from=2023&to=2023');
-    const table = await tableOf(user, '金额（人民币）');
+    const table = await tableOf(user, '全部国家级经开区：地区生产总值');
     expect(within(table).getByText('15.7万亿元')).toBeInTheDocument();
   });
 
   it('names an unknown indicator id and keeps the known ones', async () => {
     await open('?lang=en&view=compare&ind=gdp,gdp_on_mars');
     expect(screen.getByText(/“gdp_on_mars” that this dataset does not hold/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Regional GDP, All national ETDZs' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^A starting point/)).not.toBeInTheDocument();
   });
 
   it('says when a range has no figures and offers the years that have some', async () => {
@@ -72,7 +84,7 @@ describe('Compare view', { timeout: 20000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Show 2002–2024' }));
     await waitFor(() => expect(window.location.search).not.toContain('from='));
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }),
+      await screen.findByRole('heading', { level: 2, name: 'Regional GDP, All national ETDZs' }),
     ).toBeInTheDocument();
   });
 
@@ -90,11 +102,13 @@ describe('Compare view', { timeout: 20000 }, () => {
 
   it('in share mode shows only published shares, fractions on their own panel', async () => {
     await open('?lang=en&view=compare&ind=gdp&mode=share');
-    expect(screen.getByRole('heading', { level: 2, name: 'Percent' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'Stated fractions' })).toBeInTheDocument();
     expect(
-      screen.queryByRole('heading', { level: 2, name: 'Amounts in yuan (CNY)' }),
-    ).not.toBeInTheDocument();
+      screen.getByRole('heading', { level: 2, name: 'GDP, share of national, All national ETDZs' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: /^GDP, share of national \(stated as a fraction\)/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: /^Regional GDP,/ })).not.toBeInTheDocument();
     expect(screen.getByText(/The dataset holds no national totals/)).toBeInTheDocument();
   });
 
@@ -113,9 +127,18 @@ describe('Compare view', { timeout: 20000 }, () => {
       }),
     );
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'Amounts in US dollars' }, { timeout: 8000 }),
+      await screen.findByRole(
+        'heading',
+        { level: 2, name: 'Foreign investment, actually used, All national ETDZs' },
+        { timeout: 8000 },
+      ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'Percent' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        level: 2,
+        name: 'Foreign investment, share of national, All national ETDZs',
+      }),
+    ).toBeInTheDocument();
     await waitFor(() =>
       expect(window.location.search).toBe(
         '?view=compare&lang=en&ind=fdi_actual_usd,fdi_share_national_pct&reg=national',
@@ -130,7 +153,9 @@ describe('Compare view', { timeout: 20000 }, () => {
     await waitFor(() => expect(window.location.search).toContain('reg=national,east'));
     await user.click(screen.getByRole('radio', { name: /^Index/ }));
     await waitFor(() => expect(window.location.search).toContain('mode=index'));
-    expect(await screen.findByRole('heading', { level: 2, name: /Index/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /^Regional GDP, .*: index, \d{4} = 100$/ }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Bars by region for one year' }));
     await waitFor(() => expect(window.location.search).toContain('chart=bars'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'H1');
@@ -155,7 +180,7 @@ describe('Compare view', { timeout: 20000 }, () => {
   it('the table shows exactly the rows the chart draws and is sortable', async () => {
     const user = userEvent.setup();
     await open('?lang=en&view=compare&ind=trade_share_national_pct&from=2022&to=2022');
-    const table = await tableOf(user, 'Percent');
+    const table = await tableOf(user, /^Trade, share of national/);
     // 2022: assessment 25, and two disagreeing "other" figures (>20, 23.9), all kept, and all
     // three marked: the disagreement spans series, so no side of it reads as settled.
     expect(within(table).getAllByRole('row')).toHaveLength(4);
@@ -171,7 +196,7 @@ describe('Compare view', { timeout: 20000 }, () => {
   it('marks figures that only differ by rounding quietly, never as disputed (2006: 23.35, 23.34, 23.3)', async () => {
     const user = userEvent.setup();
     await open('?lang=en&view=compare&ind=fdi_share_national_pct&from=2006&to=2006');
-    const table = await tableOf(user, 'Percent');
+    const table = await tableOf(user, /^Foreign investment, share of national/);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) {
@@ -209,20 +234,25 @@ describe('Compare view', { timeout: 20000 }, () => {
     expect(document.body.textContent).not.toContain('年年');
   });
 
-  it('an unknown indicator alone offers the start, with a notice that can be dismissed', async () => {
+  it('an unknown indicator alone opens the default, with a notice that can be dismissed', async () => {
     const user = userEvent.setup();
     await open('?lang=zh&view=compare&ind=nope');
-    expect(screen.getByRole('heading', { name: '请先选择指标' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: '全部国家级经开区：地区生产总值' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^默认显示/)).toBeInTheDocument();
     expect(screen.queryByText(/所选条件下没有数据/)).not.toBeInTheDocument();
     expect(screen.getByText(/“nope”不在本数据集中/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '关闭此提示' }));
     await waitFor(() => expect(window.location.search).not.toContain('ind='));
     expect(screen.queryByText(/“nope”/)).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '请先选择指标' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: '全部国家级经开区：地区生产总值' }),
+    ).toBeInTheDocument();
   });
 
   it('says which chosen region has no figure in the bar year', async () => {
-    await open('?lang=en&view=compare&ind=gdp&reg=national,east&from=2002&to=2025&mode=index&chart=bars');
+    await open('?lang=en&view=compare&ind=gdp&reg=national,east&from=2002&to=2025&chart=bars&year=2024');
     expect(await screen.findByText('East: no figure for 2024.')).toBeInTheDocument();
   });
 
@@ -230,8 +260,86 @@ describe('Compare view', { timeout: 20000 }, () => {
     await open(
       '?lang=en&view=compare&ind=zone_count,gdp&reg=east,central,west,northeast&chart=bars&year=2023',
     );
-    await screen.findByRole('heading', { level: 2, name: 'Counts' });
+    expect(await screen.findAllByRole('heading', { level: 2, name: /by region, 2023$/ })).toHaveLength(2);
     expect(screen.queryByText(/cover different sets of zones/)).not.toBeInTheDocument();
     expect(document.body.textContent).not.toContain('in Counts');
+  });
+
+  it('finds foreign trade by 外贸 on an English page', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare');
+    const search = screen.getByRole('searchbox', { name: 'Search indicators' });
+    await user.type(search, '外贸');
+    expect(await screen.findByRole('checkbox', { name: /^Foreign trade \(CNY\)/ })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /^Regional GDP \d/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/^\d+ indicators match “外贸”\.$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /^Foreign trade \(CNY\)/ }));
+    await waitFor(() =>
+      expect(window.location.search).toContain('ind=gdp,gdp_share_national_pct,trade_total_cny'),
+    );
+  });
+
+  it('finds foreign trade by "trade" on a Chinese page, and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    await open('?lang=zh&view=compare&ind=gdp');
+    await user.type(screen.getByRole('searchbox', { name: '搜索指标' }), 'trade');
+    expect(await screen.findByRole('checkbox', { name: /^进出口总额（人民币）/ })).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox', { name: '搜索指标' }));
+    await user.type(screen.getByRole('searchbox', { name: '搜索指标' }), 'nothing-like-this');
+    expect(screen.getByText(/没有与“nothing-like-this”匹配的指标/)).toBeInTheDocument();
+  });
+
+  it('shows the chosen indicators as chips that remove them, and theme counts that follow', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare&ind=gdp,trade_total_cny');
+    expect(screen.getByText(/^Size · 1 chosen of \d+$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Openness · 1 chosen of \d+$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove Foreign trade (CNY)' }));
+    await waitFor(() => expect(window.location.search).toContain('ind=gdp'));
+    expect(window.location.search).not.toContain('trade_total_cny');
+    expect(screen.getByText(/^Openness · 0 chosen of \d+$/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remove Foreign trade (CNY)' })).not.toBeInTheDocument();
+  });
+
+  it('corrects a typed year outside the data at once, in the box too, and says so', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare&ind=gdp&from=2010');
+    const to = screen.getByRole('spinbutton', { name: 'To' });
+    await user.clear(to);
+    await user.type(to, '2099');
+    await waitFor(() => expect(window.location.search).toContain('to=2024'));
+    expect(to).toHaveValue(2024);
+    expect(screen.getByText('2099 is outside 2002–2024; set to 2024.')).toBeInTheDocument();
+  });
+
+  it('offers the bar years with how many regions each has, and opens on the latest with the most', async () => {
+    await open(
+      '?lang=en&view=compare&ind=gdp,trade_total_cny,fdi_actual_usd&reg=national,east,central,west,northeast&chart=bars',
+    );
+    const select = screen.getByRole('combobox', { name: 'Year of the bars' });
+    expect(select).toHaveValue('2023');
+    expect(within(select).getByRole('option', { name: '2023 · 3 regions' })).toBeInTheDocument();
+    expect(within(select).getByRole('option', { name: '2024 · 1 region' })).toBeInTheDocument();
+    // The phone's one-line filter summary names the year drawn, not the whole range.
+    expect(screen.getByRole('button', { name: /^Filters/ })).toHaveTextContent(/ · 2023$/);
+  });
+
+  it('puts every index line on one base year, in the title and the link, and names lines left out', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare&ind=gdp&mode=index&ser=statistics,assessment');
+    const base = screen.getByRole('combobox', { name: 'Base year (= 100)' });
+    const first = (base as HTMLSelectElement).value;
+    expect(
+      screen.getByRole('heading', { level: 2, name: new RegExp(`index, ${first} = 100$`) }),
+    ).toBeInTheDocument();
+    expect(first).toBe('2017');
+    await user.selectOptions(base, '2006');
+    await waitFor(() => expect(window.location.search).toContain('base=2006'));
+    expect(screen.getByRole('heading', { level: 2, name: /index, 2006 = 100$/ })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Left out of the index: Regional GDP · All national ETDZs · Comprehensive assessment/,
+      ),
+    ).toBeInTheDocument();
   });
 });

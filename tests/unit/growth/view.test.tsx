@@ -92,11 +92,11 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const { stop } = await renderApp('?lang=en&view=growth&year=2024');
     const map = await screen.findByRole('group', { name: /Province tile map: Stated zone count/ }, WAIT);
-    expect(within(map).getByRole('button', { name: 'Beijing: no data' })).toBeInTheDocument();
-    expect(within(map).getByRole('button', { name: 'Jiangsu: 27' })).toBeInTheDocument();
+    expect(within(map).getByRole('button', { name: 'Beijing no data' })).toBeInTheDocument();
+    expect(within(map).getByRole('button', { name: 'Jiangsu 27' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Listed in the dataset' }));
     const listed = screen.getByRole('group', { name: /Province tile map: Listed in the dataset/ });
-    expect(within(listed).getByRole('button', { name: 'Beijing: 1' })).toBeInTheDocument();
+    expect(within(listed).getByRole('button', { name: 'Beijing 1' })).toBeInTheDocument();
     expect(screen.getByText(/never the province's total/)).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toContain('pm=listed'));
     stop();

@@ -58,6 +58,7 @@ const VALUES: Record<string, fc.Arbitrary<string>> = {
   from: year,
   to: year,
   year,
+  base: year,
   mode: oneOf(COMPARE_MODES),
   chart: oneOf(CHART_KINDS),
   per: oneOf(PERIOD_KINDS),

@@ -3,7 +3,7 @@ import { FIRST_DATA_YEAR, type Region, type Unit } from '../../schema/enums';
 import { offeredIndicators } from './catalog';
 import { barChart, lineChart, type ChartModel } from './charts';
 import type { PlotLine } from './lines';
-import type { Panel } from './panels';
+import type { Panel, PanelKind } from './panels';
 import {
   chosenRegions,
   conflictingZoneBases,
@@ -16,6 +16,12 @@ import {
 
 export type ChartKind = 'line' | 'bars';
 
+/**
+ * What Compare shows when the link names no indicator it knows: regional GDP and its share of national
+ * GDP, the two figures a first visit most likely wants. The view says it is a default.
+ */
+export const DEFAULT_INDICATORS: readonly string[] = ['gdp', 'gdp_share_national_pct'];
+
 export interface CompareModelQuery extends CompareQuery {
   chart: ChartKind;
   /** The chosen bar year; null (or a year without figures) means the latest year with figures. */
@@ -24,7 +30,12 @@ export interface CompareModelQuery extends CompareQuery {
 
 /** One small multiple as shown: its lines, the table rows that are exactly what its chart draws, the chart. */
 export interface PanelModel {
+  /** Unique among the model's panels. */
+  id: string;
   unit: Unit | 'index';
+  kind: PanelKind;
+  /** Set when lines of one unit were split by size, so the view can say why there are two charts. */
+  split: Panel['split'];
   lines: PlotLine[];
   /** Indicator ids the panel draws, each once, in order. */
   indicators: string[];
@@ -39,12 +50,16 @@ export interface CompareModel {
   result: CompareResult;
   /** The regions asked for: none chosen means all zones nationally. */
   regions: readonly Region[];
-  /** Every id in the link is unknown (or there is none): the view offers the start, not "no data". */
-  nothingChosen: boolean;
+  /** The link names no known indicator: the view shows DEFAULT_INDICATORS and says so. */
+  defaulted: boolean;
+  /** The indicators asked for, after the default: what the picker shows as chosen. */
+  chosen: string[];
   /** What the year fields offer, and where their two ends stand within it. */
   years: { min: number; max: number; from: number; to: number };
   /** The year of the bar chart; null when no year has a figure. */
   barYear: number | null;
+  /** Years the bar chart can show, with how many of the chosen regions have a figure in each. */
+  barYears: Array<{ year: number; regions: number }>;
   /** Chosen regions that no drawn line covers. */
   silentRegions: Region[];
   /** Chosen regions with figures in other years but none in the bar year (bar chart only). */
@@ -55,8 +70,28 @@ export interface CompareModel {
   panels: PanelModel[];
 }
 
-function barYearOf(chosen: number | null, yearsWithData: readonly number[]): number | null {
-  return chosen !== null && yearsWithData.includes(chosen) ? chosen : (yearsWithData.at(-1) ?? null);
+/** Years with figures and how many regions each covers, oldest first. */
+function regionsPerYear(result: CompareResult): Array<{ year: number; regions: number }> {
+  const byYear = new Map<number, Set<Region>>();
+  for (const r of result.rows) {
+    const set = byYear.get(r.year) ?? new Set<Region>();
+    set.add(r.line.region);
+    byYear.set(r.year, set);
+  }
+  return [...byYear].sort((a, b) => a[0] - b[0]).map(([year, set]) => ({ year, regions: set.size }));
+}
+
+/**
+ * The chosen year when it has figures; otherwise the latest year with the most regions, so bars open
+ * on a comparison rather than on one national bar of a year no region reports yet.
+ */
+export function barYearOf(
+  chosen: number | null,
+  years: ReadonlyArray<{ year: number; regions: number }>,
+): number | null {
+  if (chosen !== null && years.some((y) => y.year === chosen)) return chosen;
+  const most = Math.max(0, ...years.map((y) => y.regions));
+  return years.findLast((y) => y.regions === most)?.year ?? null;
 }
 
 function yearBounds(
@@ -66,19 +101,22 @@ function yearBounds(
   const offered = offeredIndicators(dataset).flatMap((g) =>
     g.indicators.flatMap((i) => [i.years[0] as number, i.years.at(-1) as number]),
   );
-  const min = result.coverage?.from ?? Math.min(FIRST_DATA_YEAR, ...offered);
-  const max = Math.max(result.coverage?.to ?? 0, ...offered);
-  return {
-    min,
-    max,
-    from: Math.max(min, Math.min(result.from, max)),
-    to: Math.min(max, Math.max(result.to, min)),
-  };
+  // The fields show exactly the range drawn; with nothing to draw they show everything that can be asked.
+  const valid = result.from <= result.to;
+  const min = Math.min(
+    result.coverage?.from ?? Math.min(FIRST_DATA_YEAR, ...offered),
+    valid ? result.from : Infinity,
+  );
+  const max = Math.max(result.coverage?.to ?? Math.max(...offered), valid ? result.to : -Infinity);
+  return { min, max, from: valid ? result.from : min, to: valid ? result.to : max };
 }
 
 function panelModel(panel: Panel, rows: CompareRow[], chart: ChartModel): PanelModel {
   return {
+    id: panel.id,
     unit: panel.unit,
+    kind: panel.kind,
+    split: panel.split,
     lines: panel.lines,
     indicators: [...new Set(panel.lines.map((l) => l.indicator))],
     rows,
@@ -91,8 +129,10 @@ function compute(
   dataset: Pick<Dataset, 'indicators' | 'observations'>,
   query: CompareModelQuery,
   result: CompareResult,
-  barYear: number | null,
+  barYears: CompareModel['barYears'],
+  defaulted: boolean,
 ): CompareModel {
+  const barYear = barYearOf(query.year, barYears);
   const regions = chosenRegions(query.reg);
   const bars = query.chart === 'bars';
   const shown = bars ? result.rows.filter((r) => r.year === barYear) : result.rows;
@@ -109,9 +149,11 @@ function compute(
   return {
     result,
     regions,
-    nothingChosen: query.ind.length === result.unknown.length,
+    defaulted,
+    chosen: query.ind.filter((id) => dataset.indicators.has(id)),
     years: yearBounds(dataset, result),
     barYear,
+    barYears,
     silentRegions: regions.filter((r) => !drawn(r)),
     // A region with figures in other years but none in the bar year must not vanish unsaid.
     barGaps:
@@ -136,14 +178,18 @@ export function selectCompareModel(
   dataset: Pick<Dataset, 'indicators' | 'observations'>,
   query: CompareModelQuery,
 ): CompareModel {
-  const result = selectCompare(dataset, query);
-  const barYear = barYearOf(query.year, result.yearsWithData);
+  const defaulted = !query.ind.some((id) => dataset.indicators.has(id));
+  const asked = defaulted
+    ? { ...query, ind: [...query.ind, ...DEFAULT_INDICATORS.filter((id) => dataset.indicators.has(id))] }
+    : query;
+  const result = selectCompare(dataset, asked);
+  const barYears = regionsPerYear(result);
   const byView = cache.get(result) ?? new Map<string, CompareModel>();
   cache.set(result, byView);
-  const key = `${query.chart}|${barYear}`;
+  const key = `${query.chart}|${barYearOf(query.year, barYears)}`;
   let model = byView.get(key);
   if (!model) {
-    model = compute(dataset, query, result, barYear);
+    model = compute(dataset, asked, result, barYears, defaulted);
     byView.set(key, model);
   }
   return model;

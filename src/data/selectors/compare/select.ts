@@ -3,7 +3,7 @@ import type { Region, Series } from '../../schema/enums';
 import type { Period } from '../../schema/period';
 import { perDataset } from '../memo';
 import { observationsByIndicator } from '../observations';
-import { indexLine } from './indexing';
+import { indexLines, type BaseOption } from './indexing';
 import { buildLines, pointCount, type PlotLine, type PlotStatement } from './lines';
 import { resolveIndicators, type Mode } from './modes';
 import { groupPanels, type Panel } from './panels';
@@ -18,6 +18,8 @@ export interface CompareQuery {
   mode: Mode;
   per: Period['kind'];
   ser: readonly Series[];
+  /** Index mode: the year that is 100; null (or a year no line can use) means the default. */
+  base?: number | null;
 }
 
 /** One table row: one observation of one drawn figure. */
@@ -54,6 +56,8 @@ export interface CompareResult {
   periodCounts: Partial<Record<Period['kind'], number>>;
   /** Distinct numbers of zones the drawn figures cover, with their note keys. */
   zoneBases: Array<{ count: number; notes: string[] }>;
+  /** Index mode only: the base year of every line, the years it could be, and lines left out. */
+  index: { base: number | null; options: BaseOption[]; dropped: PlotLine[] } | null;
 }
 
 /** The regions a filter asks for: none chosen means all zones nationally. */
@@ -86,13 +90,21 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
   );
   const allYears = selected.map((o) => o.year);
   const coverage = allYears.length ? { from: Math.min(...allYears), to: Math.max(...allYears) } : null;
-  const from = query.from ?? coverage?.from ?? 0;
-  const to = query.to ?? coverage?.to ?? -1;
+  // The range drawn never reaches past the years with figures, so the year fields, the axis and the
+  // table all show the same years; a range wholly outside them stays as asked, for the "no figures" notice.
+  let from = Math.max(query.from ?? -Infinity, coverage?.from ?? -Infinity);
+  let to = Math.min(query.to ?? Infinity, coverage?.to ?? Infinity);
+  if (!coverage || from > to) {
+    from = query.from ?? coverage?.from ?? 0;
+    to = query.to ?? coverage?.to ?? -1;
+  }
 
   const judge = (o: Observation) => groupOf(dataset, o)?.assessment;
-  let lines = from <= to ? buildLines(selected, shown, regions, from, to, judge) : [];
-  if (query.mode === 'index') lines = lines.map(indexLine);
-  lines = lines.filter((l) => l.years.some((y) => y.statements.length > 0));
+  const built = (from <= to ? buildLines(selected, shown, regions, from, to, judge) : []).filter((l) =>
+    l.years.some((y) => y.statements.length > 0),
+  );
+  const indexed = query.mode === 'index' ? indexLines(built, query.base ?? null) : null;
+  const lines = indexed ? indexed.lines : built;
 
   const rows: CompareRow[] = [];
   for (const line of lines) {
@@ -122,12 +134,13 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
     from,
     to,
     lines,
-    panels: groupPanels(lines),
+    panels: groupPanels(lines, (id) => dataset.indicators.get(id)?.kind ?? 'level'),
     rows,
     points: pointCount(lines),
     yearsWithData,
     periodCounts,
     zoneBases: zoneBasesOf(rows),
+    index: indexed && { base: indexed.base, options: indexed.options, dropped: indexed.dropped },
   };
 }
 
@@ -170,7 +183,16 @@ export function selectCompare(
   query: CompareQuery,
 ): CompareResult {
   const cache = cacheFor(dataset);
-  const key = JSON.stringify([query.ind, query.reg, query.from, query.to, query.mode, query.per, query.ser]);
+  const key = JSON.stringify([
+    query.ind,
+    query.reg,
+    query.from,
+    query.to,
+    query.mode,
+    query.per,
+    query.ser,
+    query.mode === 'index' ? (query.base ?? null) : null,
+  ]);
   let result = cache.get(key);
   if (!result) {
     result = compute(dataset, query);

@@ -10,36 +10,75 @@ import {
 } from 'recharts';
 import type { BarChartModel } from '../../../data/selectors/compare/charts';
 import type { Region } from '../../../data/schema/enums';
+import { BAR_FILL_OPACITY } from '../../../ui/chart/series';
+import { wrapText } from '../../../ui/chart/text';
+import { valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
-import { lineColor } from './marks';
-import { barLabel, barShape, chartProps } from './plotMarks';
+import { BarValue, barLabel, barShape, chartProps, plotMargin, FALLBACK_COLOR } from './plotMarks';
+
+const BAR_GAP = 4;
+const LINE_HEIGHT = 1.25;
 
 /** Bars by region for one year; disagreeing figures of one series stand side by side, none picked. */
-export function BarPlot({ chart, text, tooltip, onSelect }: PlotProps<BarChartModel>) {
+export function BarPlot({ chart, look, box, tooltip, onSelect }: PlotProps<BarChartModel>) {
+  const { sizes, width } = box;
+  const yWidth = valueAxisProps(look.axis, look.tick, sizes).width;
+  const margin = plotMargin(sizes);
+  const band = Math.max(24, (width - yWidth - margin.left - margin.right) / Math.max(1, chart.rows.length));
+  // Region names wrap to the width of their band, so neighbouring names never run into each other.
+  const lines = (region: Region) => wrapText(look.xTick(region), band - 6, sizes.font);
+  const rows = Math.max(1, ...chart.rows.map((r) => lines(r.region as Region).length));
+  const Label = BarValue(sizes, BAR_GAP, margin.top);
+  const stroke = Math.max(1, sizes.stroke * 0.75);
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-      <BarChart data={chart.rows} {...chartProps({ text, onSelect })}>
-        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-        <XAxis dataKey="region" tickFormatter={(r: Region) => text.x(r)} />
-        <YAxis tickFormatter={(v: number) => text.y(v)} width={96} />
+      <BarChart
+        data={chart.rows}
+        barGap={BAR_GAP}
+        barCategoryGap="16%"
+        {...chartProps({ look, onSelect, box })}
+      >
+        <CartesianGrid vertical={false} className="chart-grid" />
+        <XAxis
+          dataKey="region"
+          interval={0}
+          height={rows * sizes.font * LINE_HEIGHT + 10}
+          tickLine={false}
+          tick={({
+            x,
+            y,
+            payload,
+          }: {
+            x?: number | string;
+            y?: number | string;
+            payload?: { value?: unknown };
+          }) => (
+            <text x={x} y={Number(y) + 4} textAnchor="middle" fontSize={sizes.font} fill="var(--muted)">
+              {lines(payload?.value as Region).map((line, i) => (
+                <tspan key={i} x={x} dy={i === 0 ? '0.8em' : `${LINE_HEIGHT}em`}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          )}
+        />
+        <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
         <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-        {chart.bars.flatMap((b, i) =>
-          b.dataKeys.map((key, j) => (
+        {chart.bars.flatMap((b) => {
+          const color = look.colors[b.key] ?? FALLBACK_COLOR;
+          return b.dataKeys.map((key) => (
             <Bar
               key={key}
               dataKey={key}
-              name={text.names[b.key]}
-              legendType={j === 0 ? 'square' : 'none'}
-              fill={lineColor(i)}
-              stroke={lineColor(i)}
-              strokeWidth={2}
+              legendType="none"
+              fill={color}
               isAnimationActive={false}
-              shape={barShape(lineColor(i), key)}
+              shape={barShape(color, key, BAR_FILL_OPACITY[b.series], stroke)}
             >
-              <LabelList dataKey={barLabel(key, text.barValue)} position="top" />
+              <LabelList dataKey={barLabel(key, look.barValue)} content={Label} />
             </Bar>
-          )),
-        )}
+          ));
+        })}
       </BarChart>
     </ResponsiveContainer>
   );

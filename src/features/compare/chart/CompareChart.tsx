@@ -1,18 +1,17 @@
 import type { ReactNode } from 'react';
 import type { ChartModel, ChartX } from '../../../data/selectors/compare/charts';
 import type { Region } from '../../../data/schema/enums';
+import { usePlotBox } from '../../../ui/chart/usePlotBox';
 import { BarPlot } from './BarPlot';
-import type { ChartText } from './chartText';
-import { LegendList, type LegendEntry } from './LegendList';
+import type { ChartLook } from './chartText';
 import { LinePlot } from './LinePlot';
-import { lineColor, lineShape, SERIES_DASH } from './marks';
 import { ActiveReporter, useChartKeyboard } from './useChartKeyboard';
 
 interface CompareChartProps {
   /** What to draw, from the selector. */
   chart: ChartModel;
-  /** How to word and format it, from the container. */
-  text: ChartText;
+  /** How to draw and word it, from the container. */
+  look: ChartLook;
   /** The tooltip at an x value; null where there is nothing to show. */
   tooltip(x: ChartX): ReactNode;
   /** A click, Enter or Space on the point at an x value. */
@@ -21,27 +20,11 @@ interface CompareChartProps {
   paused?: boolean;
 }
 
-function legendOf(chart: ChartModel, names: ChartText['names']): LegendEntry[] {
-  if (chart.kind === 'bars')
-    return chart.bars.map((b, i) => ({
-      key: b.key,
-      label: names[b.key] ?? '',
-      color: lineColor(i),
-      shape: 'bar',
-    }));
-  return chart.lines.map(({ line, dataKey }, i) => ({
-    key: dataKey,
-    label: names[dataKey] ?? '',
-    color: lineColor(i),
-    shape: lineShape(i),
-    dash: SERIES_DASH[line.series],
-  }));
-}
-
-/** One small multiple: draws the rows it is given, with its key as a list under the plot. */
-export default function CompareChart({ chart, text, tooltip, onSelect, paused = false }: CompareChartProps) {
+/** One small multiple's plot: draws the rows it is given at the size its box has. */
+export default function CompareChart({ chart, look, tooltip, onSelect, paused = false }: CompareChartProps) {
   const xOf = (label: unknown): ChartX => (chart.kind === 'line' ? Number(label) : (String(label) as Region));
   const { ref, report } = useChartKeyboard((label) => onSelect(xOf(label)));
+  const box = usePlotBox(ref);
   const tip = (label: unknown) => {
     const body = paused ? null : tooltip(xOf(label));
     return body ? (
@@ -53,15 +36,12 @@ export default function CompareChart({ chart, text, tooltip, onSelect, paused = 
   };
   const select = (label: unknown) => onSelect(xOf(label));
   return (
-    <>
-      <div className="chart-plot" ref={ref}>
-        {chart.kind === 'line' ? (
-          <LinePlot chart={chart} text={text} tooltip={tip} onSelect={select} />
-        ) : (
-          <BarPlot chart={chart} text={text} tooltip={tip} onSelect={select} />
-        )}
-      </div>
-      <LegendList entries={legendOf(chart, text.names)} />
-    </>
+    <div className="chart-plot" ref={ref}>
+      {chart.kind === 'line' ? (
+        <LinePlot chart={chart} look={look} box={box} tooltip={tip} onSelect={select} />
+      ) : (
+        <BarPlot chart={chart} look={look} box={box} tooltip={tip} onSelect={select} />
+      )}
+    </div>
   );
 }

@@ -1,45 +1,88 @@
+import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LineChartModel } from '../../../data/selectors/compare/charts';
+import type { LineChartModel, LineMark } from '../../../data/selectors/compare/charts';
+import { crowdedRows } from '../../../ui/chart/crowding';
+import { dashArray, SERIES_MARKS } from '../../../ui/chart/series';
+import { textWidth } from '../../../ui/chart/text';
+import { yearTicks } from '../../../ui/chart/ticks';
+import { valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
-import { lineColor, lineShape, SERIES_DASH } from './marks';
-import { chartProps, dot } from './plotMarks';
+import { chartProps, dot, plotMargin, FALLBACK_COLOR } from './plotMarks';
+
+/** Lines with fewer figures are drawn last, on top, so a sparse line is never buried under a dense one. */
+function drawOrder(lines: readonly LineMark[]): LineMark[] {
+  const points = (m: LineMark) => m.line.years.reduce((n, y) => n + y.statements.length, 0);
+  return [...lines].sort((a, b) => points(b) - points(a));
+}
 
 /** Lines over the years. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
-export function LinePlot({ chart, text, tooltip, onSelect }: PlotProps<LineChartModel>) {
+export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<LineChartModel>) {
+  const { sizes, width } = box;
+  const yWidth = valueAxisProps(look.axis, look.tick, sizes).width;
+  const margin = plotMargin(sizes);
+  const pad = Math.ceil(sizes.marker * 2 + 6);
+  const plotWidth = Math.max(40, width - yWidth - margin.left - margin.right - 2 * pad);
+  const years = chart.rows.map((r) => Number(r.year));
+  const first = years[0] ?? 0;
+  const last = years.at(-1) ?? first;
+  const ticks = yearTicks(
+    first,
+    last,
+    plotWidth / (textWidth(look.xTick(last), sizes.font) + sizes.font * 3),
+  );
+  const span = look.axis.domain[1] - look.axis.domain[0];
+  const crowded = useMemo(
+    () =>
+      crowdedRows(
+        chart.rows,
+        chart.lines.flatMap((l) => [l.dataKey, ...l.disputedKeys]),
+        span / 40,
+      ),
+    [chart, span],
+  );
+  const offset = (row: number, key: string) => crowded.get(row)?.get(key) ?? 0;
+  const strokeWidth = sizes.stroke;
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-      <LineChart data={chart.rows} {...chartProps({ text, onSelect })}>
-        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-        <XAxis dataKey="year" tickFormatter={(y: number) => text.x(y)} />
-        <YAxis tickFormatter={(v: number) => text.y(v)} width={96} />
+      <LineChart data={chart.rows} {...chartProps({ look, onSelect, box })}>
+        <CartesianGrid vertical={false} className="chart-grid" />
+        <XAxis
+          dataKey="year"
+          ticks={ticks}
+          interval={0}
+          tickFormatter={(y: number) => look.xTick(y)}
+          padding={{ left: pad, right: pad }}
+          tick={{ fontSize: sizes.font }}
+          tickSize={4}
+        />
+        <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
         <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-        {chart.lines.flatMap(({ line, dataKey, disputedKeys }, i) => {
-          const color = lineColor(i);
-          const shape = lineShape(i);
+        {drawOrder(chart.lines).flatMap(({ line, dataKey, disputedKeys }) => {
+          const color = look.colors[dataKey] ?? FALLBACK_COLOR;
+          const { shape } = SERIES_MARKS[line.series];
           return [
             <Line
               key={dataKey}
+              className="chart-line"
               type="linear"
               dataKey={dataKey}
-              name={text.names[dataKey]}
               stroke={color}
-              strokeWidth={2}
-              strokeDasharray={SERIES_DASH[line.series]}
+              strokeWidth={strokeWidth}
+              strokeDasharray={dashArray(line.series, strokeWidth)}
               connectNulls={false}
-              dot={dot(shape, color, dataKey)}
-              activeDot={dot(shape, color, dataKey)}
-              legendType="plainline"
+              dot={dot(shape, color, dataKey, sizes, offset)}
+              activeDot={dot(shape, color, dataKey, sizes, offset)}
+              legendType="none"
               isAnimationActive={false}
             />,
             ...disputedKeys.map((key) => (
               <Line
                 key={key}
                 dataKey={key}
-                name={text.names[dataKey]}
                 stroke="none"
                 connectNulls={false}
-                dot={dot(shape, color, key)}
-                activeDot={dot(shape, color, key)}
+                dot={dot(shape, color, key, sizes, offset)}
+                activeDot={dot(shape, color, key, sizes, offset)}
                 legendType="none"
                 isAnimationActive={false}
               />

@@ -1,15 +1,28 @@
 import type { Qualifier } from '../../../data/schema/enums';
 import { qualifierKey, type ChartRow } from '../../../data/selectors/compare/panels';
+import { Mark } from '../../../ui/chart/Mark';
+import type { Shape } from '../../../ui/chart/series';
+import { labelFitsBar, textWidth } from '../../../ui/chart/text';
+import type { ChartSizes } from '../../../ui/chart/usePlotBox';
 import type { PlotProps } from './chartText';
-import { Mark, type Shape } from './marks';
 
-const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
+/** Space around the plot: room at the top for the highest tick label, at the right for the last mark. */
+export const plotMargin = (sizes: ChartSizes) => ({
+  top: Math.ceil(sizes.font * 0.75),
+  right: Math.ceil(sizes.marker * 2 + 8),
+  bottom: 4,
+  left: 4,
+});
 
 /** What both plots set on their Recharts chart: margin, accessible name and the click on a point. */
-export const chartProps = ({ text, onSelect }: Pick<PlotProps<unknown>, 'text' | 'onSelect'>) => ({
-  margin: MARGIN,
-  title: text.title,
-  desc: text.desc,
+export const chartProps = ({
+  look,
+  onSelect,
+  box,
+}: Pick<PlotProps<unknown>, 'look' | 'onSelect' | 'box'>) => ({
+  margin: plotMargin(box.sizes),
+  title: look.title,
+  desc: look.desc,
   onClick: (s: { activeLabel?: unknown }) => {
     if (s.activeLabel !== undefined) onSelect(s.activeLabel);
   },
@@ -18,12 +31,22 @@ export const chartProps = ({ text, onSelect }: Pick<PlotProps<unknown>, 'text' |
 interface DotProps {
   cx?: number;
   cy?: number;
+  index?: number;
   payload?: ChartRow;
 }
 
-/** A line's mark for the figure under `key`; nothing where the row has none. */
-export const dot = (shape: Shape, color: string, key: string) =>
-  function PlotDot({ cx, cy, payload }: DotProps) {
+/**
+ * A line's mark for the figure under `key`; nothing where the row has none. `offset` moves a mark that
+ * would sit on another line's mark sideways, in mark widths, so both stay visible.
+ */
+export const dot = (
+  shape: Shape,
+  color: string,
+  key: string,
+  sizes: ChartSizes,
+  offset: (row: number, key: string) => number,
+) =>
+  function PlotDot({ cx, cy, index, payload }: DotProps) {
     if (
       cx === undefined ||
       cy === undefined ||
@@ -32,13 +55,16 @@ export const dot = (shape: Shape, color: string, key: string) =>
       payload[key] === undefined
     )
       return <g />;
+    const dx = offset(index ?? -1, key) * (sizes.marker * 2 + 1);
     return (
       <Mark
-        cx={cx}
+        cx={cx + dx}
         cy={cy}
         shape={shape}
         color={color}
-        qualifier={(payload[qualifierKey(key)] ?? '') as Qualifier}
+        size={sizes.marker}
+        strokeWidth={Math.max(1.5, sizes.stroke * 0.9)}
+        hollow={(payload[qualifierKey(key)] ?? '') !== ''}
       />
     );
   };
@@ -51,8 +77,8 @@ interface BarShapeProps {
   payload?: ChartRow;
 }
 
-/** Bars of approximate or bound figures are hollow and dashed. */
-export const barShape = (color: string, key: string) =>
+/** Bars of approximate or bound figures are hollow with a dashed edge. */
+export const barShape = (color: string, key: string, opacity: number, stroke: number) =>
   function PlotBar({ x = 0, y = 0, width = 0, height = 0, payload }: BarShapeProps) {
     const hollow = (payload?.[qualifierKey(key)] ?? '') !== '';
     return (
@@ -62,9 +88,10 @@ export const barShape = (color: string, key: string) =>
         width={width}
         height={height}
         fill={hollow ? 'var(--surface)' : color}
+        fillOpacity={hollow ? 1 : opacity}
         stroke={color}
-        strokeWidth={2}
-        strokeDasharray={hollow ? '5 3' : undefined}
+        strokeWidth={stroke}
+        strokeDasharray={hollow ? `${stroke * 2.5} ${stroke * 1.5}` : undefined}
       />
     );
   };
@@ -75,3 +102,37 @@ export const barLabel =
     const value = row[key];
     return typeof value === 'number' ? format(value, (row[qualifierKey(key)] ?? '') as Qualifier) : undefined;
   };
+
+interface LabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  value?: unknown;
+}
+
+/**
+ * A value over its bar, drawn only where it fits: no wider than the bar and its gap (so neighbours
+ * never overlap) and not above the plot. A value left out is in the tooltip, the table and the summary.
+ */
+export const BarValue = (sizes: ChartSizes, gap: number, plotTop: number) =>
+  function BarValueLabel({ x, y, width, value }: LabelProps) {
+    if (typeof value !== 'string' || value === '') return null;
+    const [left, top, w] = [Number(x), Number(y), Number(width)];
+    const label = { width: textWidth(value, sizes.font), height: sizes.font + 3 };
+    if (!labelFitsBar(label, { width: w, gap, top }, plotTop)) return null;
+    return (
+      <text
+        className="chart-bar-value"
+        x={left + w / 2}
+        y={top - 4}
+        textAnchor="middle"
+        fontSize={sizes.font}
+        fill="var(--text)"
+      >
+        {value}
+      </text>
+    );
+  };
+
+/** A key the look has no colour for (never expected): drawn in the text colour rather than not at all. */
+export const FALLBACK_COLOR = 'var(--text)';

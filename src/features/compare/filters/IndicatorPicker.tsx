@@ -1,12 +1,57 @@
-import { useId } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ThemeGroup } from '../../../data/selectors/compare/catalog';
-import { useLabels } from '../useLabels';
+import type { OfferedIndicator, ThemeGroup } from '../../../data/selectors/compare/catalog';
+import { COMPLETE_LANGUAGES } from '../../../i18n/constants';
 import { dataKey } from '../../../i18n/keys';
+import { useLabels } from '../useLabels';
+import { buildSearchIndex, searchIndicators } from './indicatorSearch';
 
-const OPEN_THEMES = ['size', 'openness'];
+/** One indicator's checkbox, with its years, and its definition and unit on hover or focus. */
+function IndicatorOption({
+  offered,
+  checked,
+  onToggle,
+}: {
+  offered: OfferedIndicator;
+  checked: boolean;
+  onToggle(on: boolean): void;
+}) {
+  const { t } = useTranslation(['compare', 'indicators']);
+  const { unitLabel, format } = useLabels();
+  const defId = useId();
+  const { indicator, years, figures } = offered;
+  const first = years[0] as number;
+  const last = years.at(-1) as number;
+  return (
+    <li className="compare-ind">
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onToggle(e.target.checked)}
+          aria-describedby={defId}
+        />
+        <span>{t(dataKey('indicators', `${indicator.id}.name`))}</span>
+        <span className="muted small compare-ind__years">
+          {first === last
+            ? t('filters.coverageOne', { year: format.year(first), count: figures })
+            : t('filters.coverage', { from: format.year(first), to: format.year(last), count: figures })}
+        </span>
+      </label>
+      <span id={defId} className="compare-ind__def small">
+        {t('filters.definition', {
+          definition: t(dataKey('indicators', `${indicator.id}.definition`)),
+          unit: unitLabel(indicator.unit),
+        })}
+      </span>
+    </li>
+  );
+}
 
-/** Indicators grouped by theme, each with its years, and its definition and unit on hover or focus. */
+/**
+ * Indicators by theme, with a search over names and definitions in both languages. While a search is
+ * typed only matching indicators show, every matching theme open; the status line says how many match.
+ */
 export function IndicatorPicker({
   groups,
   chosen,
@@ -16,54 +61,80 @@ export function IndicatorPicker({
   chosen: readonly string[];
   onChange(ids: string[]): void;
 }) {
-  const { t } = useTranslation(['compare', 'indicators']);
-  const { unitLabel, format } = useLabels();
-  const base = useId();
+  const { t, i18n } = useTranslation(['compare', 'indicators']);
+  const searchId = useId();
+  const [query, setQuery] = useState('');
+  // The other language's texts may still be loading: the index is rebuilt when they arrive.
+  const [loaded, setLoaded] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void i18n.loadLanguages([...COMPLETE_LANGUAGES]).then(() => live && setLoaded((n) => n + 1));
+    return () => {
+      live = false;
+    };
+  }, [i18n]);
+  const index = useMemo(() => buildSearchIndex(i18n, groups), [i18n, groups, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
+  const matches = searchIndicators(index, query);
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
+  const total = matches?.size ?? 0;
+
   return (
     <fieldset className="compare-filter compare-indicators">
       <legend>{t('filters.indicators')}</legend>
-      <p className="muted small">{t('filters.indicatorsHelp')}</p>
+      <div className="compare-search">
+        <label htmlFor={searchId}>{t('picker.search')}</label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          autoComplete="off"
+          aria-describedby={`${searchId}-help ${searchId}-status`}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <p id={`${searchId}-help`} className="muted small">
+          {t('picker.searchHelp')}
+        </p>
+        <p id={`${searchId}-status`} className="small compare-search__status" role="status">
+          {matches === null
+            ? ''
+            : total === 0
+              ? t('picker.noResults', { query: query.trim() })
+              : t('picker.results', { count: total, query: query.trim() })}
+        </p>
+      </div>
       {groups.map(({ theme, indicators }) => {
+        const shown = matches ? indicators.filter((i) => matches.has(i.indicator.id)) : indicators;
+        if (shown.length === 0) return null;
         const selected = indicators.filter((i) => chosen.includes(i.indicator.id)).length;
-        return (
-          <details key={theme} className="compare-theme" open={OPEN_THEMES.includes(theme) || selected > 0}>
-            <summary>{t('filters.theme', { theme: t(`theme.${theme}`), count: selected })}</summary>
-            <ul className="compare-checklist">
-              {indicators.map(({ indicator, years, figures }) => {
-                const defId = `${base}-${indicator.id}`;
-                const first = years[0] as number;
-                const last = years.at(-1) as number;
-                return (
-                  <li key={indicator.id} className="compare-ind">
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={chosen.includes(indicator.id)}
-                        onChange={(e) => toggle(indicator.id, e.target.checked)}
-                        aria-describedby={defId}
-                      />
-                      <span>{t(dataKey('indicators', `${indicator.id}.name`))}</span>
-                      <span className="muted small compare-ind__years">
-                        {first === last
-                          ? t('filters.coverageOne', { year: format.year(first), count: figures })
-                          : t('filters.coverage', {
-                              from: format.year(first),
-                              to: format.year(last),
-                              count: figures,
-                            })}
-                      </span>
-                    </label>
-                    <span id={defId} className="compare-ind__def small">
-                      {t('filters.definition', {
-                        definition: t(dataKey('indicators', `${indicator.id}.definition`)),
-                        unit: unitLabel(indicator.unit),
-                      })}
-                    </span>
-                  </li>
-                );
+        const list = (
+          <ul className="compare-checklist">
+            {shown.map((offered) => (
+              <IndicatorOption
+                key={offered.indicator.id}
+                offered={offered}
+                checked={chosen.includes(offered.indicator.id)}
+                onToggle={(on) => toggle(offered.indicator.id, on)}
+              />
+            ))}
+          </ul>
+        );
+        return matches ? (
+          <section key={theme} className="compare-theme" aria-label={t(`theme.${theme}`)}>
+            <p className="compare-theme__title">
+              {t('filters.themeMatches', { theme: t(`theme.${theme}`), count: shown.length })}
+            </p>
+            {list}
+          </section>
+        ) : (
+          <details key={theme} className="compare-theme" open={selected > 0}>
+            <summary>
+              {t('filters.themeCount', {
+                theme: t(`theme.${theme}`),
+                chosen: selected,
+                count: indicators.length,
               })}
-            </ul>
+            </summary>
+            {list}
           </details>
         );
       })}

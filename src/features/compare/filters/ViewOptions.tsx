@@ -5,16 +5,22 @@ import { CHART_KINDS, COMPARE_MODES, PERIOD_KINDS, type CompareParams } from '..
 
 interface ViewOptionsProps {
   params: CompareParams;
-  /** Years the bar chart can show. */
-  barYears: number[];
+  /** Years the bar chart can show, with how many regions each has. */
+  barYears: ReadonlyArray<{ year: number; regions: number }>;
   barYear: number | null;
+  /** Index mode: the base year and the years it could be, with the lines each covers. */
+  index: {
+    base: number | null;
+    options: ReadonlyArray<{ year: number; lines: number }>;
+    total: number;
+  } | null;
   /** Figures per period kind for the current choice; kinds without any still show, marked. */
   periodCounts: Partial<Record<CompareParams['per'], number>>;
   onChange(patch: Partial<CompareParams>): void;
 }
 
 /** Mode, chart kind, period and publication series: radio groups, a select and checkboxes. */
-export function ViewOptions({ params, barYears, barYear, periodCounts, onChange }: ViewOptionsProps) {
+export function ViewOptions({ params, barYears, barYear, index, periodCounts, onChange }: ViewOptionsProps) {
   const { t } = useTranslation(['compare', 'common']);
   const format = useFormat();
   const toggleSeries = (s: Series, on: boolean) =>
@@ -38,6 +44,18 @@ export function ViewOptions({ params, barYears, barYear, periodCounts, onChange 
             </span>
           </label>
         ))}
+        {params.mode === 'index' && index && index.base !== null && (
+          <label className="field">
+            <span>{t('filters.base')}</span>
+            <select value={index.base} onChange={(e) => onChange({ base: Number(e.target.value) })}>
+              {index.options.map((o) => (
+                <option key={o.year} value={o.year}>
+                  {t('filters.baseOption', { year: format.year(o.year), count: o.lines, total: index.total })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </fieldset>
       <fieldset className="compare-filter">
         <legend>{t('filters.chart')}</legend>
@@ -57,9 +75,9 @@ export function ViewOptions({ params, barYears, barYear, periodCounts, onChange 
           <label className="field">
             <span>{t('filters.barYear')}</span>
             <select value={barYear} onChange={(e) => onChange({ year: Number(e.target.value) })}>
-              {barYears.map((y) => (
-                <option key={y} value={y}>
-                  {format.year(y)}
+              {barYears.map(({ year, regions }) => (
+                <option key={year} value={year}>
+                  {t('filters.barYearOption', { year: format.year(year), count: regions })}
                 </option>
               ))}
             </select>

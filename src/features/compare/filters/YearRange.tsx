@@ -10,19 +10,26 @@ interface YearRangeProps {
   onChange(range: { from: number | null; to: number | null }): void;
 }
 
-/** A typed year that commits only when it is a whole year within bounds, so typing "20…" never jumps. */
+/**
+ * A typed year that commits once it has four digits, so typing "20…" never jumps. A year outside the
+ * bounds is corrected at once to the nearest bound, in the box too, and `onCorrect` says so: the field
+ * never shows a year the chart is not showing.
+ */
 function YearInput({
   label,
   value,
   min,
   max,
   onCommit,
+  onCorrect,
 }: {
   label: string;
   value: number;
   min: number;
   max: number;
   onCommit(v: number): void;
+  /** Every four-digit entry: what was typed and the year it became (the same when within bounds). */
+  onCorrect(typed: number, year: number): void;
 }) {
   const [draft, setDraft] = useState(String(value));
   const [shown, setShown] = useState(value);
@@ -40,9 +47,16 @@ function YearInput({
         max={max}
         value={draft}
         onChange={(e) => {
-          setDraft(e.target.value);
-          const v = Number(e.target.value);
-          if (/^\d{4}$/.test(e.target.value) && v >= min && v <= max) onCommit(v);
+          const text = e.target.value;
+          if (!/^\d{4}$/.test(text)) {
+            setDraft(text);
+            return;
+          }
+          const typed = Number(text);
+          const year = Math.min(max, Math.max(min, typed));
+          setDraft(String(year));
+          onCorrect(typed, year);
+          onCommit(year);
         }}
         onBlur={() => setDraft(String(value))}
       />
@@ -54,6 +68,19 @@ function YearInput({
 export function YearRange({ from, to, min, max, onChange }: YearRangeProps) {
   const { t } = useTranslation('compare');
   const format = useFormat();
+  const [corrected, setCorrected] = useState('');
+  // Said while the correction is news; a year typed within bounds clears it.
+  const correct = (typed: number, year: number) =>
+    setCorrected(
+      typed === year
+        ? ''
+        : t('filters.yearCorrected', {
+            typed: String(typed),
+            min: format.year(min),
+            max: format.year(max),
+            year: format.year(year),
+          }),
+    );
   const setFrom = (v: number) => onChange({ from: v, to: Math.max(v, to) });
   const setTo = (v: number) => onChange({ from: Math.min(v, from), to: v });
   // A slider moves only its own end and stops at the other (Home on "to" must not reset "from").
@@ -63,8 +90,22 @@ export function YearRange({ from, to, min, max, onChange }: YearRangeProps) {
     <fieldset className="compare-filter compare-years">
       <legend>{t('filters.years')}</legend>
       <div className="compare-years__inputs">
-        <YearInput label={t('filters.from')} value={from} min={min} max={max} onCommit={setFrom} />
-        <YearInput label={t('filters.to')} value={to} min={min} max={max} onCommit={setTo} />
+        <YearInput
+          label={t('filters.from')}
+          value={from}
+          min={min}
+          max={max}
+          onCommit={setFrom}
+          onCorrect={correct}
+        />
+        <YearInput
+          label={t('filters.to')}
+          value={to}
+          min={min}
+          max={max}
+          onCommit={setTo}
+          onCorrect={correct}
+        />
         <button
           type="button"
           className="button button--quiet"
@@ -73,6 +114,9 @@ export function YearRange({ from, to, min, max, onChange }: YearRangeProps) {
           {t('filters.allYears')}
         </button>
       </div>
+      <p className="small compare-years__status" role="status">
+        {corrected}
+      </p>
       <div className="compare-years__sliders">
         <input
           type="range"
