@@ -1,5 +1,5 @@
 import type { Dataset, Observation, ZoneCount } from '../model';
-import { observationsByIndicator } from './observations';
+import { observationsByIndicator, yearSpan } from './observations';
 import { perDataset } from './memo';
 import { groupStatements, hasConflict, type Statement } from './statements';
 
@@ -27,8 +27,9 @@ export function latestNational(observations: readonly Observation[], indicator: 
   const candidates = observations.filter(
     (o) => o.indicator === indicator && o.region === 'national' && o.period.kind === 'FY',
   );
-  if (candidates.length === 0) return null;
-  const year = Math.max(...candidates.map((o) => o.year));
+  const span = yearSpan(candidates);
+  if (!span) return null;
+  const year = span.to;
   const statements = groupStatements(candidates.filter((o) => o.year === year));
   return { indicator, year, statements, conflict: hasConflict(statements) };
 }

@@ -29,13 +29,15 @@ export interface Conflict {
 export const conflicts = perDataset((dataset: Pick<Dataset, 'observations'>): Conflict[] => {
   const groups = new Map<string, Observation[]>();
   for (const o of dataset.observations) {
-    const key = [o.indicator, o.year, o.periodCode, o.region].join('|');
+    const key = `${o.indicator}|${o.year}|${o.periodCode}|${o.region}`;
     const list = groups.get(key);
     if (list) list.push(o);
     else groups.set(key, [o]);
   }
   const out: Conflict[] = [];
   for (const [key, items] of groups) {
+    // Most keys have one figure: nothing to contradict, and no statements to build for it.
+    if (items.length < 2) continue;
     const statements = groupStatements(items);
     if (statements.length < 2 || !hasConflict(statements)) continue;
     const o = items[0] as Observation;

@@ -6,23 +6,21 @@ export interface Statement<T extends StatedNumber> {
   items: T[];
 }
 
-function sameFigure(a: StatedNumber, b: StatedNumber): boolean {
-  return a.value === b.value && a.qualifier === b.qualifier && a.unit === b.unit;
-}
-
 /** Groups figures for one key (indicator, year, period, region) into distinct statements, order kept. */
 export function groupStatements<T extends StatedNumber>(items: readonly T[]): Statement<T>[] {
-  const groups: Statement<T>[] = [];
+  // Keyed by what makes a figure the same (number, qualifier, unit): a key can hold hundreds of zones' figures.
+  const groups = new Map<string, Statement<T>>();
   for (const item of items) {
-    const group = groups.find((g) => sameFigure(g.figure, item));
+    const key = `${item.value}|${item.qualifier}|${item.unit}`;
+    const group = groups.get(key);
     if (group) group.items.push(item);
     else
-      groups.push({
+      groups.set(key, {
         figure: { value: item.value, fraction: item.fraction, qualifier: item.qualifier, unit: item.unit },
         items: [item],
       });
   }
-  return groups;
+  return [...groups.values()];
 }
 
 /**
@@ -42,5 +40,14 @@ export function contradicts(a: StatedNumber, b: StatedNumber): boolean {
 }
 
 export function hasConflict(statements: ReadonlyArray<Statement<StatedNumber>>): boolean {
-  return statements.some((a, i) => statements.slice(i + 1).some((b) => contradicts(a.figure, b.figure)));
+  for (let i = 0; i < statements.length; i += 1)
+    for (let j = i + 1; j < statements.length; j += 1)
+      if (
+        contradicts(
+          (statements[i] as Statement<StatedNumber>).figure,
+          (statements[j] as Statement<StatedNumber>).figure,
+        )
+      )
+        return true;
+  return false;
 }

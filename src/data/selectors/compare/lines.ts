@@ -54,8 +54,8 @@ export function buildLines(
   };
   for (const o of observations) {
     if (o.year < from || o.year > to) continue;
-    push(groups, [o.indicator, o.region, o.series].join('|'), o);
-    push(byYear, [o.indicator, o.region, o.year].join('|'), o);
+    push(groups, `${o.indicator}|${o.region}|${o.series}`, o);
+    push(byYear, `${o.indicator}|${o.region}|${o.year}`, o);
   }
   const disputed = new Set(
     [...byYear].filter(([, items]) => groupStatements(items).length > 1).map(([key]) => key),
@@ -64,7 +64,7 @@ export function buildLines(
   for (const indicator of indicators) {
     for (const region of regions) {
       for (const series of SERIES_ORDER) {
-        const items = groups.get([indicator, region, series].join('|'));
+        const items = groups.get(`${indicator}|${region}|${series}`);
         if (!items) continue;
         lines.push({
           key: `s${lines.length}`,
@@ -72,7 +72,7 @@ export function buildLines(
           region,
           series,
           unit: (items[0] as Observation).unit,
-          years: yearsOf(items, from, to, (year) => disputed.has([indicator, region, year].join('|'))),
+          years: yearsOf(items, from, to, (year) => disputed.has(`${indicator}|${region}|${year}`)),
         });
       }
     }
@@ -86,9 +86,15 @@ function yearsOf(
   to: number,
   isDisputed: (year: number) => boolean,
 ): PlotYear[] {
+  const byYear = new Map<number, Observation[]>();
+  for (const o of items) {
+    const list = byYear.get(o.year);
+    if (list) list.push(o);
+    else byYear.set(o.year, [o]);
+  }
   const years: PlotYear[] = [];
   for (let year = from; year <= to; year += 1) {
-    const statements = groupStatements(items.filter((o) => o.year === year)).map((s) => ({
+    const statements = groupStatements(byYear.get(year) ?? []).map((s) => ({
       value: s.figure.value,
       qualifier: s.figure.qualifier,
       stated: s.figure,

@@ -1,7 +1,7 @@
 import type { Dataset, Observation } from '../../model';
 import { HEADLINE_PAIRS } from '../headline';
 import { perDataset } from '../memo';
-import { observationsByIndicator } from '../observations';
+import { observationsByIndicator, yearSpan } from '../observations';
 import { buildYearLines } from '../yearLines';
 import { groupStatements, hasConflict, type Statement } from '../statements';
 
@@ -17,9 +17,7 @@ export const CONTEXT_INDICATORS: readonly string[] = HEADLINE_PAIRS.flatMap((p) 
 /** National full-year lines of the headline indicators, built once per dataset with the shared line selector. */
 const contextLines = perDataset((dataset: Pick<Dataset, 'observations'>) => {
   const byIndicator = observationsByIndicator(dataset);
-  const years = dataset.observations.map((o) => o.year);
-  const from = Math.min(...years);
-  const to = Math.max(...years);
+  const { from, to } = yearSpan(dataset.observations) ?? { from: 0, to: -1 };
   return new Map(
     CONTEXT_INDICATORS.map((indicator) => {
       const [line] = buildYearLines(byIndicator.get(indicator) ?? [], {
