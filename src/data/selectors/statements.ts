@@ -6,21 +6,23 @@ export interface Statement<T extends StatedNumber> {
   items: T[];
 }
 
+function sameFigure(a: StatedNumber, b: StatedNumber): boolean {
+  return a.value === b.value && a.qualifier === b.qualifier && a.unit === b.unit;
+}
+
 /** Groups figures for one key (indicator, year, period, region) into distinct statements, order kept. */
 export function groupStatements<T extends StatedNumber>(items: readonly T[]): Statement<T>[] {
-  // Keyed by what makes a figure the same (number, qualifier, unit): a key can hold hundreds of zones' figures.
-  const groups = new Map<string, Statement<T>>();
+  const groups: Statement<T>[] = [];
   for (const item of items) {
-    const key = `${item.value}|${item.qualifier}|${item.unit}`;
-    const group = groups.get(key);
+    const group = groups.find((g) => sameFigure(g.figure, item));
     if (group) group.items.push(item);
     else
-      groups.set(key, {
+      groups.push({
         figure: { value: item.value, fraction: item.fraction, qualifier: item.qualifier, unit: item.unit },
         items: [item],
       });
   }
-  return [...groups.values()];
+  return groups;
 }
 
 /**
