@@ -19,8 +19,9 @@ export function ViewLink({
   className?: string;
   current?: boolean;
 }) {
-  const state = useAppStore();
-  const href = `${window.location.pathname}${toSearch({ ...urlStateOf(state), ...to })}`;
+  // Only the link's own address: subscribing to the whole store re-rendered every link on any change.
+  const search = useAppStore((s) => toSearch({ ...urlStateOf(s), ...to }));
+  const href = `${window.location.pathname}${search}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (
       event.defaultPrevented ||
@@ -37,7 +38,7 @@ export function ViewLink({
       window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     }
-    state.navigate(to);
+    useAppStore.getState().navigate(to);
   };
   return (
     <a href={href} onClick={onClick} className={className} aria-current={current ? 'page' : undefined}>

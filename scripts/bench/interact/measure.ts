@@ -33,6 +33,8 @@ async function openPage(browser: Browser, url: string, rate: number, ready: (pag
     // As in the browser tests: Recharts skips animations, so each change is drawn at once.
     reducedMotion: 'reduce',
     locale: 'en-US',
+    // The app's Content-Security-Policy forbids eval, which Playwright's waitForFunction(string) uses.
+    bypassCSP: true,
   });
   const page = await context.newPage();
   await page.addInitScript({ path: HARNESS });

@@ -43,7 +43,7 @@ import {
   zonesApprovedIn,
 } from '../../../src/data/selectors/growth/zones';
 import { headlinePairs, latestZoneCount, nationalZoneCounts } from '../../../src/data/selectors/headline';
-import { observationsByIndicator, yearsCovered } from '../../../src/data/selectors/observations';
+import { observationsByIndicator, yearSpan, yearsCovered } from '../../../src/data/selectors/observations';
 import { documentCounts, filterMeasures, groupByArea } from '../../../src/data/selectors/policies/filter';
 import { indicatorsForTags } from '../../../src/data/selectors/policies/indicatorLinks';
 import { themeMatrix } from '../../../src/data/selectors/policies/matrix';
@@ -148,11 +148,11 @@ export const CASES: readonly SelectorCase[] = [
     run: ({ dataset }) => observationsByIndicator(dataset),
   }),
   define({
-    name: 'yearsCovered (the indicator with most figures)',
-    covers: ['yearsCovered'],
+    name: 'yearsCovered + yearSpan (the indicator with most figures)',
+    covers: ['yearsCovered', 'yearSpan'],
     setup: ({ dataset }) =>
       [...observationsByIndicator(dataset).values()].sort((a, b) => b.length - a.length)[0] ?? [],
-    run: (_, observations) => yearsCovered(observations),
+    run: (_, observations) => [yearsCovered(observations), yearSpan(observations)],
   }),
   define({
     name: 'buildYearLines + hasFigures (gdp, 4 regions, 1984–2024)',

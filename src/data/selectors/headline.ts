@@ -2,7 +2,7 @@ import type { Dataset, Observation, ZoneCount } from '../model';
 import type { Agreement } from './disagreement';
 import { countGroups, nationalCountStatements, type CountStatement } from './growth/counts';
 import { perDataset } from './memo';
-import { observationsByIndicator } from './observations';
+import { observationsByIndicator, yearSpan } from './observations';
 import { groupStatements, type Statement } from './statements';
 import { indicatorsOf, quantities, valueGroups } from './valueGroups';
 
@@ -40,8 +40,9 @@ export function latestNational(dataset: Data, indicator: string): Headline | nul
   const candidates = indicatorsOf(dataset, quantity).flatMap((id) =>
     (byIndicator.get(id) ?? []).filter((o) => o.region === 'national' && o.period.kind === 'FY'),
   );
-  if (candidates.length === 0) return null;
-  const year = Math.max(...candidates.map((o) => o.year));
+  const span = yearSpan(candidates);
+  if (!span) return null;
+  const year = span.to;
   const key = [quantity, year, 'FY', 'national'].join('|');
   const group = valueGroups(dataset).get(key);
   if (!group) return null;

@@ -16,3 +16,17 @@ export const observationsByIndicator = perDataset((dataset: Pick<Dataset, 'obser
 export function yearsCovered(observations: readonly Observation[]): number[] {
   return [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
 }
+
+/**
+ * The first and last year of some figures, or null for none. A loop, not Math.min(...years):
+ * spreading a few hundred thousand arguments overflows the call stack.
+ */
+export function yearSpan(items: Iterable<{ year: number }>): { from: number; to: number } | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const { year } of items) {
+    if (year < from) from = year;
+    if (year > to) to = year;
+  }
+  return from <= to ? { from, to } : null;
+}

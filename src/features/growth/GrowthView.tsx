@@ -1,3 +1,4 @@
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineRange } from '../../data/selectors/growth/counts';
 import { useAppStore } from '../../state/store';
@@ -12,6 +13,12 @@ import { useMilestones } from './useMilestones';
 import { Where } from './Where';
 import { ZoneList } from './ZoneList';
 
+// The sections below the chart follow the playhead at a lower priority (a deferred year): a tick
+// draws the slider, the count and the chart first, and these re-render only when their year changes.
+const DeferredMilestones = memo(Milestones);
+const DeferredWhere = memo(Where);
+const DeferredZoneList = memo(ZoneList);
+
 /** Zone growth: play 1984 → today; count, milestones, places and zones all follow the playhead. */
 export default function GrowthView() {
   const { t } = useTranslation('growth');
@@ -21,7 +28,8 @@ export default function GrowthView() {
   const { milestones, complete } = useMilestones();
   const ms = useAppStore((s) => s.growth.ms);
   const selected = milestones.find((m) => m.id === ms) ?? null;
-  const marks = [...new Set(milestones.map((m) => m.year))];
+  const marks = useMemo(() => [...new Set(milestones.map((m) => m.year))], [milestones]);
+  const laterYear = useDeferredValue(state.year);
 
   return (
     <div
@@ -35,9 +43,9 @@ export default function GrowthView() {
       <TimelineControls timeline={timeline} state={state} marks={marks} />
       <AtYear year={state.year} milestones={milestones} />
       <CountFrame year={state.year} first={first} last={last} milestones={milestones} selected={selected} />
-      <Milestones milestones={milestones} selectedId={ms} year={state.year} complete={complete} />
-      <Where year={state.year} />
-      <ZoneList year={state.year} />
+      <DeferredMilestones milestones={milestones} selectedId={ms} year={laterYear} complete={complete} />
+      <DeferredWhere year={laterYear} />
+      <DeferredZoneList year={laterYear} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Period } from '../../data/schema/period';
 import { PARTIAL_DATE } from '../../data/schema/partialDate';
+import { dateTimeFormat } from './intlCache';
 import type { UnitsT } from './number';
 
 /** Dates the way sources give them: a year, a month or a day, never more precise than stated. */
@@ -11,7 +12,7 @@ export function formatPartialDate(date: string, lng: string): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (mo) options.month = 'short';
   if (d) options.day = 'numeric';
-  return new Intl.DateTimeFormat(lng, options).format(utc);
+  return dateTimeFormat(lng, options).format(utc);
 }
 
 export function formatYear(year: number, lng: string): string {

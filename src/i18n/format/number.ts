@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { StatedNumber } from '../../data/model';
 import type { Qualifier, Unit } from '../../data/schema/enums';
+import { numberFormat } from './intlCache';
 
 /**
  * Figures through Intl and the `units` namespace: "15.7万亿元" / "CNY 15.7 trillion".
@@ -26,7 +27,7 @@ const QUALIFIER_KEY = { '≈': 'approx', '>': 'gt', '<': 'lt' } as const satisfi
 export type UnitsT = TFunction<['units']>;
 
 function number(lng: string, value: number, options: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(lng, options).format(value);
+  return numberFormat(lng, options).format(value);
 }
 
 /** A plain number in the language's digits and grouping. */

@@ -296,3 +296,23 @@ describe('zones added after a year', () => {
     expect(regions.every((r) => r.count > 0)).toBe(true);
   });
 });
+
+describe('contextAt with a large dataset', () => {
+  // Math.min(...years) over every figure threw "Maximum call stack size exceeded" at about 280 000 figures.
+  it('finds the years of 300 000 figures without overflowing the stack', () => {
+    const extra = dataset.observations[0]!;
+    const big = {
+      indicators: dataset.indicators,
+      observations: [
+        ...dataset.observations,
+        ...Array.from({ length: 300_000 }, (_, i) => ({
+          ...extra,
+          id: `synthetic-${i}`,
+          indicator: 'synthetic',
+          year: 1950 + (i % 100),
+        })),
+      ],
+    };
+    expect(contextAt(big, 2023)).toEqual(contextAt(dataset, 2023));
+  });
+});

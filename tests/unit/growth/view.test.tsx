@@ -79,6 +79,27 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
     stop();
   });
 
+  // Each tick used to write the year to the store: a new address per tick, every subscriber re-rendered.
+  it('leaves the address alone while playing and writes the year when playback stops', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=en&view=growth&year=2000');
+    await screen.findByRole('heading', { level: 1, name: 'Zone growth' }, WAIT);
+    const writes: string[] = [];
+    const unsubscribe = useAppStore.subscribe((s) => writes.push(String(s.growth.year)));
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(
+      () => expect(Number(slider().getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(2002),
+      WAIT,
+    );
+    expect(window.location.search).toContain('year=2000');
+    expect(writes).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    const shown = slider().getAttribute('aria-valuenow');
+    await waitFor(() => expect(window.location.search).toContain(`year=${shown}`));
+    unsubscribe();
+    stop();
+  });
+
   it('follows a year set from outside (a deck slide or Back)', async () => {
     const { stop } = await renderApp('?lang=en&view=growth');
     await screen.findByRole('heading', { level: 1, name: 'Zone growth' }, WAIT);

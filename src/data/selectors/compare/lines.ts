@@ -77,13 +77,13 @@ export function buildLines(
   };
   for (const o of observations) {
     if (o.year < from || o.year > to) continue;
-    push(groups, [o.indicator, o.region, o.series].join('|'), o);
+    push(groups, `${o.indicator}|${o.region}|${o.series}`, o);
   }
   const lines: PlotLine[] = [];
   for (const indicator of indicators) {
     for (const region of regions) {
       for (const series of SERIES_ORDER) {
-        const items = groups.get([indicator, region, series].join('|'));
+        const items = groups.get(`${indicator}|${region}|${series}`);
         if (!items) continue;
         lines.push({
           key: `s${lines.length}`,
@@ -100,9 +100,15 @@ export function buildLines(
 }
 
 function yearsOf(items: readonly Observation[], from: number, to: number, judge: JudgeFigure): PlotYear[] {
+  const byYear = new Map<number, Observation[]>();
+  for (const o of items) {
+    const list = byYear.get(o.year);
+    if (list) list.push(o);
+    else byYear.set(o.year, [o]);
+  }
   const years: PlotYear[] = [];
   for (let year = from; year <= to; year += 1) {
-    const own = items.filter((o) => o.year === year);
+    const own = byYear.get(year) ?? [];
     const statements = groupStatements(own).map((s) => ({
       value: s.figure.value,
       qualifier: s.figure.qualifier,

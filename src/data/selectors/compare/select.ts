@@ -2,7 +2,7 @@ import type { Dataset, Observation } from '../../model';
 import type { Region, Series } from '../../schema/enums';
 import type { Period } from '../../schema/period';
 import { perDataset } from '../memo';
-import { observationsByIndicator } from '../observations';
+import { observationsByIndicator, yearSpan } from '../observations';
 import { indexLines, type BaseOption } from './indexing';
 import { buildLines, pointCount, type PlotLine, type PlotStatement } from './lines';
 import { resolveIndicators, type Mode } from './modes';
@@ -88,8 +88,7 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
   const selected = shown.flatMap((id) =>
     (byIndicator.get(id) ?? []).filter((o) => matches(o, regions, query)),
   );
-  const allYears = selected.map((o) => o.year);
-  const coverage = allYears.length ? { from: Math.min(...allYears), to: Math.max(...allYears) } : null;
+  const coverage = yearSpan(selected);
   // The range drawn never reaches past the years with figures, so the year fields, the axis and the
   // table all show the same years; a range wholly outside them stays as asked, for the "no figures" notice.
   let from = Math.max(query.from ?? -Infinity, coverage?.from ?? -Infinity);
@@ -167,7 +166,11 @@ export interface RegionBases {
  */
 export function conflictingZoneBases(rows: readonly CompareRow[]): RegionBases[] {
   const byRegion = new Map<Region, CompareRow[]>();
-  for (const row of rows) byRegion.set(row.line.region, [...(byRegion.get(row.line.region) ?? []), row]);
+  for (const row of rows) {
+    const list = byRegion.get(row.line.region);
+    if (list) list.push(row);
+    else byRegion.set(row.line.region, [row]);
+  }
   return [...byRegion]
     .map(([region, list]) => ({ region, bases: zoneBasesOf(list) }))
     .filter((r) => r.bases.length > 1);

@@ -33,10 +33,13 @@ export function useTimeline(first: number, last: number) {
   }, [timeline, year]);
 
   // The playhead writes the year back; the latest year stays implicit so default links stay short.
+  // Not while playing: a store change per tick rewrote the address bar and re-rendered every
+  // subscriber; the year is written once playback stops.
   useEffect(() => {
+    if (state.playing) return;
     const next = state.year === state.last ? null : state.year;
     if (useAppStore.getState().growth.year !== next) setGrowth({ year: next });
-  }, [state.year, state.last, setGrowth]);
+  }, [state.year, state.last, state.playing, setGrowth]);
 
   useActionHandlers({
     'growth.togglePlay': () => timeline.toggle(),
