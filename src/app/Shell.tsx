@@ -1,5 +1,7 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DATA_VERSION } from '../data/version';
+import { useFormat } from '../i18n/useFormat';
 import { useAppStore } from '../state/store';
 import { ActionButtons } from './actions/ActionButtons';
 import { HelpDialog } from './actions/HelpDialog';
@@ -19,6 +21,7 @@ import { ViewSkeleton } from './ViewSkeleton';
 
 export function Shell() {
   const { t } = useTranslation();
+  const format = useFormat();
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.present !== null);
   const contrast = useAppStore((s) => s.contrast);
@@ -63,6 +66,9 @@ export function Shell() {
       {!presenting && (
         <footer className="footer">
           <p>{t('footer.data')}</p>
+          <p className="muted small">
+            {t('footer.version', { version: DATA_VERSION.version, date: format.date(DATA_VERSION.date) })}
+          </p>
           <p className="muted small">{t('footer.shortcuts')}</p>
         </footer>
       )}

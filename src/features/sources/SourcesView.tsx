@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../../ui/useDataset';
+import { Changelog } from './Changelog';
 import { ConflictList } from './ConflictList';
 import { SeedClaims } from './SeedClaims';
 import { SourceTable } from './SourceTable';
@@ -16,6 +17,7 @@ export default function SourcesView() {
       <ConflictList />
       <SourceTable />
       <SeedClaims />
+      <Changelog />
     </div>
   );
 }
