@@ -2,6 +2,8 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import { useActionHandlers } from '../state/actions/useActionHandlers';
 import { useAppStore } from '../state/store';
 import { ActionButton } from './ActionButton';
+import { ExportButton } from './export/ExportButton';
+import type { TakeAway } from './export/takeAway';
 import { useFullscreen } from './useFullscreen';
 
 interface ChartFrameProps {
@@ -17,6 +19,8 @@ interface ChartFrameProps {
   className?: string;
   /** Extra buttons beside the table toggle, e.g. a CsvButton. */
   actions?: ReactNode;
+  /** What the figures are, for the chart's image, citation and embed; without it the frame offers none. */
+  takeAway?: TakeAway;
 }
 
 /**
@@ -32,6 +36,7 @@ export function ChartFrame({
   children,
   className,
   actions,
+  takeAway,
 }: ChartFrameProps) {
   const presenting = useAppStore((s) => s.present !== null);
   const [showTable, setShowTable] = useState(false);
@@ -69,6 +74,7 @@ export function ChartFrame({
         </div>
         <div className="chart-frame__actions">
           {actions}
+          {takeAway && <ExportButton frameRef={frameRef} title={title} takeAway={takeAway} />}
           <ActionButton
             action="chart.table"
             className="button button--quiet"

@@ -70,6 +70,11 @@ export function PanelFrame({ panel, from, to }: PanelFrameProps) {
             : t('panel.summaryBars', { count: rows.length, year: format.year(chart.year), unit })
         }
         table={<CompareTable rows={rows} caption={t('table.caption', { unit })} indexed={indexed} />}
+        takeAway={{
+          name: panel.indicators.join('-'),
+          years: rows.map((r) => r.year),
+          sources: rows.map((r) => r.observation.source),
+        }}
         sourceLine={t('panel.source', { count: panel.sources })}
         actions={
           <CsvButton

@@ -132,6 +132,14 @@ export const ACTIONS = {
     whenKey: 'help.when.chart',
     available: always,
   },
+  'chart.export': {
+    labelKey: 'actions.chart.export',
+    control: { labelKey: 'chart.export' },
+    keys: ['s'],
+    placement: [],
+    whenKey: 'help.when.chart',
+    available: always,
+  },
   'growth.togglePlay': {
     labelKey: 'actions.growth.togglePlay',
     control: { labelKey: 'timeline.play', activeLabelKey: 'timeline.pause' },
