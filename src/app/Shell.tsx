@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_VERSION } from '../data/version';
 import { useFormat } from '../i18n/useFormat';
+import { viewLink } from '../ui/export/viewLink';
 import { useAppStore } from '../state/store';
 import { ActionButtons } from './actions/ActionButtons';
 import { HelpDialog } from './actions/HelpDialog';
@@ -25,6 +26,9 @@ export function Shell() {
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.present !== null);
   const contrast = useAppStore((s) => s.contrast);
+  const lang = useAppStore((s) => s.lang);
+  // An embed shows the view's first chart alone (styles.css hides the rest), never the dashboard's chrome.
+  const embedded = useAppStore((s) => s.embed) && !presenting;
   const [helpOpen, setHelpOpen] = useState(false);
   const [deckOpen, setDeckOpen] = useState(false);
   useShellActions({ openHelp: () => setHelpOpen(true), openDeck: () => setDeckOpen(true) });
@@ -35,8 +39,10 @@ export function Shell() {
   const View = VIEW_COMPONENTS[view];
 
   return (
-    <div className={`shell ${presenting ? 'shell--presenting' : ''} ${contrast ? 'theme-contrast' : ''}`}>
-      {!presenting && (
+    <div
+      className={`shell ${presenting ? 'shell--presenting' : ''} ${embedded ? 'shell--embed' : ''} ${contrast ? 'theme-contrast' : ''}`}
+    >
+      {!presenting && !embedded && (
         <>
           <a className="skip-link" href="#main">
             {t('nav.skip')}
@@ -63,7 +69,14 @@ export function Shell() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      {!presenting && (
+      {embedded && (
+        <p className="embed-link">
+          <a href={viewLink(window.location.href, lang)} target="_blank" rel="noopener">
+            {t('embed.fullView')}
+          </a>
+        </p>
+      )}
+      {!presenting && !embedded && (
         <footer className="footer">
           <p>{t('footer.data')}</p>
           <p className="muted small">

@@ -84,6 +84,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       growth: state.growth,
       policies: state.policies,
       present: state.present,
+      embed: state.embed,
       // A presented link without a deck means the default deck; otherwise keep the presenter's own.
       deck: state.deck ?? (state.present !== null ? DEFAULT_DECK : s.deck),
       beforePresenting: state.present !== null ? s.beforePresenting : null,
@@ -151,5 +152,6 @@ export function urlStateOf(s: AppState): UrlState {
     policies: s.policies,
     present: s.present,
     deck: s.deck,
+    embed: s.embed,
   };
 }

@@ -26,6 +26,8 @@ export interface UrlState {
   present: number | null;
   /** The deck the link carries; null means the link does not say (the kept or default deck applies). */
   deck: Deck | null;
+  /** One chart with its title, sources and a link back, for an iframe on another site (embed=1). */
+  embed: boolean;
 }
 
 const GROUPS = { compare: compareParams, growth: growthParams, policies: policiesParams } satisfies Record<
@@ -35,7 +37,7 @@ const GROUPS = { compare: compareParams, growth: growthParams, policies: policie
 type GroupName = keyof typeof GROUPS;
 const GROUP_NAMES = Object.keys(GROUPS) as GroupName[];
 
-const COMMON = ['view', 'lang', 'present', 'deck'];
+const COMMON = ['view', 'lang', 'present', 'deck', 'embed'];
 /** A deck holds several slide links, so it may be longer than other parameters. */
 const MAX_DECK_LENGTH = 4000;
 const KNOWN = new Set([...COMMON, ...GROUP_NAMES.flatMap((g) => GROUPS[g].names)]);
@@ -49,6 +51,7 @@ export function defaultUrlState(): UrlState {
     policies: structuredClone(policiesParams.defaults),
     present: null,
     deck: null,
+    embed: false,
   };
 }
 
@@ -98,7 +101,11 @@ export function parseSearch(search: string): { state: UrlState; ignored: Ignored
     policies: policiesParams.parse(get, ctx),
     present: null,
     deck: null,
+    embed: false,
   };
+  const rawEmbed = get('embed');
+  if (rawEmbed === '1') state.embed = true;
+  else if (rawEmbed !== null) ctx.ignore('embed', rawEmbed, 'unknownValue');
   const rawDeck = get('deck');
   if (rawDeck !== null) state.deck = parseDeck(rawDeck, ctx);
   const rawPresent = get('present');
@@ -123,7 +130,7 @@ export function slideState(slide: string): Pick<UrlState, 'view' | 'compare' | '
 
 /** The slide link for what is on screen: the current view and its filters, without language. */
 export function slideOf(state: UrlState): string {
-  return toSearch({ ...state, lang: null, present: null, deck: null }) || '?';
+  return toSearch({ ...state, lang: null, present: null, deck: null, embed: false }) || '?';
 }
 
 /**
@@ -136,7 +143,13 @@ function parseDeck(raw: string, ctx: ParseContext): Deck | null {
   const deck: string[] = [];
   for (const slide of slides) {
     const { state, ignored } = parseSearch(slide);
-    if (ignored.length || state.present !== null || state.deck !== null || state.lang !== null) {
+    if (
+      ignored.length ||
+      state.present !== null ||
+      state.deck !== null ||
+      state.lang !== null ||
+      state.embed
+    ) {
       ctx.ignore('deck', slide, 'badSlide');
       continue;
     }
@@ -165,6 +178,7 @@ export function toSearch(state: UrlState): string {
   if (state.view === 'compare' || state.view === 'growth' || state.view === 'policies') {
     (GROUPS[state.view] as ParamGroup<UrlState[typeof state.view]>).serialize(state[state.view], set);
   }
+  if (state.embed) set('embed', '1');
   const text = readableQuery(params, ['deck']);
   return text ? `?${text}` : '';
 }
