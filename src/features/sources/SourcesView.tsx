@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DatasetDownload } from '../../ui/export/DatasetDownload';
 import { useDataset } from '../../ui/useDataset';
 import { Changelog } from './Changelog';
 import { ConflictList } from './ConflictList';
@@ -14,6 +15,7 @@ export default function SourcesView() {
         <h1>{t('views.sources.title')}</h1>
         <p className="lead">{t('sources.lead', { count: dataset.sources.size })}</p>
       </header>
+      <DatasetDownload />
       <ConflictList />
       <SourceTable />
       <SeedClaims />

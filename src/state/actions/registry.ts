@@ -140,6 +140,13 @@ export const ACTIONS = {
     whenKey: 'help.when.chart',
     available: always,
   },
+  'dataset.download': {
+    labelKey: 'actions.dataset.download',
+    keys: [],
+    placement: [],
+    whenKey: 'help.when.sources',
+    available: onView('sources'),
+  },
   'growth.togglePlay': {
     labelKey: 'actions.growth.togglePlay',
     control: { labelKey: 'timeline.play', activeLabelKey: 'timeline.pause' },
