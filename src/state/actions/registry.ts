@@ -142,7 +142,7 @@ export const ACTIONS = {
   },
   'dataset.download': {
     labelKey: 'actions.dataset.download',
-    keys: [],
+    keys: ['z'],
     placement: [],
     whenKey: 'help.when.sources',
     available: onView('sources'),
