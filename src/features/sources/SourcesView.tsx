@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatasetDownload } from '../../ui/export/DatasetDownload';
 import { useDataset } from '../../ui/useDataset';
@@ -15,7 +16,10 @@ export default function SourcesView() {
         <h1>{t('views.sources.title')}</h1>
         <p className="lead">{t('sources.lead', { count: dataset.sources.size })}</p>
       </header>
-      <DatasetDownload />
+      {/* Its texts load on demand: the tables do not wait for them. */}
+      <Suspense fallback={null}>
+        <DatasetDownload />
+      </Suspense>
       <ConflictList />
       <SourceTable />
       <SeedClaims />
