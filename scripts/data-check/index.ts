@@ -11,10 +11,13 @@ import { buildDataset } from '../../src/data/build';
 import { COMPLETE_LANGUAGES } from '../../src/i18n/constants';
 import { formatIssue, type DataIssue } from '../../src/data/parse';
 import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
+import { checkConflicts } from './conflicts';
 import { checkCoverage, RAW_FILES, rawRefs } from './coverage';
 import { checkInternalJargon } from './jargon';
+import { checkAssessmentRules } from './assessments';
 import { checkLabels } from './labels';
 import { checkPolicyLabels } from './policy';
+import { checkPolicySources } from './policySources';
 import { checkPublishers } from './publishers';
 import { checkSeries } from './series';
 import { checkSourceOrder } from './sourceOrder';
@@ -46,6 +49,7 @@ const texts = Object.fromEntries(
 const dataset = buildDataset(texts);
 issues.push(...dataset.issues.map((i) => ({ ...i, file: join(args.dir, i.file) })));
 issues.push(...checkSeries(dataset, join(args.dir, TABLES.values.file)));
+issues.push(...checkConflicts(dataset, join(args.dir, TABLES.conflicts.file)));
 
 const rawTexts = Object.fromEntries(RAW_FILES.map((f) => [f, read(join(args.raw, f)) ?? '']));
 const refs = TABLE_NAMES.flatMap((name) => rawRefs(join(args.dir, TABLES[name].file), texts[name]));
@@ -57,6 +61,8 @@ const policyTexts = Object.fromEntries(
 const policy = buildPolicy(policyTexts);
 issues.push(...policy.issues.map((i) => ({ ...i, file: join(args.policy, i.file) })));
 issues.push(...checkSourceOrder(policy).map((i) => ({ ...i, file: join(args.policy, i.file) })));
+issues.push(...checkAssessmentRules(dataset, policy, join(args.dir, TABLES.assessments.file)));
+issues.push(...checkPolicySources(policy, dataset).map((i) => ({ ...i, file: join(args.policy, i.file) })));
 
 for (const lng of COMPLETE_LANGUAGES) {
   const load = (ns: string) => {

@@ -22,8 +22,6 @@ export function checkLabels(
     }
   };
   const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
-  // These columns are still plain text in the schema; split here so free text shows up as unknown keys.
-  const keysOf = (cell: string) => cell.split(' ').filter(Boolean);
   compare(
     `locales/${lng}/indicators.json`,
     dataset.indicators.keys(),
@@ -38,6 +36,12 @@ export function checkLabels(
   );
   compare(`locales/${lng}/zones.json`, dataset.batches.keys(), Object.keys(obj(locale.zones.batch)), 'batch');
   compare(
+    `locales/${lng}/zones.json`,
+    dataset.rankings.map((r) => r.ranking),
+    Object.keys(obj(locale.zones.ranking)),
+    'ranking list',
+  );
+  compare(
     `locales/${lng}/regions.json`,
     dataset.provinces.keys(),
     Object.keys(obj(locale.regions.province)),
@@ -45,14 +49,18 @@ export function checkLabels(
   );
 
   const notesFile = `locales/${lng}/notes.json`;
+  const explanations = [...dataset.explanations.values()];
   const used: Record<string, Set<string>> = {
-    value: new Set(dataset.observations.flatMap((o) => o.note)),
+    value: new Set([...dataset.observations, ...dataset.seedClaims].flatMap((o) => o.note)),
     basis: new Set(dataset.observations.flatMap((o) => o.zoneBasisNote)),
     zoneCount: new Set(dataset.zoneCounts.flatMap((z) => z.note)),
     source: new Set([...dataset.sources.values()].flatMap((s) => s.note)),
-    zone: new Set(dataset.zones.flatMap((z) => keysOf(z.note))),
-    ranking: new Set(dataset.rankings.flatMap((r) => keysOf(r.note))),
-    provinceCount: new Set(dataset.provinceCounts.flatMap((p) => keysOf(p.scope_note))),
+    zone: new Set([...dataset.zones, ...dataset.zoneStatements].flatMap((z) => z.note)),
+    ranking: new Set(dataset.rankings.flatMap((r) => r.note)),
+    provinceCount: new Set(dataset.provinceCounts.flatMap((p) => p.scope_note)),
+    assessment: new Set([...dataset.assessments.values()].flatMap((a) => a.note)),
+    explain: new Set(explanations.flatMap((c) => c.explain)),
+    conflict: new Set(explanations.flatMap((c) => c.note)),
   };
   for (const [group, keys] of Object.entries(used)) {
     compare(notesFile, keys, Object.keys(obj(locale.notes[group])), `note ${group}`);

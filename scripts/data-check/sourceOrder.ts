@@ -1,6 +1,6 @@
 import type { DataIssue } from '../../src/data/issues';
 import type { PolicyData } from '../../src/data/policy/model';
-import { orderSources, sourceKind } from '../../src/data/policy/sourceKinds';
+import { orderSources, sourceKind, splitSources } from '../../src/data/policy/sourceKinds';
 
 /**
  * Policy source addresses are listed official first, then press, then mirrors: the first address is
@@ -8,7 +8,9 @@ import { orderSources, sourceKind } from '../../src/data/policy/sourceKinds';
  */
 export function checkSourceOrder(policy: PolicyData): DataIssue[] {
   const issues: DataIssue[] = [];
-  const check = (file: string, id: string, column: string, urls: readonly string[]) => {
+  const check = (file: string, id: string, column: string, refs: readonly string[]) => {
+    // A source of the dataset has no address and no kind: only the addresses are ordered.
+    const { urls } = splitSources(refs);
     const expected = orderSources(urls);
     const first = urls.findIndex((u, i) => u !== expected[i]);
     if (first >= 0) {

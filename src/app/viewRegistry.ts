@@ -13,6 +13,8 @@ export const VIEW_COMPONENTS: Record<ViewId, RetryingComponent<object>> = {
   growth: lazyRetry(() => import('../features/growth/GrowthView')),
   policies: lazyRetry(() => import('../features/policies/PoliciesView')),
   sources: lazyRetry(() => import('../features/sources/SourcesView')),
+  zones: lazyRetry(() => import('../features/zones/ZonesView')),
+  rankings: lazyRetry(() => import('../features/rankings/RankingsView')),
 };
 
 /** The on-demand namespaces each view reads (a unit test checks this against the views' code). */
@@ -22,6 +24,8 @@ export const VIEW_NAMESPACES: Record<ViewId, readonly string[]> = {
   growth: ['growth', 'policies'],
   policies: ['policies'],
   sources: [],
+  zones: ['zoneProfile', 'rankings'],
+  rankings: ['rankings', 'policies'],
 };
 
 /** The data chunks each view reads besides the dataset, which the shell reads on every view. */

@@ -1,3 +1,4 @@
+import { implausible } from './schema/bounds';
 import { FIRST_DATA_YEAR, type Unit } from './schema/enums';
 import { parsePeriod } from './schema/period';
 import { parseValueCell } from './schema/tables';
@@ -5,7 +6,7 @@ import type { DataIssue } from './issues';
 import type { RowRule } from './tableLoader';
 import { tableLoader } from './tableLoader';
 import { TABLES, type TableTexts } from './tables';
-import type { Dataset, Indicator, Observation, Province, ValueRow } from './model';
+import type { Dataset, Indicator, Observation, Province, ValueRow, ZoneCount } from './model';
 
 export interface BuildOptions {
   /** Figures cannot describe a year that has not happened yet. */
@@ -14,17 +15,30 @@ export interface BuildOptions {
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
 
-/** A figure must be in its indicator's one unit. */
+/** A figure must be in its indicator's one unit, and within what that unit can plausibly hold. */
 function unitOfIndicator(indicators: ReadonlyMap<string, Indicator>) {
-  return (row: { indicator: string; unit: Unit }) => {
-    const unit = indicators.get(row.indicator)?.unit;
-    return unit === undefined || unit === row.unit
-      ? null
-      : {
-          column: 'unit',
-          reason: `bad unit "${row.unit}": indicator "${row.indicator}" is measured in "${unit}"`,
-        };
+  return (row: { indicator: string; unit: Unit; value: string }) => {
+    const indicator = indicators.get(row.indicator);
+    if (indicator === undefined) return null;
+    if (indicator.unit !== row.unit)
+      return {
+        column: 'unit',
+        reason: `bad unit "${row.unit}": indicator "${row.indicator}" is measured in "${indicator.unit}"`,
+      };
+    const reason = implausible(parseValueCell(row.value).value, row.unit, indicator.kind);
+    return reason ? { column: 'value', reason } : null;
   };
+}
+
+/** A count's period runs forwards, and nobody states a count before the moment it describes. */
+function zoneCountRule(row: ZoneCount) {
+  if (row.count === null && row.kind !== 'establishment')
+    return { column: 'count', reason: `a "${row.kind}" row needs a count` };
+  if (row.date_from && row.date && row.date_from > row.date)
+    return { column: 'date_from', reason: `starts after its end date ${row.date}` };
+  if (row.stated && row.date && row.stated < row.date.slice(0, row.stated.length))
+    return { column: 'stated', reason: `stated before the date it describes (${row.date})` };
+  return null;
 }
 
 /** Two provinces on one tile would hide one of them on the map. */
@@ -109,24 +123,37 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
   const provinces = byId(load('provinces', oneProvincePerTile()));
   const batches = byId(load('batches'));
   const observations = load('values', valueRules(indicators, lastYear)).map(toObservation);
-  const zoneCounts = load('zoneCounts', (row) => {
-    if (row.count === null && row.kind !== 'establishment')
-      return { column: 'count', reason: `a "${row.kind}" row needs a count` };
-    if (row.date_from && row.date && row.date_from > row.date)
-      return { column: 'date_from', reason: `starts after its end date ${row.date}` };
+  const zones = load('zones', (row) => {
+    if ((row.status === 'exited') !== (row.exit_date !== ''))
+      return { column: 'exit_date', reason: 'an exit date goes with status "exited" and only with it' };
+    if (row.exit_date && row.approval_date && row.exit_date < row.approval_date)
+      return { column: 'exit_date', reason: `before the approval date ${row.approval_date}` };
     return null;
   });
-  const zones = load('zones', (row) =>
-    (row.status === 'exited') !== (row.exit_date !== '')
-      ? { column: 'exit_date', reason: 'an exit date goes with status "exited" and only with it' }
-      : null,
-  );
+  const zoneStatements = load('zoneStatements');
+  const zoneCounts = load('zoneCounts', zoneCountRule);
   const provinceCounts = load('provinceCounts');
-  const rankings = load('rankings');
+  const assessments = new Map(
+    load('assessments', (row) =>
+      row.year > lastYear || row.data_year > row.year
+        ? { column: 'data_year', reason: `data year ${row.data_year} is after the assessment ${row.year}` }
+        : null,
+    ).map((a) => [a.year, a]),
+  );
+  const rankings = load('rankings', (row) => {
+    const assessment = assessments.get(row.assessment_year);
+    return assessment && assessment.data_year !== row.data_year
+      ? {
+          column: 'data_year',
+          reason: `the ${row.assessment_year} assessment describes ${assessment.data_year}, not ${row.data_year} (assessments.csv)`,
+        }
+      : null;
+  });
   const seedClaims = load('seedClaims', unitOfIndicator(indicators)).map((row) => ({
     ...row,
     ...parseValueCell(row.value),
   }));
+  const explanations = new Map(load('conflicts').map((c) => [`${c.scope}|${c.key}`, c]));
 
   return {
     indicators,
@@ -134,11 +161,14 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
     sources,
     zoneCounts,
     zones,
+    zoneStatements,
     batches,
     provinces,
     provinceCounts,
     rankings,
+    assessments,
     seedClaims,
+    explanations,
     exclusions: load('exclusions'),
     issues,
   };

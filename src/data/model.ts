@@ -14,6 +14,10 @@ export type Batch = Row<'batches'>;
 export type Province = Row<'provinces'>;
 export type ProvinceCount = Row<'provinceCounts'>;
 export type Ranking = Row<'rankings'>;
+export type ZoneStatement = Row<'zoneStatements'>;
+export type Assessment = Row<'assessments'>;
+/** Why sources disagree, for one flagged disagreement (conflicts.csv). */
+export type ConflictExplanation = Row<'conflicts'>;
 export type Exclusion = Row<'exclusions'>;
 /** A row of values.csv as parsed, before it becomes an Observation. */
 export type ValueRow = Row<'values'>;
@@ -25,6 +29,8 @@ export interface StatedNumber {
   fraction: [number, number] | null;
   qualifier: Qualifier;
   unit: Unit;
+  /** Decimals the figure is written with in the data: its precision. Absent = read from the number. */
+  decimals?: number;
 }
 
 /** One sourced figure. `id` is stable across loads: file line numbers are not. */
@@ -50,11 +56,16 @@ export interface Dataset {
   sources: ReadonlyMap<string, Source>;
   zoneCounts: readonly ZoneCount[];
   zones: readonly Zone[];
+  zoneStatements: readonly ZoneStatement[];
   batches: ReadonlyMap<string, Batch>;
   provinces: ReadonlyMap<string, Province>;
   provinceCounts: readonly ProvinceCount[];
   rankings: readonly Ranking[];
+  /** By the year an assessment is named for. */
+  assessments: ReadonlyMap<number, Assessment>;
   seedClaims: readonly SeedClaim[];
+  /** Why sources disagree, by `scope|key` of the disagreement. */
+  explanations: ReadonlyMap<string, ConflictExplanation>;
   exclusions: readonly Exclusion[];
   /** Rows left out because they are invalid; shown to users, never silently dropped. */
   issues: readonly DataIssue[];

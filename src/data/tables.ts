@@ -1,5 +1,7 @@
 import {
+  assessmentRow,
   batchRow,
+  conflictRow,
   exclusionRow,
   indicatorRow,
   provinceCountRow,
@@ -10,6 +12,7 @@ import {
   valueRow,
   zoneCountRow,
   zoneRow,
+  zoneStatementRow,
 } from './schema/tables';
 import { tableDefs } from './schema/tableDef';
 
@@ -19,11 +22,14 @@ export type TableName =
   | 'sources'
   | 'zoneCounts'
   | 'zones'
+  | 'zoneStatements'
   | 'batches'
   | 'provinces'
   | 'provinceCounts'
   | 'rankings'
+  | 'assessments'
   | 'seedClaims'
+  | 'conflicts'
   | 'exclusions';
 
 const table = tableDefs<TableName>();
@@ -46,12 +52,21 @@ export const TABLES = {
     references: [{ column: 'indicator', table: 'indicators' }, source],
   }),
   sources: table({ file: 'sources.csv', schema: sourceRow, key: { noun: 'source', column: 'id' } }),
-  zoneCounts: table({ file: 'zone-counts.csv', schema: zoneCountRow, references: [source] }),
   zones: table({
     file: 'zones.csv',
     schema: zoneRow,
     key: { noun: 'zone', column: 'id' },
     references: [{ column: 'province', table: 'provinces' }, { column: 'batch', table: 'batches' }, source],
+  }),
+  zoneStatements: table({
+    file: 'zone-statements.csv',
+    schema: zoneStatementRow,
+    references: [{ column: 'zone', table: 'zones' }, source],
+  }),
+  zoneCounts: table({
+    file: 'zone-counts.csv',
+    schema: zoneCountRow,
+    references: [{ column: 'zones', table: 'zones' }, source],
   }),
   batches: table({
     file: 'batches.csv',
@@ -65,15 +80,31 @@ export const TABLES = {
     schema: provinceCountRow,
     references: [{ column: 'province', table: 'provinces' }, source],
   }),
+  assessments: table({
+    file: 'assessments.csv',
+    schema: assessmentRow,
+    key: { noun: 'assessment', column: 'year', id: (r) => String(r.year) },
+    references: [source],
+  }),
   rankings: table({
     file: 'rankings.csv',
     schema: rankingRow,
-    references: [{ column: 'zone', table: 'zones' }, { column: 'province', table: 'provinces' }, source],
+    references: [
+      { column: 'assessment_year', table: 'assessments', ids: (r) => [String(r.assessment_year)] },
+      { column: 'zone', table: 'zones' },
+      { column: 'province', table: 'provinces' },
+      source,
+    ],
   }),
   seedClaims: table({
     file: 'seed-claims.csv',
     schema: seedClaimRow,
     references: [{ column: 'indicator', table: 'indicators' }, source],
+  }),
+  conflicts: table({
+    file: 'conflicts.csv',
+    schema: conflictRow,
+    key: { noun: 'conflict', column: 'key', id: (r) => `${r.scope}|${r.key}` },
   }),
   exclusions: table({ file: 'exclusions.csv', schema: exclusionRow }),
 } satisfies Record<TableName, unknown>;

@@ -15,7 +15,14 @@ export const DEFAULT_NAMESPACE = 'common';
  * Namespaces that one view uses alone: they load when that view first asks for them
  * (useTranslation suspends meanwhile), so a first visit does not download every view's texts.
  */
-export const ON_DEMAND_NAMESPACES: readonly string[] = ['compare', 'growth', 'policies', 'export'];
+export const ON_DEMAND_NAMESPACES: readonly string[] = [
+  'compare',
+  'growth',
+  'policies',
+  'zoneProfile',
+  'rankings',
+  'export',
+];
 
 /**
  * Where a missing key is looked up next: a complete language in the other one; a partial language in

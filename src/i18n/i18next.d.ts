@@ -6,8 +6,10 @@ import type growth from '../../locales/en/growth.json';
 import type indicators from '../../locales/en/indicators.json';
 import type notes from '../../locales/en/notes.json';
 import type policies from '../../locales/en/policies.json';
+import type rankings from '../../locales/en/rankings.json';
 import type regions from '../../locales/en/regions.json';
 import type units from '../../locales/en/units.json';
+import type zoneProfile from '../../locales/en/zoneProfile.json';
 import type zones from '../../locales/en/zones.json';
 
 declare module 'i18next' {
@@ -21,8 +23,10 @@ declare module 'i18next' {
       indicators: typeof indicators;
       notes: typeof notes;
       policies: typeof policies;
+      rankings: typeof rankings;
       regions: typeof regions;
       units: typeof units;
+      zoneProfile: typeof zoneProfile;
       zones: typeof zones;
     };
   }

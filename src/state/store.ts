@@ -4,16 +4,16 @@ import type { IgnoredParam } from './params/codec';
 import type { CompareParams } from './params/compare';
 import type { GrowthParams } from './params/growth';
 import type { PoliciesParams } from './params/policies';
+import type { RankingsParams } from './params/rankings';
+import type { ZonesParams } from './params/zones';
 import { addSlide, clampSlide, DEFAULT_DECK, type Deck } from './deck';
 import { saveKeptDeck } from './keptDeck';
-import { defaultUrlState, parseSearch, slideOf, slideState, type UrlState } from './url';
+import { defaultUrlState, parseSearch, slideOf, slideState, type UrlState, type ViewState } from './url';
 import type { ViewId } from './views';
 
 export type Notice =
   | { id: string; kind: 'ignoredParam'; param: IgnoredParam }
   | { id: string; kind: 'dataIssues'; count: number };
-
-type ViewState = Pick<UrlState, 'view' | 'compare' | 'growth' | 'policies'>;
 
 export interface AppState extends Omit<UrlState, 'lang' | 'deck'> {
   lang: string;
@@ -33,6 +33,8 @@ export interface AppActions {
   setCompare(patch: Partial<CompareParams>): void;
   setGrowth(patch: Partial<GrowthParams>): void;
   setPolicies(patch: Partial<PoliciesParams>): void;
+  setZones(patch: Partial<ZonesParams>): void;
+  setRankings(patch: Partial<RankingsParams>): void;
   /** Replaces the shareable state with what a link says, reporting what it had to ignore. */
   applySearch(search: string, fallbackLang: string): void;
   /** Opens another view with a preset: the way features link to each other without importing each other. */
@@ -66,6 +68,8 @@ const viewStateOf = (s: AppState): ViewState => ({
   compare: s.compare,
   growth: s.growth,
   policies: s.policies,
+  zones: s.zones,
+  rankings: s.rankings,
 });
 
 export const useAppStore = create<AppStore>()((set, get) => ({
@@ -75,6 +79,8 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   setCompare: (patch) => set((s) => ({ compare: { ...s.compare, ...patch } })),
   setGrowth: (patch) => set((s) => ({ growth: { ...s.growth, ...patch } })),
   setPolicies: (patch) => set((s) => ({ policies: { ...s.policies, ...patch } })),
+  setZones: (patch) => set((s) => ({ zones: { ...s.zones, ...patch } })),
+  setRankings: (patch) => set((s) => ({ rankings: { ...s.rankings, ...patch } })),
   applySearch: (search, fallbackLang) => {
     const { state, ignored } = parseSearch(search);
     set((s) => ({
@@ -83,6 +89,8 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       compare: state.compare,
       growth: state.growth,
       policies: state.policies,
+      zones: state.zones,
+      rankings: state.rankings,
       present: state.present,
       embed: state.embed,
       // A presented link without a deck means the default deck; otherwise keep the presenter's own.
@@ -97,6 +105,8 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       compare: target.compare ?? s.compare,
       growth: target.growth ?? s.growth,
       policies: target.policies ?? s.policies,
+      zones: target.zones ?? s.zones,
+      rankings: target.rankings ?? s.rankings,
     })),
   ignoreParams: (params) => set((s) => ({ notices: [...s.notices, ...noticesFor(params)] })),
   reportDataIssues: (count) =>
@@ -150,6 +160,8 @@ export function urlStateOf(s: AppState): UrlState {
     compare: s.compare,
     growth: s.growth,
     policies: s.policies,
+    zones: s.zones,
+    rankings: s.rankings,
     present: s.present,
     deck: s.deck,
     embed: s.embed,

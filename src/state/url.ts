@@ -12,6 +12,8 @@ import { compareParams, type CompareParams } from './params/compare';
 import { growthParams, type GrowthParams } from './params/growth';
 import type { ParamGroup } from './params/group';
 import { policiesParams, type PoliciesParams } from './params/policies';
+import { rankingsParams, type RankingsParams } from './params/rankings';
+import { zonesParams, type ZonesParams } from './params/zones';
 import { DEFAULT_VIEW, VIEWS, type ViewId } from './views';
 
 /** Everything a shared link carries. */
@@ -22,6 +24,8 @@ export interface UrlState {
   compare: CompareParams;
   growth: GrowthParams;
   policies: PoliciesParams;
+  zones: ZonesParams;
+  rankings: RankingsParams;
   /** The slide shown in presentation mode (0-based), or null when not presenting. */
   present: number | null;
   /** The deck the link carries; null means the link does not say (the kept or default deck applies). */
@@ -30,10 +34,13 @@ export interface UrlState {
   embed: boolean;
 }
 
-const GROUPS = { compare: compareParams, growth: growthParams, policies: policiesParams } satisfies Record<
-  string,
-  ParamGroup<unknown>
->;
+const GROUPS = {
+  compare: compareParams,
+  growth: growthParams,
+  policies: policiesParams,
+  zones: zonesParams,
+  rankings: rankingsParams,
+} satisfies Partial<Record<ViewId, ParamGroup<unknown>>>;
 type GroupName = keyof typeof GROUPS;
 const GROUP_NAMES = Object.keys(GROUPS) as GroupName[];
 
@@ -49,6 +56,8 @@ export function defaultUrlState(): UrlState {
     compare: structuredClone(compareParams.defaults),
     growth: structuredClone(growthParams.defaults),
     policies: structuredClone(policiesParams.defaults),
+    zones: structuredClone(zonesParams.defaults),
+    rankings: structuredClone(rankingsParams.defaults),
     present: null,
     deck: null,
     embed: false,
@@ -99,6 +108,8 @@ export function parseSearch(search: string): { state: UrlState; ignored: Ignored
     compare: compareParams.parse(get, ctx),
     growth: growthParams.parse(get, ctx),
     policies: policiesParams.parse(get, ctx),
+    zones: zonesParams.parse(get, ctx),
+    rankings: rankingsParams.parse(get, ctx),
     present: null,
     deck: null,
     embed: false,
@@ -122,10 +133,13 @@ export function parseSearch(search: string): { state: UrlState; ignored: Ignored
   return { state, ignored };
 }
 
+/** What a view shows: the view and the parameters of every view (each view reads its own). */
+export type ViewState = Pick<UrlState, 'view' | GroupName>;
+
 /** The view and filters a slide shows. */
-export function slideState(slide: string): Pick<UrlState, 'view' | 'compare' | 'growth' | 'policies'> {
-  const { view, compare, growth, policies } = parseSearch(slide).state;
-  return { view, compare, growth, policies };
+export function slideState(slide: string): ViewState {
+  const { view, compare, growth, policies, zones, rankings } = parseSearch(slide).state;
+  return { view, compare, growth, policies, zones, rankings };
 }
 
 /** The slide link for what is on screen: the current view and its filters, without language. */
@@ -175,8 +189,9 @@ export function toSearch(state: UrlState): string {
   }
   if (state.view !== DEFAULT_VIEW) set('view', state.view);
   if (state.lang) set('lang', state.lang);
-  if (state.view === 'compare' || state.view === 'growth' || state.view === 'policies') {
-    (GROUPS[state.view] as ParamGroup<UrlState[typeof state.view]>).serialize(state[state.view], set);
+  if (state.view in GROUPS) {
+    const view = state.view as GroupName;
+    (GROUPS[view] as ParamGroup<UrlState[GroupName]>).serialize(state[view], set);
   }
   if (state.embed) set('embed', '1');
   const text = readableQuery(params, ['deck']);

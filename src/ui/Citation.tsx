@@ -60,6 +60,7 @@ export function Citation({ item }: { item: CitationItem }) {
       <p className="citation__title" lang={source.language}>
         {source.title}
       </p>
+      {!source.title_is_published && <p className="muted small">{t('source.titleDescriptive')}</p>}
       <dl className="citation__facts">
         <dt>{t('source.publisher')}</dt>
         <dd>
@@ -105,9 +106,13 @@ export function Citation({ item }: { item: CitationItem }) {
           )}
         </dd>
       </dl>
-      <blockquote className="citation__quote" lang={source.language}>
-        {item.quote}
-      </blockquote>
+      {item.quote ? (
+        <blockquote className="citation__quote" lang={source.language}>
+          {item.quote}
+        </blockquote>
+      ) : (
+        <p className="muted small">{t('source.noQuote')}</p>
+      )}
       {(item.notes.length > 0 || source.note.length > 0) && (
         <ul className="citation__notes">
           {item.notes.map((key) => (

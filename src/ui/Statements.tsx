@@ -1,6 +1,8 @@
-import type { StatedNumber } from '../data/model';
+import type { ConflictExplanation, StatedNumber } from '../data/model';
+import type { Agreement } from '../data/selectors/disagreement';
 import type { Statement } from '../data/selectors/statements';
 import type { CitationItem } from './Citation';
+import { AgreementMarks, Explanation } from './Disagreement';
 import { Figure } from './Figure';
 import { Icon } from './Icon';
 import { SourceButton } from './SourceButton';
@@ -15,6 +17,12 @@ interface StatementsProps<T extends StatedNumber> {
   size: 'large' | 'small';
   /** Said above the list when the statements disagree; each view words it for what it counts. */
   conflictLabel: string;
+  /** Why they disagree (conflicts.csv), shown under a conflict. */
+  explanation?: ConflictExplanation | null;
+  /** Quiet marks when the figures differ but agree (rounded, a bound, approximate). */
+  marks?: readonly Agreement[];
+  /** `scope|key` of a flagged disagreement, so a reader (or a test) can match it to the Sources list. */
+  conflictId?: string;
   className?: string;
 }
 
@@ -27,10 +35,16 @@ export function Statements<T extends StatedNumber>({
   describe,
   size,
   conflictLabel,
+  explanation,
+  marks = [],
+  conflictId,
   className,
 }: StatementsProps<T>) {
   return (
-    <div className={`statements statements--${size} ${className ?? ''}`}>
+    <div
+      className={`statements statements--${size} ${className ?? ''}`}
+      data-conflict={conflict ? conflictId : undefined}
+    >
       {conflict && (
         <p className="conflict">
           <Icon glyph="warning" /> {conflictLabel}
@@ -45,6 +59,8 @@ export function Statements<T extends StatedNumber>({
           </li>
         ))}
       </ul>
+      {conflict && explanation !== undefined && <Explanation explanation={explanation} />}
+      {!conflict && statements.length > 1 && <AgreementMarks marks={marks} />}
     </div>
   );
 }

@@ -50,7 +50,18 @@ import { themeMatrix } from '../../../src/data/selectors/policies/matrix';
 import { resolveSelection } from '../../../src/data/selectors/policies/resolve';
 import { highlightSegments } from '../../../src/data/selectors/policies/search';
 import { buildYearLines, hasFigures } from '../../../src/data/selectors/yearLines';
-import { conflicts, figuresBacked } from '../../../src/data/selectors/sources';
+import { figuresBacked } from '../../../src/data/selectors/sources';
+import { consistentDifferences, flaggedConflicts } from '../../../src/data/selectors/conflicts';
+import { countGroups, batchGroup, batchVersions } from '../../../src/data/selectors/growth/counts';
+import {
+  assessmentRanks,
+  rankedYears,
+  rankingGroups,
+  ranksOf,
+} from '../../../src/data/selectors/rankings/lists';
+import { valueGroups } from '../../../src/data/selectors/valueGroups';
+import { zoneProfile } from '../../../src/data/selectors/zones/profile';
+import { zoneFactGroups, zoneFacts } from '../../../src/data/selectors/zones/statements';
 import { COMPARE_INDICATORS, COMPARE_REGIONS } from '../lib/scenario';
 import { ROOT, type Dataset, type PolicyData } from './app';
 
@@ -84,9 +95,20 @@ function define<S>(c: {
 export const MEASURED_INSIDE: Readonly<Record<string, string>> = {
   perDataset: 'the per-dataset cache every selector uses',
   latestNational: 'per indicator, inside headlinePairs',
-  groupStatements: 'inside conflicts, headlines, Compare lines',
-  contradicts: 'inside conflicts and the growth counts',
-  hasConflict: 'inside conflicts and headlines',
+  groupStatements: 'inside valueGroups, headlines, Compare lines',
+  relate: 'the one disagreement rule, inside valueGroups, countGroups and Compare lines',
+  assess: 'inside every group of the one rule',
+  assessFigures: 'inside valueGroups and Compare lines',
+  relateDates: 'inside zoneFactGroups',
+  relateCounts: 'inside countGroups and the growth counts',
+  relateBatch: 'inside countGroups',
+  judgeAmong: 'inside buildLines',
+  conflictId: 'a key helper, inside the Sources list',
+  explanationOf: 'a map lookup, inside the Sources list',
+  quantities: 'inside valueGroups',
+  indicatorsOf: 'inside headlinePairs',
+  valueKey: 'inside valueGroups and groupOf',
+  groupOf: 'a map lookup per figure, inside selectCompare',
   comparePartial: 'date helper, inside the growth milestones',
   within: 'date helper, inside the growth milestones',
   yearOf: 'date helper, inside the growth selectors',
@@ -150,9 +172,38 @@ export const CASES: readonly SelectorCase[] = [
     run: ({ dataset }) => figuresBacked(dataset),
   }),
   define({
-    name: 'conflicts (Sources conflict list)',
-    covers: ['conflicts'],
-    run: ({ dataset }) => conflicts(dataset),
+    name: 'flaggedConflicts + consistentDifferences (Sources conflict list)',
+    covers: ['flaggedConflicts', 'consistentDifferences'],
+    run: ({ dataset }) => [flaggedConflicts(dataset), consistentDifferences(dataset)],
+  }),
+  define({
+    name: 'valueGroups (every figure judged by the one rule)',
+    covers: ['valueGroups'],
+    run: ({ dataset }) => valueGroups(dataset),
+  }),
+  define({
+    name: 'countGroups + batchGroup + batchVersions (zone counts by the one rule)',
+    covers: ['countGroups', 'batchGroup', 'batchVersions'],
+    run: ({ dataset }) => [countGroups(dataset), batchVersions(batchGroup(dataset, 'first')?.items ?? [])],
+  }),
+  define({
+    name: 'zoneFacts + zoneFactGroups + zoneProfile (a zone page)',
+    covers: ['zoneFacts', 'zoneFactGroups', 'zoneProfile'],
+    run: ({ dataset }) => [
+      zoneFacts(dataset),
+      zoneFactGroups(dataset),
+      zoneProfile(dataset, 'suzhou-industrial-park'),
+    ],
+  }),
+  define({
+    name: 'assessmentRanks + rankedYears + ranksOf + rankingGroups (Rankings)',
+    covers: ['assessmentRanks', 'rankedYears', 'ranksOf', 'rankingGroups'],
+    run: ({ dataset }) => [
+      assessmentRanks(dataset),
+      rankedYears(dataset),
+      ranksOf(dataset, 'suzhou-industrial-park'),
+      rankingGroups(dataset),
+    ],
   }),
   define({
     name: 'headlinePairs (Overview)',

@@ -13,6 +13,7 @@ import {
 } from '../schema/fields';
 import { tableDefs } from '../schema/tableDef';
 import { numeralValue } from './numerals';
+import { DATASET_SOURCE } from './sourceKinds';
 
 /** Row schemas of src/data/policy/*.csv: structure only, every text lives in locales/<lng>/policies.json. */
 
@@ -22,6 +23,11 @@ export const policyId = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be an id of letters, digits and hyphens');
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase key (a-z, 0-9, -)');
+
+/** An http(s) address, or `source:<id>` for a source of the dataset (see sourceKinds.datasetSourceId). */
+const sourceRef = z.union([z.string().regex(DATASET_SOURCE), httpUrl], {
+  error: 'must be an http(s) address or source:<id> of src/data/csv/sources.csv',
+});
 
 export const TITLE_OFFICIAL = ['true', 'probable', 'false'] as const;
 export const TITLE_NOTES = ['', 'compiler', 'compiler-briefing', 'back-translation'] as const;
@@ -36,7 +42,7 @@ export const documentRow = z.object({
   stated_areas: optionalInteger,
   stated_measures: optionalInteger,
   completeness: oneOf(COMPLETENESS, 'completeness'),
-  sources: spaceList(httpUrl),
+  sources: spaceList(sourceRef),
   raw: text,
 });
 
@@ -60,8 +66,8 @@ export const measureRow = z.object({
   tags: spaceList(key),
   bodies: spaceList(key),
   /** Empty when the only source is a text without an address (the verification note says so). */
-  source: orNull(httpUrl),
-  more_sources: spaceList(httpUrl),
+  source: orNull(sourceRef),
+  more_sources: spaceList(sourceRef),
   title_is_official: oneOf(TITLE_OFFICIAL, 'title_is_official'),
   title_note: oneOf(TITLE_NOTES, 'title note').transform((s) => s || null),
   numbering_verified: flag,

@@ -56,3 +56,27 @@ export function orderSources(urls: readonly string[]): string[] {
   const rank = (url: string) => SOURCE_KINDS.indexOf(sourceKind(url));
   return [...urls].sort((a, b) => rank(a) - rank(b));
 }
+
+/**
+ * A policy text's source may be a source of the dataset instead of an address: `source:<id>` names a
+ * row of src/data/csv/sources.csv (an article held without an address, such as a seed article), so it
+ * is credited through the same citation as the figures it backs.
+ */
+export const DATASET_SOURCE = /^source:([a-z0-9][a-z0-9_.-]*)$/;
+
+/** The dataset source id a reference names, or null for an address. */
+export function datasetSourceId(ref: string): string | null {
+  return DATASET_SOURCE.exec(ref)?.[1] ?? null;
+}
+
+/** A list of references split into addresses (in their order) and dataset source ids. */
+export function splitSources(refs: readonly string[]): { urls: string[]; sourceIds: string[] } {
+  const urls: string[] = [];
+  const sourceIds: string[] = [];
+  for (const ref of refs) {
+    const id = datasetSourceId(ref);
+    if (id) sourceIds.push(id);
+    else urls.push(ref);
+  }
+  return { urls, sourceIds };
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { QUALIFIERS } from './enums';
-import { PARTIAL_DATE } from './partialDate';
+import { isAfter, isCalendarDate, PARTIAL_DATE, todayIso } from './partialDate';
 
 // The app runs under a Content-Security-Policy without 'unsafe-eval': zod's compiled fast path (and even
 // its probe for it, new Function) is refused there and reported as a violation. Every table's schema is
@@ -26,10 +26,18 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 export const qualifier = oneOf(QUALIFIERS, 'qualifier');
 
+/** More digits than a figure can carry exactly: a 400-digit cell would read as Infinity. */
+export const MAX_DIGITS = 15;
+const tooLong = (s: string) => s.replace(/[^0-9]/g, '').length > MAX_DIGITS;
+
 export const integer = z
   .string()
   .regex(/^-?\d+$/, 'must be a whole number')
+  .refine((s) => !tooLong(s), `has more than ${MAX_DIGITS} digits`)
   .transform((s) => Number.parseInt(s, 10));
+
+/** A count of zones, firms or places: never negative. */
+export const count = integer.refine((n) => n >= 0, 'a count cannot be negative');
 
 /** An empty cell is null: "not stated", never zero. */
 export function orNull<S extends z.ZodType<unknown, string>>(schema: S) {
@@ -38,14 +46,20 @@ export function orNull<S extends z.ZodType<unknown, string>>(schema: S) {
 
 export const optionalInteger = orNull(integer);
 
+export const optionalCount = orNull(count);
+
 export const decimal = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/, 'must be a number written with digits and an optional decimal point')
+  .refine((s) => !tooLong(s), `has more than ${MAX_DIGITS} digits`)
   .transform(Number);
 
+/** A date as precise as the source states it, that exists in the calendar and has already come. */
 export const partialDate = z
   .string()
-  .regex(PARTIAL_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(PARTIAL_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a day of the calendar')
+  .refine((s) => !isAfter(s, todayIso()), 'lies in the future: a source cannot state it yet');
 
 export const optionalPartialDate = z.union([z.literal(''), partialDate]);
 

@@ -1,14 +1,20 @@
 import type { Dataset, Observation, ZoneCount } from '../model';
-import { observationsByIndicator } from './observations';
+import type { Agreement } from './disagreement';
+import { countGroups, nationalCountStatements, type CountStatement } from './growth/counts';
 import { perDataset } from './memo';
-import { groupStatements, hasConflict, type Statement } from './statements';
+import { observationsByIndicator } from './observations';
+import { groupStatements, type Statement } from './statements';
+import { indicatorsOf, quantities, valueGroups } from './valueGroups';
 
 /** A headline figure: the statements for its latest full data year, nationally. */
 export interface Headline {
   indicator: string;
   year: number;
+  /** The disagreement key (conflicts.csv), for its explanation. */
+  key: string;
   statements: Statement<Observation>[];
   conflict: boolean;
+  marks: Agreement[];
 }
 
 export interface HeadlinePair {
@@ -22,39 +28,54 @@ export const HEADLINE_PAIRS = [
   { level: 'fdi_actual_usd', share: 'fdi_share_national_pct' },
 ] as const;
 
-/** Latest full-year national figures of an indicator, all statements kept. */
-export function latestNational(observations: readonly Observation[], indicator: string): Headline | null {
-  const candidates = observations.filter(
-    (o) => o.indicator === indicator && o.region === 'national' && o.period.kind === 'FY',
+type Data = Pick<Dataset, 'indicators' | 'observations'>;
+
+/**
+ * Latest full-year national figures of an indicator, all statements kept: a share stated as a fraction
+ * ("1/10") is one of the statements of the share in per cent, judged by the same rule.
+ */
+export function latestNational(dataset: Data, indicator: string): Headline | null {
+  const quantity = quantities(dataset).get(indicator) ?? indicator;
+  const byIndicator = observationsByIndicator(dataset);
+  const candidates = indicatorsOf(dataset, quantity).flatMap((id) =>
+    (byIndicator.get(id) ?? []).filter((o) => o.region === 'national' && o.period.kind === 'FY'),
   );
   if (candidates.length === 0) return null;
   const year = Math.max(...candidates.map((o) => o.year));
-  const statements = groupStatements(candidates.filter((o) => o.year === year));
-  return { indicator, year, statements, conflict: hasConflict(statements) };
+  const key = [quantity, year, 'FY', 'national'].join('|');
+  const group = valueGroups(dataset).get(key);
+  if (!group) return null;
+  return {
+    indicator,
+    year,
+    key,
+    statements: group.statements,
+    conflict: group.assessment.conflict,
+    marks: group.assessment.marks,
+  };
 }
 
-export const headlinePairs = perDataset((dataset: Pick<Dataset, 'observations'>): HeadlinePair[] => {
-  const byIndicator = observationsByIndicator(dataset);
-  return HEADLINE_PAIRS.map(({ level, share }) => ({
-    level: latestNational(byIndicator.get(level) ?? [], level),
-    share: latestNational(byIndicator.get(share) ?? [], share),
-  }));
-});
+export const headlinePairs = perDataset((dataset: Data): HeadlinePair[] =>
+  HEADLINE_PAIRS.map(({ level, share }) => ({
+    level: latestNational(dataset, level),
+    share: latestNational(dataset, share),
+  })),
+);
 
 export interface ZoneCountStatement {
   /** First and last statement dates of the window. */
   from: string;
   date: string;
-  statements: Statement<ZoneCount & { value: number; fraction: null; unit: 'count' }>[];
+  statements: Statement<CountStatement>[];
   conflict: boolean;
+  marks: Agreement[];
+  /** The disagreement keys of the years shown that are in conflict. */
+  conflictKeys: string[];
 }
 
 /** Dated national statements of how many zones existed, as a step series (undated ones left out). */
-export const nationalZoneCounts = perDataset((dataset: Pick<Dataset, 'zoneCounts'>) =>
-  dataset.zoneCounts
-    .filter((z) => z.kind === 'stock' && z.scope === 'national' && z.date !== '' && z.count !== null)
-    .map((z) => ({ ...z, value: z.count as number, fraction: null, unit: 'count' as const }))
-    .sort((a, b) => a.date.localeCompare(b.date)),
+export const nationalZoneCounts = perDataset((dataset: Pick<Dataset, 'zoneCounts'>): CountStatement[] =>
+  nationalCountStatements(dataset).filter((z: ZoneCount) => z.kind === 'stock'),
 );
 
 /**
@@ -62,18 +83,21 @@ export const nationalZoneCounts = perDataset((dataset: Pick<Dataset, 'zoneCounts
  * with its sources: one year alone would hide that late-2024 statements disagree.
  */
 export const latestZoneCount = perDataset(
-  (dataset: Pick<Dataset, 'zoneCounts'>): ZoneCountStatement | null => {
+  (dataset: Pick<Dataset, 'zoneCounts' | 'batches'>): ZoneCountStatement | null => {
     const all = nationalZoneCounts(dataset);
     const last = all.at(-1);
     if (!last) return null;
-    const firstYear = Number(last.date.slice(0, 4)) - 1;
-    const recent = all.filter((z) => Number(z.date.slice(0, 4)) >= firstYear);
+    const firstYear = last.year - 1;
+    const recent = all.filter((z) => z.year >= firstYear);
     const statements = groupStatements(recent).sort((a, b) => b.items.length - a.items.length);
+    const groups = countGroups(dataset).filter((g) => g.kind === 'stock' && g.year >= firstYear);
     return {
       from: recent[0]?.date ?? last.date,
       date: last.date,
       statements,
-      conflict: hasConflict(statements),
+      conflict: groups.some((g) => g.assessment.conflict),
+      marks: [...new Set(groups.flatMap((g) => g.assessment.marks))],
+      conflictKeys: groups.filter((g) => g.assessment.conflict).map((g) => g.key),
     };
   },
 );

@@ -7,10 +7,18 @@ export interface Statement<T extends StatedNumber> {
 }
 
 function sameFigure(a: StatedNumber, b: StatedNumber): boolean {
-  return a.value === b.value && a.qualifier === b.qualifier && a.unit === b.unit;
+  return (
+    a.value === b.value &&
+    a.qualifier === b.qualifier &&
+    a.unit === b.unit &&
+    (a.fraction === null) === (b.fraction === null)
+  );
 }
 
-/** Groups figures for one key (indicator, year, period, region) into distinct statements, order kept. */
+/**
+ * Groups figures for one key into distinct statements, order kept. Whether they disagree is for the one
+ * rule in ./disagreement to say.
+ */
 export function groupStatements<T extends StatedNumber>(items: readonly T[]): Statement<T>[] {
   const groups: Statement<T>[] = [];
   for (const item of items) {
@@ -18,29 +26,15 @@ export function groupStatements<T extends StatedNumber>(items: readonly T[]): St
     if (group) group.items.push(item);
     else
       groups.push({
-        figure: { value: item.value, fraction: item.fraction, qualifier: item.qualifier, unit: item.unit },
+        figure: {
+          value: item.value,
+          fraction: item.fraction,
+          qualifier: item.qualifier,
+          unit: item.unit,
+          ...(item.decimals !== undefined ? { decimals: item.decimals } : {}),
+        },
         items: [item],
       });
   }
   return groups;
-}
-
-/**
- * Whether two statements contradict each other: two exact figures that differ, or an exact figure
- * outside another's bound (">15" vs "14.8"). Approximate figures (≈) never contradict.
- */
-export function contradicts(a: StatedNumber, b: StatedNumber): boolean {
-  if (a.unit !== b.unit) return false;
-  const exactA = a.qualifier === '';
-  const exactB = b.qualifier === '';
-  if (exactA && exactB) return a.value !== b.value;
-  const [bound, exact] = exactA ? [b, a] : exactB ? [a, b] : [null, null];
-  if (!bound || !exact) return false;
-  if (bound.qualifier === '>') return exact.value <= bound.value;
-  if (bound.qualifier === '<') return exact.value >= bound.value;
-  return false;
-}
-
-export function hasConflict(statements: ReadonlyArray<Statement<StatedNumber>>): boolean {
-  return statements.some((a, i) => statements.slice(i + 1).some((b) => contradicts(a.figure, b.figure)));
 }

@@ -55,7 +55,16 @@ export function CompareTable({
         cell: (r) => (
           <>
             {value(r.line, r.statement)}
-            {r.disputed && <span className="badge compare-badge">{t('table.disputed')}</span>}
+            {r.disputed && (
+              <span className="badge compare-badge" data-conflict={r.conflictId ?? undefined}>
+                {t('table.disputed')}
+              </span>
+            )}
+            {r.marks.map((m) => (
+              <span key={m} className="compare-badge--quiet" title={t(`common:disagreement.markHelp.${m}`)}>
+                {t(`common:disagreement.mark.${m}`)}
+              </span>
+            ))}
           </>
         ),
         sortValue: (r) => r.statement.value,

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { explanationOf } from '../../data/selectors/conflicts';
 import { countAt, type CountStatement } from '../../data/selectors/growth/counts';
 import { milestonesIn, type Milestone } from '../../data/selectors/growth/milestones';
 import { zoneEntries, zonesApprovedIn } from '../../data/selectors/growth/zones';
-import { useFormat } from '../../i18n/useFormat';
+import { useFormat, type Formatters } from '../../i18n/useFormat';
 import { useAppStore } from '../../state/store';
 import { zoneCountCitations } from '../../ui/citations';
+import { Explanation } from '../../ui/Disagreement';
 import { useDataset } from '../../ui/useDataset';
 import { ContextFigures } from './ContextFigures';
+import { BatchZones } from './BatchZones';
 import { useMilestoneLabel } from './labels';
 import { Statements } from '../../ui/Statements';
 import { dataKey } from '../../i18n/keys';
@@ -26,6 +29,8 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
   const added = zonesApprovedIn(zoneEntries(dataset), year);
   const underway = milestonesIn(milestones, year);
   const yearText = format.year(year);
+  // The story's first fact in words: while the first batch is under way, its zones are named.
+  const first = underway.find((m) => m.id === 'batch.first');
 
   return (
     <section className="at-year" aria-labelledby="growth-at-year">
@@ -42,12 +47,17 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
                 statements={at.statements}
                 conflict={at.conflict}
                 conflictLabel={t('conflict.badge', { count: at.statements.length })}
+                conflictId={at.conflictKeys.map((k) => `zone-counts|${k}`).join(' ')}
+                marks={at.marks}
                 size="large"
                 className="growth-statements"
                 subject={t('atYear.countSubject', { year: format.year(at.year) })}
                 cite={(items) => zoneCountCitations(dataset, items)}
-                describe={(items) => describeCount(items, t, format.date)}
+                describe={(items) => describeCount(items, t, format)}
               />
+              {at.conflictKeys.map((key) => (
+                <Explanation key={key} explanation={explanationOf(dataset, 'zone-counts', key)} />
+              ))}
               {at.reasons.map((r) => (
                 <p key={r} className="muted small">
                   {t(`conflict.reason.${r}`)}
@@ -106,21 +116,39 @@ export function AtYear({ year, milestones }: { year: number; milestones: readonl
           )}
         </div>
       </div>
+      {first && (
+        <section className="card first-batch" aria-labelledby="growth-first-batch">
+          <h3 id="growth-first-batch" className="card__title">
+            {t('atYear.firstBatch', { batch: label(first) })}
+          </h3>
+          <p className="muted small">{t('atYear.firstBatchLead')}</p>
+          <BatchZones batch="first" subject={label(first)} />
+        </section>
+      )}
       <ContextFigures year={year} />
     </section>
   );
 }
 
-/** What one figure counts, said once per kind, then the dates its statements describe. */
+/**
+ * What one figure counts, said once per kind, then the dates its statements describe ("c." kept), and
+ * when a statement was made later than the date it describes, that too.
+ */
 export function describeCount(
   items: readonly CountStatement[],
   t: GrowthT,
-  date: (d: string) => string,
+  format: Pick<Formatters, 'date'>,
 ): string {
   const kinds = [...new Set(items.map((s) => s.kind))];
+  const when = (s: CountStatement) => {
+    const date = s.date_approx
+      ? t('common:source.approxDate', { date: format.date(s.date) })
+      : format.date(s.date);
+    return s.stated ? t('atYear.statedLater', { date, stated: format.date(s.stated) }) : date;
+  };
   return kinds
     .map((kind) => {
-      const dates = [...new Set(items.filter((s) => s.kind === kind).map((s) => date(s.date)))];
+      const dates = [...new Set(items.filter((s) => s.kind === kind).map(when))];
       return t('atYear.describe', { kind: t(`kind.${kind}`), dates: dates.join(t('atYear.dateSeparator')) });
     })
     .join(t('atYear.kindSeparator'));

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { explanationOf } from '../../data/selectors/conflicts';
 import { contextAt } from '../../data/selectors/growth/context';
 import { useFormat } from '../../i18n/useFormat';
 import { compareLink } from '../../state/params/compare';
@@ -30,6 +31,9 @@ export function ContextFigures({ year }: { year: number }) {
                 <Statements
                   statements={f.statements}
                   conflict={f.conflict}
+                  conflictId={`values|${f.key}`}
+                  marks={f.marks}
+                  explanation={explanationOf(dataset, 'values', f.key)}
                   conflictLabel={t('conflict.badge', { count: f.statements.length })}
                   size="large"
                   className="growth-statements"

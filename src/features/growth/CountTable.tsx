@@ -19,8 +19,13 @@ export function CountTable({ rows }: { rows: readonly CountStatement[] }) {
     {
       id: 'date',
       header: t('common:table.date'),
-      cell: (r) =>
-        r.date_approx ? t('common:source.approxDate', { date: format.date(r.date) }) : format.date(r.date),
+      cell: (r) => {
+        const date = r.date_approx
+          ? t('common:source.approxDate', { date: format.date(r.date) })
+          : format.date(r.date);
+        // A count stated later than the date it describes says both: "Jun 2004 (stated Aug 10, 2004)".
+        return r.stated ? t('atYear.statedLater', { date, stated: format.date(r.stated) }) : date;
+      },
       sortValue: (r) => r.date,
       rowHeader: true,
     },
@@ -43,7 +48,7 @@ export function CountTable({ rows }: { rows: readonly CountStatement[] }) {
       cell: (r) => (
         <>
           {r.conflict && (
-            <span className="conflict">
+            <span className="conflict" data-conflict={`zone-counts|${r.kind}|${r.year}`}>
               <Icon glyph="warning" /> {t('conflict.short')}
             </span>
           )}{' '}
@@ -68,6 +73,7 @@ export function countCsv(rows: readonly CountStatement[], t: GrowthT) {
     header: [
       t('common:table.date'),
       t('table.approx'),
+      t('where.statedColumn'),
       t('table.kind'),
       t('table.count'),
       t('table.qualifier'),
@@ -79,6 +85,7 @@ export function countCsv(rows: readonly CountStatement[], t: GrowthT) {
     rows: rows.map((r) => [
       r.date,
       r.date_approx ? t('table.yes') : '',
+      r.stated,
       t(`kind.${r.kind}`),
       r.value,
       r.qualifier,

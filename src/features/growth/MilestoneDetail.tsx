@@ -8,6 +8,7 @@ import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
+import { BatchZones } from './BatchZones';
 import { sourceCitation } from './citations';
 import { dataKey } from '../../i18n/keys';
 
@@ -16,14 +17,12 @@ export function MilestoneDetail({
   milestone: m,
   label,
   range,
-  listed,
 }: {
   milestone: Milestone;
   label: string;
   range: string;
-  listed: number;
 }) {
-  const { t } = useTranslation(['growth', 'notes']);
+  const { t } = useTranslation(['growth', 'notes', 'common']);
   const format = useFormat();
   const dataset = useDataset();
   return (
@@ -32,26 +31,32 @@ export function MilestoneDetail({
       <p className="card__when">
         {t(`milestone.kind.${m.kind}`)} · {range}
       </p>
-      {m.statements.length > 0 && (
-        <ul className="statements__list">
-          {m.statements.map((s) => (
-            <li key={s.line} className="statement">
-              {s.count !== null && (
-                <Figure
-                  figure={{ value: s.count, fraction: null, qualifier: s.qualifier, unit: 'count' }}
-                  className="figure figure--small"
-                />
-              )}
-              <span className="statement__detail">
-                {format.date(s.date)}
-                {s.note.map((k) => ` · ${t(dataKey('notes', `zoneCount.${k}`))}`)}
-              </span>
-              <SourceButton items={zoneCountCitations(dataset, [s])} subject={label} />
-            </li>
-          ))}
-        </ul>
+      {m.kind === 'batch' ? (
+        <BatchZones batch={m.ref} subject={label} />
+      ) : (
+        m.statements.length > 0 && (
+          <ul className="statements__list">
+            {m.statements.map((s) => (
+              <li key={s.line} className="statement">
+                {s.count !== null && (
+                  <Figure
+                    figure={{ value: s.count, fraction: null, qualifier: s.qualifier, unit: 'count' }}
+                    className="figure figure--small"
+                  />
+                )}
+                <span className="statement__detail">
+                  {s.date_approx
+                    ? t('common:source.approxDate', { date: format.date(s.date) })
+                    : format.date(s.date)}
+                  {s.stated && ` · ${t('where.statedOn', { date: format.date(s.stated) })}`}
+                  {s.note.map((k) => ` · ${t(dataKey('notes', `zoneCount.${k}`))}`)}
+                </span>
+                <SourceButton items={zoneCountCitations(dataset, [s])} subject={label} />
+              </li>
+            ))}
+          </ul>
+        )
       )}
-      {m.kind === 'batch' && <p className="small">{t('milestone.listed', { count: listed })}</p>}
       {m.source && (
         <div className="small">
           {t('milestone.recordSource')}{' '}
@@ -70,6 +75,12 @@ export function MilestoneDetail({
           </ul>
           <p className="muted small">{t('milestone.addressesNote')}</p>
         </>
+      )}
+      {m.sourceIds.length > 0 && (
+        <div className="small">
+          {t('milestone.reportedBy')}{' '}
+          <SourceButton items={m.sourceIds.flatMap((id) => sourceCitation(dataset, id))} subject={label} />
+        </div>
       )}
       {m.kind === 'policy' && (
         <ViewLink

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Milestone } from '../../data/selectors/growth/milestones';
-import { zoneEntries } from '../../data/selectors/growth/zones';
 import { useFormat } from '../../i18n/useFormat';
 import { useAppStore } from '../../state/store';
 import { CsvButton } from '../../ui/CsvButton';
-import { useDataset } from '../../ui/useDataset';
 import { milestoneCsv } from './milestoneCsv';
 import { MilestoneDetail } from './MilestoneDetail';
 import { useMilestoneLabel } from './labels';
@@ -24,11 +22,9 @@ export function Milestones({
 }) {
   const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
-  const dataset = useDataset();
   const setGrowth = useAppStore((s) => s.setGrowth);
   const label = useMilestoneLabel();
   const selected = milestones.find((m) => m.id === selectedId) ?? null;
-  const entries = zoneEntries(dataset);
   const range = (m: Milestone) =>
     m.dateTo !== m.date
       ? t('milestone.range', { from: format.date(m.date), to: format.date(m.dateTo) })
@@ -66,14 +62,7 @@ export function Milestones({
             </li>
           ))}
         </ol>
-        {selected && (
-          <MilestoneDetail
-            milestone={selected}
-            label={label(selected)}
-            range={range(selected)}
-            listed={entries.filter((z) => z.batch === selected.ref).length}
-          />
-        )}
+        {selected && <MilestoneDetail milestone={selected} label={label(selected)} range={range(selected)} />}
       </div>
     </section>
   );

@@ -2,18 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { statedCounts } from '../../data/selectors/growth/provinces';
 import { listedIn, zoneEntries } from '../../data/selectors/growth/zones';
 import { useFormat } from '../../i18n/useFormat';
-import { useAppStore } from '../../state/store';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
+import { ViewLink } from '../../ui/ViewLink';
 import { provinceCountCitations } from './citations';
 import { dataKey } from '../../i18n/keys';
 
 /** A province's stated counts over time, and the zones the dataset lists there by the playhead. */
 export function ProvinceDetail({ province, year }: { province: string; year: number }) {
-  const { t } = useTranslation(['growth', 'common', 'regions', 'zones']);
+  const { t } = useTranslation(['growth', 'common', 'regions', 'zones', 'notes']);
   const format = useFormat();
   const dataset = useDataset();
-  const setGrowth = useAppStore((s) => s.setGrowth);
   const name = t(dataKey('regions', `province.${province}`));
   const stated = statedCounts(dataset, province);
   const zones = zoneEntries(dataset).filter((z) => z.province === province);
@@ -36,6 +35,7 @@ export function ProvinceDetail({ province, year }: { province: string; year: num
                 {c.date_approx
                   ? t('common:source.approxDate', { date: format.date(c.as_of) })
                   : format.date(c.as_of)}
+                {c.scope_note.map((k) => ` · ${t(dataKey('notes', `provinceCount.${k}`))}`)}
               </span>
               <SourceButton
                 items={provinceCountCitations(dataset, [c])}
@@ -51,9 +51,9 @@ export function ProvinceDetail({ province, year }: { province: string; year: num
       <ul className="province-detail__zones">
         {listed.map((z) => (
           <li key={z.id}>
-            <button type="button" className="button button--link" onClick={() => setGrowth({ zone: z.id })}>
+            <ViewLink to={{ view: 'zones', zones: { zone: z.id } }}>
               {t(dataKey('zones', `name.${z.id}`))}
-            </button>
+            </ViewLink>
           </li>
         ))}
       </ul>

@@ -54,7 +54,13 @@ export function ProvinceTable({
           <>
             {p.stated.date_approx
               ? t('common:source.approxDate', { date: format.date(p.stated.as_of) })
-              : format.date(p.stated.as_of)}{' '}
+              : format.date(p.stated.as_of)}
+            {p.stated.scope_note.map((k) => (
+              <span key={k} className="muted small">
+                {' · '}
+                {t(dataKey('notes', `provinceCount.${k}`))}
+              </span>
+            ))}{' '}
             <SourceButton items={provinceCountCitations(dataset, [p.stated])} subject={name(p)} />
           </>
         ) : null,
@@ -93,6 +99,7 @@ export function provinceCsv(tiles: readonly ProvinceTile[], t: GrowthT) {
       t('common:table.region'),
       t('measure.stated'),
       t('where.statedDate'),
+      t('table.note'),
       t('common:table.source'),
       t('measure.listed'),
       t('where.undated'),
@@ -101,7 +108,12 @@ export function provinceCsv(tiles: readonly ProvinceTile[], t: GrowthT) {
       t(dataKey('regions', `province.${p.id}`)),
       t(dataKey('regions', `region.${p.region}`)),
       p.stated?.count ?? t('where.noData'),
-      p.stated?.as_of ?? '',
+      p.stated
+        ? p.stated.date_approx
+          ? t('common:source.approxDate', { date: p.stated.as_of })
+          : p.stated.as_of
+        : '',
+      (p.stated?.scope_note ?? []).map((k) => t(dataKey('notes', `provinceCount.${k}`))).join('; '),
       p.stated?.source ?? '',
       p.listed,
       p.undated,

@@ -26,15 +26,30 @@ export function RegionalSplit({ year }: { year: number }) {
   const splits = splitsAt(dataset, year);
   if (splits.length === 0) return <p className="muted">{t('where.noSplit', { year: format.year(year) })}</p>;
   const subject = (s: Split) => t('where.splitSubject', { year: format.year(s.year) });
+  const splitYear = splits[0]?.year ?? year;
+  const date = (d: string, approx: boolean) =>
+    approx ? t('common:source.approxDate', { date: format.date(d) }) : format.date(d);
   return (
     <div className="regional-splits">
+      <p className="regional-splits__year">
+        {splitYear === year
+          ? t('where.splitOfYear', { year: format.year(year) })
+          : t('where.latestSplit', { year: format.year(year), dataYear: format.year(splitYear) })}
+      </p>
       {splits.map((s) => (
         <div key={s.key} className="card regional-split">
           <h3 className="card__title">
             {t('where.splitTitle', { year: format.year(s.year), scheme: t(`scheme.${s.scheme}`) })}
           </h3>
-          {s.date !== String(s.year) && (
-            <p className="card__when muted small">{t('where.statedOn', { date: format.date(s.date) })}</p>
+          {(s.stated || s.date !== String(s.year)) && (
+            <p className="card__when muted small">
+              {[
+                s.date !== String(s.year) && t('where.asOf', { date: date(s.date, s.dateApprox) }),
+                s.stated && t('where.statedOn', { date: format.date(s.stated) }),
+              ]
+                .filter(Boolean)
+                .join(t('atYear.kindSeparator'))}
+            </p>
           )}
           <dl className="regional-split__parts">
             {s.parts.map((p) => (
@@ -91,6 +106,7 @@ function splitCsv(splits: readonly Split[], t: GrowthT) {
   return {
     header: [
       t('common:table.date'),
+      t('where.statedColumn'),
       t('where.scheme'),
       t('common:table.region'),
       t('table.count'),
@@ -100,7 +116,8 @@ function splitCsv(splits: readonly Split[], t: GrowthT) {
     ],
     rows: splits.flatMap((s) =>
       [...s.parts, ...(s.total ? [s.total] : [])].map((p) => [
-        s.date,
+        s.dateApprox ? t('common:source.approxDate', { date: s.date }) : s.date,
+        s.stated,
         t(`scheme.${s.scheme}`),
         t(`regions:region.${p.scope}`),
         p.count,

@@ -2,25 +2,30 @@ import type { Dataset, ProvinceCount } from '../../data/model';
 import type { ZoneEntry } from '../../data/selectors/growth/zones';
 import type { CitationItem } from '../../ui/Citation';
 
-/** Province counts: the source's own words; the free-text scope note is for editors and not shown. */
+/** Province counts: the source's own words, with what the count covers (Xinjiang's excludes the Bingtuan zones). */
 export function provinceCountCitations(
   dataset: Pick<Dataset, 'sources'>,
   rows: readonly ProvinceCount[],
 ): CitationItem[] {
   return rows.flatMap((r) => {
     const source = dataset.sources.get(r.source);
-    return source ? [{ source, quote: r.quote, notes: [] }] : [];
+    return source
+      ? [{ source, quote: r.quote, notes: r.scope_note.map((k) => `provinceCount.${k}` as const) }]
+      : [];
   });
 }
 
-/** A zone row states no quote: the citation names the source that lists the zone. */
+/** The source of a zone's own row, with its words for the date where the research holds them, and its notes. */
 export function zoneCitations(
-  dataset: Pick<Dataset, 'sources'>,
-  zones: readonly Pick<ZoneEntry, 'source'>[],
+  dataset: Pick<Dataset, 'sources' | 'zones'>,
+  zones: readonly Pick<ZoneEntry, 'id' | 'source'>[],
 ): CitationItem[] {
   return zones.flatMap((z) => {
     const source = dataset.sources.get(z.source);
-    return source ? [{ source, quote: '', notes: [] }] : [];
+    const row = dataset.zones.find((r) => r.id === z.id);
+    return source
+      ? [{ source, quote: row?.quote ?? '', notes: (row?.note ?? []).map((k) => `zone.${k}` as const) }]
+      : [];
   });
 }
 

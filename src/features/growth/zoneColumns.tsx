@@ -5,18 +5,22 @@ import { useAppStore } from '../../state/store';
 import type { Column } from '../../ui/DataTable';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
+import { ViewLink } from '../../ui/ViewLink';
 import { zoneCitations } from './citations';
 import { dataKey } from '../../i18n/keys';
 import { GROWTH_NS, type GrowthT } from './texts';
 
-/** The approval as the data knows it: a stated date, a batch's end as a bound, or not stated. */
+/** The approval as the data knows it: a stated date ("c." kept), a batch's end as a bound, or not stated. */
 function approvalText(
   z: ZoneEntry,
   t: GrowthT,
   date: (d: string) => string,
   year: (y: number) => string,
 ): string {
-  if (z.approvalDate) return date(z.approvalDate);
+  if (z.approvalDate)
+    return z.approvalApprox
+      ? t('common:source.approxDate', { date: date(z.approvalDate) })
+      : date(z.approvalDate);
   if (z.knownBy !== null) return t('zones.byBatch', { year: year(z.knownBy) });
   return t('zones.notStated');
 }
@@ -25,7 +29,6 @@ export function useZoneColumns(): Column<ZoneEntry>[] {
   const { t } = useTranslation(GROWTH_NS);
   const format = useFormat();
   const dataset = useDataset();
-  const setGrowth = useAppStore((s) => s.setGrowth);
   const selected = useAppStore((s) => s.growth.zone);
   const name = (z: ZoneEntry) => t(dataKey('zones', `name.${z.id}`));
   return [
@@ -33,14 +36,9 @@ export function useZoneColumns(): Column<ZoneEntry>[] {
       id: 'name',
       header: t('zones.name'),
       cell: (z) => (
-        <button
-          type="button"
-          className="button button--link"
-          aria-pressed={z.id === selected}
-          onClick={() => setGrowth({ zone: z.id === selected ? null : z.id })}
-        >
+        <ViewLink to={{ view: 'zones', zones: { zone: z.id } }} current={z.id === selected}>
           {name(z)}
-        </button>
+        </ViewLink>
       ),
       sortValue: name,
       rowHeader: true,
@@ -91,7 +89,13 @@ export function zoneCsv(rows: readonly ZoneEntry[], t: GrowthT) {
     rows: rows.map((z) => [
       t(dataKey('zones', `name.${z.id}`)),
       t(dataKey('regions', `province.${z.province}`)),
-      z.approvalDate || (z.knownBy === null ? '' : t('zones.byBatch', { year: String(z.knownBy) })),
+      z.approvalDate
+        ? z.approvalApprox
+          ? t('common:source.approxDate', { date: z.approvalDate })
+          : z.approvalDate
+        : z.knownBy === null
+          ? ''
+          : t('zones.byBatch', { year: String(z.knownBy) }),
       z.batch ? t(dataKey('zones', `batch.${z.batch}`)) : '',
       z.status === 'exited' ? t('zones.exited', { date: z.exitDate }) : t('zones.active'),
       z.source,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Observation } from '../../data/model';
+import { explanationOf } from '../../data/selectors/conflicts';
 import type { HeadlinePair } from '../../data/selectors/headline';
 import { useFormat } from '../../i18n/useFormat';
 import { compareLink } from '../../state/params/compare';
@@ -28,6 +29,9 @@ export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
       <Statements
         statements={level.statements}
         conflict={level.conflict}
+        conflictId={`values|${level.key}`}
+        marks={level.marks}
+        explanation={explanationOf(dataset, 'values', level.key)}
         conflictLabel={t('overview.conflict', { count: level.statements.length })}
         subject={t('overview.subject', { name, year: format.year(level.year) })}
         cite={cite}
@@ -43,6 +47,9 @@ export function HeadlineCard({ pair }: { pair: HeadlinePair }) {
           <Statements
             statements={share.statements}
             conflict={share.conflict}
+            conflictId={`values|${share.key}`}
+            marks={share.marks}
+            explanation={explanationOf(dataset, 'values', share.key)}
             conflictLabel={t('overview.conflict', { count: share.statements.length })}
             subject={t('overview.subject', {
               name: t(dataKey('indicators', `${share.indicator}.name`)),

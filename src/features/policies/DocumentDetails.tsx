@@ -50,7 +50,11 @@ export function DocumentDetails({ data, doc }: { data: PolicyData; doc: PolicyDo
         </dd>
         <dt>{t('ui.document.sources')}</dt>
         <dd>
-          <SourceLinks urls={doc.sources} emptyText={t('ui.noAddress')} />
+          <SourceLinks
+            urls={doc.sources}
+            emptyText={t('ui.noAddress')}
+            subject={t(dataKey('policies', `${key}.title`))}
+          />
         </dd>
       </dl>
       <p>{t(dataKey('policies', `${key}.summary`))}</p>

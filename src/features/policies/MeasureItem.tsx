@@ -91,6 +91,7 @@ export function MeasureItem({ measure, q, params, active, onFocus, onKeyDown }: 
           <SourceLinks
             urls={[...(measure.source ? [measure.source] : []), ...measure.moreSources]}
             emptyText={t('ui.noAddress')}
+            subject={t(dataKey('policies', `${key}.title`))}
           />
         </dd>
       </dl>

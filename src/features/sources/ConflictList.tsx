@@ -1,119 +1,135 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../data/model';
-import type { Region } from '../../data/schema/enums';
-import { conflicts, type Conflict } from '../../data/selectors/sources';
+import { consistentDifferences, flaggedConflicts } from '../../data/selectors/conflicts';
 import { useFormat, type Formatters } from '../../i18n/useFormat';
-import { observationCitations } from '../../ui/citations';
 import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type Column } from '../../ui/DataTable';
+import { AgreementMarks, Explanation } from '../../ui/Disagreement';
 import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
+import { conflictRows, type ConflictRow } from './conflictRows';
 import { dataKey } from '../../i18n/keys';
+import { CONFLICT_NS } from './texts';
 
-/** The conflict list names indicators and regions beside the app's own texts. */
-const CONFLICT_NS = ['common', 'indicators', 'regions'] as const;
+function Versions({ row, flagged = false }: { row: ConflictRow; flagged?: boolean }) {
+  return (
+    <ul className="versions" data-listed-conflict={flagged ? row.id : undefined}>
+      {row.versions.map((v, i) => (
+        <li key={i}>
+          {v.figure ? <Figure figure={v.figure} /> : <strong>{v.text}</strong>}{' '}
+          {v.detail && <span className="muted">{v.detail}</span>}{' '}
+          <SourceButton items={v.citations} subject={`${row.subject} · ${row.when}`} />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
-/** Known disagreements between sources: every version kept, side by side. */
+/**
+ * Every disagreement the dashboard flags anywhere (figures, zone counts, zone dates, ranks), each once,
+ * with every version and why the sources differ; then the differences that are only rounding or bounds.
+ */
 export function ConflictList() {
   const { t } = useTranslation(CONFLICT_NS);
   const format = useFormat();
   const dataset = useDataset();
-  const list = conflicts(dataset);
-  const name = (c: Conflict) => t(dataKey('indicators', `${c.indicator}.name`));
-  const region = (c: Conflict) => t(`regions:region.${c.region as Region}`);
-  const columns: Column<Conflict>[] = [
-    { id: 'indicator', header: t('table.indicator'), cell: name, sortValue: name, rowHeader: true },
+  const rows = conflictRows(dataset, flaggedConflicts(dataset), t, format);
+  const quiet = consistentDifferences(dataset);
+  const quietRows = conflictRows(dataset, quiet, t, format);
+  const columns: Column<ConflictRow>[] = [
     {
-      id: 'period',
-      header: t('table.period'),
-      cell: (c) => {
-        const first = c.statements[0]?.items[0];
-        return first ? format.period(first.period, first.year) : c.year;
-      },
-      sortValue: (c) => c.year,
+      id: 'subject',
+      header: t('sources.what'),
+      cell: (r) => r.subject,
+      sortValue: (r) => r.subject,
+      rowHeader: true,
     },
-    { id: 'region', header: t('table.region'), cell: region, sortValue: region },
-    {
-      id: 'versions',
-      header: t('sources.versions'),
-      cell: (c) => (
-        <ul className="versions">
-          {c.statements.map((s, i) => (
-            <li key={i}>
-              <Figure figure={s.figure} />{' '}
-              <span className="muted">
-                {[...new Set(s.items.map((o) => t(`series.${o.series}`)))].join(t('list.separator'))}
-              </span>{' '}
-              <SourceButton
-                items={observationCitations(dataset, s.items)}
-                subject={`${name(c)} · ${c.year}`}
-              />
-            </li>
-          ))}
-        </ul>
-      ),
-    },
+    { id: 'when', header: t('table.period'), cell: (r) => r.when, sortValue: (r) => r.sortYear },
+    { id: 'versions', header: t('sources.versions'), cell: (r) => <Versions row={r} flagged /> },
+    { id: 'why', header: t('sources.why'), cell: (r) => <Explanation explanation={r.explanation} compact /> },
   ];
   return (
-    <section aria-labelledby="conflicts-title" className="panel">
+    <section aria-labelledby="conflicts-title" className="panel conflict-list">
       <header className="chart-frame__header">
         <h2 id="conflicts-title">{t('sources.conflictsTitle')}</h2>
         <div className="chart-frame__actions">
-          <CsvButton filename="etdz-conflicts" build={() => conflictCsv(list, dataset, t, format)} />
+          <CsvButton filename="etdz-conflicts" build={() => conflictCsv(rows, t, format)} />
         </div>
       </header>
-      <p className="muted">{t('sources.conflictsIntro', { count: list.length })}</p>
+      <p className="muted" data-conflict-count={rows.length}>
+        {t('sources.conflictsIntro', { count: rows.length })}
+      </p>
+      <p className="muted small">{t('sources.ruleNote')}</p>
       <DataTable
         caption={t('sources.conflictsTitle')}
-        rows={list}
+        rows={rows}
         columns={columns}
-        rowKey={(c) => c.key}
-        initialSort={{ column: 'period', direction: 'descending' }}
+        rowKey={(r) => r.id}
+        rowId={(r) => `conflict-${r.id.replace(/[^a-z0-9_-]/gi, '-')}`}
+        initialSort={{ column: 'when', direction: 'descending' }}
       />
+      {quietRows.length > 0 && (
+        <details className="consistent-list">
+          <summary>{t('sources.consistentTitle', { count: quietRows.length })}</summary>
+          <p className="muted small">{t('sources.consistentIntro')}</p>
+          <ul className="consistent-list__items">
+            {quietRows.map((r, i) => (
+              <li key={r.id}>
+                <span>
+                  {r.subject} · {r.when}:
+                </span>{' '}
+                <Versions row={r} />
+                <AgreementMarks marks={quiet[i]?.group.assessment.marks ?? []} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }
 
-/** Every version of every disputed figure, one row per source, as CSV in the reader's language. */
+/** Every version of every disagreement, one row per source, with why they differ, in the reader's language. */
 export function conflictCsv(
-  list: readonly Conflict[],
-  dataset: Dataset,
+  rows: readonly ConflictRow[],
   t: TFunction<typeof CONFLICT_NS>,
   format: Formatters,
 ) {
   return {
     header: [
-      t('table.indicator'),
-      t('table.region'),
-      t('table.year'),
+      t('sources.what'),
       t('table.period'),
       t('table.stated'),
-      t('source.series'),
+      t('sources.versionDetail'),
       t('table.source'),
       t('source.date'),
       t('source.address'),
       t('table.quote'),
+      t('sources.why'),
     ],
-    rows: list.flatMap((c) =>
-      c.statements.flatMap((s) =>
-        s.items.map((o) => {
-          const source = dataset.sources.get(o.source);
-          return [
-            t(dataKey('indicators', `${c.indicator}.name`)),
-            t(`regions:region.${c.region as Region}`),
-            o.year,
-            format.period(o.period, o.year),
-            format.stated(o),
-            t(`series.${o.series}`),
-            source?.title,
-            source?.date,
-            source?.url,
-            o.quote,
-          ];
-        }),
-      ),
-    ),
+    rows: rows.flatMap((r) => {
+      const why = r.explanation
+        ? [
+            ...r.explanation.explain.map((k) => t(dataKey('notes', `explain.${k}`))),
+            ...r.explanation.note.map((k) => t(dataKey('notes', `conflict.${k}`))),
+          ].join(' ')
+        : t('notes:explain.unknown');
+      return r.versions.flatMap((v) =>
+        v.citations.map((c) => [
+          r.subject,
+          r.when,
+          v.figure ? format.stated(v.figure) : v.text,
+          v.detail,
+          c.source.title,
+          c.source.date_approx && c.source.date
+            ? t('source.approxDate', { date: c.source.date })
+            : c.source.date,
+          c.source.url,
+          c.quote,
+          why,
+        ]),
+      );
+    }),
   };
 }

@@ -6,7 +6,7 @@ import { dataKey } from '../../i18n/keys';
 
 /** Figures of a seed article that match no dated release: listed as claims, never put on a time axis. */
 export function SeedClaims() {
-  const { t } = useTranslation(['common', 'indicators']);
+  const { t } = useTranslation(['common', 'indicators', 'notes']);
   const dataset = useDataset();
   if (dataset.seedClaims.length === 0) return null;
   return (
@@ -20,7 +20,19 @@ export function SeedClaims() {
           return (
             <li key={claim.line}>
               <span>{name}</span> <Figure figure={claim} />{' '}
-              {source && <SourceButton items={[{ source, quote: claim.quote, notes: [] }]} subject={name} />}
+              {claim.note.map((k) => (
+                <span key={k} className="muted small">
+                  {t(dataKey('notes', `value.${k}`))}{' '}
+                </span>
+              ))}
+              {source && (
+                <SourceButton
+                  items={[
+                    { source, quote: claim.quote, notes: claim.note.map((k) => `value.${k}` as const) },
+                  ]}
+                  subject={name}
+                />
+              )}
             </li>
           );
         })}

@@ -35,6 +35,7 @@ export function SourceTable() {
       cell: (s) => (
         <>
           <span lang={s.language}>{s.title}</span>
+          {!s.title_is_published && <span className="muted small"> {t('source.descriptiveMark')}</span>}
           {s.seed && <span className="badge badge--seed">{t('source.seedBadge')}</span>}
         </>
       ),
@@ -139,6 +140,7 @@ export function sourceCsv(
   return {
     header: [
       t('source.title'),
+      t('source.titleIsPublished'),
       t('source.publisher'),
       t('source.date'),
       t('source.quality.label'),
@@ -148,6 +150,7 @@ export function sourceCsv(
     ],
     rows: sources.map((s) => [
       s.title,
+      s.title_is_published ? t('source.yes') : t('source.no'),
       publisher(s),
       s.date && s.date_approx ? t('source.approxDate', { date: s.date }) : s.date,
       t(`source.quality.${s.quality}`),

@@ -372,6 +372,8 @@ describe('conflictingZoneBases', () => {
             statement,
             observation,
             disputed: y.disputed,
+            conflictId: null,
+            marks: y.marks,
           })),
         ),
       ),

@@ -168,13 +168,24 @@ describe('Compare view', { timeout: 20000 }, () => {
     expect(values.map((v) => v?.replace('disputed', ''))).toEqual(['>20%', '23.9%', '25%']);
   });
 
-  it('marks every figure of a disagreement across series, in the table and the point details', async () => {
+  it('marks figures that only differ by rounding quietly, never as disputed (2006: 23.35, 23.34, 23.3)', async () => {
     const user = userEvent.setup();
     await open('?lang=en&view=compare&ind=fdi_share_national_pct&from=2006&to=2006');
     const table = await tableOf(user, 'Percent');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThanOrEqual(3);
-    for (const row of rows) expect(row.textContent).toContain('disputed');
+    for (const row of rows) {
+      expect(row.textContent).not.toContain('disputed');
+      expect(row.textContent).toContain('agree after rounding');
+    }
+  });
+
+  it('marks a percentage disputed by a share stated as a fraction of the same quantity (2023 trade: 25 % vs 1/5)', async () => {
+    const user = userEvent.setup();
+    await open('?lang=en&view=compare&ind=trade_share_national_pct&from=2023&to=2023');
+    const table = await tableOf(user, 'Percent');
+    const badge = within(table).getByText('disputed');
+    expect(badge).toHaveAttribute('data-conflict', 'values|trade_share_national_pct|2023|FY|national');
   });
 
   it('Home on the last-year slider moves only the last year, and it stops at the first', async () => {

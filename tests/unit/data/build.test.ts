@@ -94,7 +94,7 @@ describe('buildDataset', () => {
   it('rejects a duplicate id in a keyed table', () => {
     const texts = miniTexts();
     const dataset = buildDataset(
-      { ...texts, sources: appendLine(texts.sources, 'src_a,X,Y,2020,no,,zh,press,no,,') },
+      { ...texts, sources: appendLine(texts.sources, 'src_a,X,标题,yes,2020,no,,zh,press,no,,') },
       { lastYear: 2026 },
     );
     expect(dataset.issues.map(formatIssue)).toEqual([
@@ -111,17 +111,19 @@ describe('buildDataset', () => {
     expect(dataset.issues.map(formatIssue)).toEqual([
       'zones.csv:1 column "name_en_basis": column is missing from the header',
       'zones.csv:1 column "name_basis": column is not part of this table',
+      // Nothing of zones.csv loads, so the statement about Dalian refers to an unknown zone.
+      'zone-statements.csv:2 column "zone": unknown zone id "dalian" (not in zones.csv)',
     ]);
   });
 
   it('checks references from zone tables: province, batch and exit date', () => {
     const texts = miniTexts();
-    const zones = appendLine(texts.zones, 'jiuquan,gansu,,first,exited,,conventional,src_a,,');
+    const zones = appendLine(texts.zones, 'jiuquan,gansu,,no,first,exited,,conventional,src_a,,,');
     const reasons = buildDataset({ ...texts, zones }, { lastYear: 2026 }).issues.map(formatIssue);
     expect(reasons).toEqual([
       'zones.csv:3 column "province": unknown province id "gansu" (not in provinces.csv)',
     ]);
-    const zones2 = appendLine(texts.zones, 'jiuquan,liaoning,,first,exited,,conventional,src_a,,');
+    const zones2 = appendLine(texts.zones, 'jiuquan,liaoning,,no,first,exited,,conventional,src_a,,,');
     expect(buildDataset({ ...texts, zones: zones2 }, { lastYear: 2026 }).issues.map(formatIssue)).toEqual([
       'zones.csv:3 column "exit_date": an exit date goes with status "exited" and only with it',
     ]);
@@ -131,10 +133,100 @@ describe('buildDataset', () => {
     const texts = miniTexts();
     const zoneCounts = appendLine(
       texts.zoneCounts,
-      ',2013-01,no,2013-01,stock,,,national,unstated,src_a,新设,,',
+      ',2013-01,no,,2013-01,stock,,,national,unstated,,src_a,新设,,',
     );
     expect(buildDataset({ ...texts, zoneCounts }, { lastYear: 2026 }).issues.map(formatIssue)).toEqual([
       'zone-counts.csv:6 column "count": a "stock" row needs a count',
     ]);
+  });
+});
+
+/** Issue 12, break 7: facts that cannot be true are rejected with file, line, column and reason. */
+describe('checks that know what is possible', () => {
+  const build = (patch: Partial<ReturnType<typeof miniTexts>>) =>
+    buildDataset({ ...miniTexts(), ...patch }, { lastYear: 2026 }).issues.map(formatIssue);
+  const texts = miniTexts();
+
+  it('rejects a negative zone count (−229), which the Overview would report as a fourth figure', () => {
+    const zoneCounts = withLine(texts.zoneCounts, 3, (row) => row.replace(',229,', ',-229,'));
+    expect(build({ zoneCounts })).toEqual([
+      'zone-counts.csv:3 column "count": a count cannot be negative (got "-229")',
+    ]);
+  });
+
+  it('rejects a negative province count and a negative number of zones covered', () => {
+    const provinceCounts = withLine(texts.provinceCounts, 2, (row) => row.replace(',9,', ',-9,'));
+    const values = withLine(texts.values, 2, (row) => row.replace(',217,', ',-217,'));
+    expect(build({ provinceCounts, values })).toEqual([
+      'values.csv:2 column "zone_basis": a count cannot be negative (got "-217")',
+      'province-counts.csv:2 column "count": a count cannot be negative (got "-9")',
+    ]);
+  });
+
+  it('rejects a negative rank and a rank of 0', () => {
+    for (const rank of ['-3', '0'])
+      expect(
+        build({ rankings: withLine(texts.rankings, 2, (row) => row.replace(',1,', `,${rank},`)) }),
+      ).toEqual([`rankings.csv:2 column "rank": a rank starts at 1 (got "${rank}")`]);
+  });
+
+  it('rejects a day that is not in the calendar (2025-02-30), in every date column', () => {
+    const zones = withLine(texts.zones, 2, (row) => row.replace('1984-09-25', '2025-02-30'));
+    const sources = withLine(texts.sources, 3, (row) => row.replace('2025-05', '2023-02-30'));
+    const issues = build({ zones, sources });
+    expect(issues).toContain('sources.csv:3 column "date": is not a day of the calendar (got "2023-02-30")');
+    expect(issues).toContain(
+      'zones.csv:2 column "approval_date": is not a day of the calendar (got "2025-02-30")',
+    );
+    // The bad rows are left out, so what refers to them is reported in turn: nothing is dropped silently.
+    expect(issues).toContain(
+      'zone-statements.csv:2 column "zone": unknown zone id "dalian" (not in zones.csv)',
+    );
+    // A leap day is a real day.
+    expect(
+      build({ zones: withLine(texts.zones, 2, (row) => row.replace('1984-09-25', '2024-02-29')) }),
+    ).toEqual([]);
+  });
+
+  it('rejects a date after today (2999-01-01), at the precision stated', () => {
+    const zoneCounts = withLine(texts.zoneCounts, 5, (row) =>
+      row.replace(',2025-03,no,,2025-03,', ',2999-01-01,no,,2999,'),
+    );
+    expect(build({ zoneCounts })).toEqual([
+      'zone-counts.csv:5 column "date": lies in the future: a source cannot state it yet (got "2999-01-01")',
+    ]);
+    // This year, stated as a year only, has begun: it is not in the future.
+    const thisYear = String(new Date().getUTCFullYear());
+    expect(
+      build({
+        zoneCounts: withLine(texts.zoneCounts, 5, (row) => row.replace(',2025-03,no,,', `,${thisYear},no,,`)),
+      }),
+    ).toEqual([]);
+  });
+
+  it('rejects a 400-digit value instead of drawing "CNY ∞"', () => {
+    const huge = '9'.repeat(400);
+    const values = withLine(texts.values, 2, (row) => row.replace(',14000,', `,${huge},`));
+    const [issue, ...rest] = build({ values });
+    expect(rest).toEqual([]);
+    expect(issue).toMatch(/^values\.csv:2 column "value": has more than 15 digits \(got "9{400}"\)$/);
+  });
+
+  it('rejects values outside what their unit can hold, per kind of indicator', () => {
+    const share = withLine(texts.values, 5, (row) => row.replace(',10,≈,', ',400,≈,'));
+    expect(build({ values: share })).toEqual([
+      'values.csv:5 column "value": 400 % is outside the plausible range 0 to 100 for a share figure in %',
+    ]);
+    const gdp = withLine(texts.values, 2, (row) => row.replace(',14000,', ',-14000,'));
+    expect(build({ values: gdp })).toEqual([
+      'values.csv:2 column "value": -14000 CNY billion is outside the plausible range 0 to 1000000 for a level figure in CNY billion',
+    ]);
+  });
+
+  it('lets a growth rate be negative and keeps the real dataset free of issues', () => {
+    const indicators = `${texts.indicators}\ngdp_yoy_pct,size,growth,%,gdp,`;
+    const values = `${texts.values}\ngdp_yoy_pct,2022,FY,national,-2.7,,%,other,230,,src_b,下降2.7%,,`;
+    expect(build({ indicators, values })).toEqual([]);
+    expect(buildDataset(realTexts()).issues).toEqual([]);
   });
 });

@@ -180,13 +180,18 @@ describe('every declared reference is checked', () => {
       'indicators.base → indicators',
       'values.indicator → indicators',
       'values.source → sources',
-      'zoneCounts.source → sources',
       'zones.province → provinces',
       'zones.batch → batches',
       'zones.source → sources',
+      'zoneStatements.zone → zones',
+      'zoneStatements.source → sources',
+      'zoneCounts.zones → zones',
+      'zoneCounts.source → sources',
       'batches.source → sources',
       'provinceCounts.province → provinces',
       'provinceCounts.source → sources',
+      'assessments.source → sources',
+      'rankings.assessment_year → assessments',
       'rankings.zone → zones',
       'rankings.province → provinces',
       'rankings.source → sources',
@@ -197,8 +202,10 @@ describe('every declared reference is checked', () => {
 
   it.each(datasetRefs)('dataset %s.%s → %s', (name, column, table) => {
     const texts = miniTexts();
+    // A year column takes a year that has no assessment; every other reference an id that is nowhere.
+    const unknown = column === 'assessment_year' ? '2025' : 'no_such_id';
     const dataset = buildDataset(
-      { ...texts, [name]: breakCell(texts[name], column, 'no_such_id') },
+      { ...texts, [name]: breakCell(texts[name], column, unknown) },
       { lastYear: 2026 },
     );
     const { file, key } = TABLES[table];
@@ -206,7 +213,7 @@ describe('every declared reference is checked', () => {
       file: TABLES[name].file,
       line: 2,
       column,
-      reason: `unknown ${key?.noun} id "no_such_id" (not in ${file})`,
+      reason: `unknown ${key?.noun} id "${unknown}" (not in ${file})`,
     });
   });
 

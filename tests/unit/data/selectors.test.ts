@@ -4,8 +4,9 @@ import { decimalYear } from '../../../src/data/dates';
 import { headlinePairs, latestNational, latestZoneCount } from '../../../src/data/selectors/headline';
 import { observationsByIndicator, yearsCovered } from '../../../src/data/selectors/observations';
 import { buildYearLines, hasFigures } from '../../../src/data/selectors/yearLines';
-import { conflicts, figuresBacked } from '../../../src/data/selectors/sources';
-import { contradicts, groupStatements, hasConflict } from '../../../src/data/selectors/statements';
+import { flaggedConflicts } from '../../../src/data/selectors/conflicts';
+import { figuresBacked } from '../../../src/data/selectors/sources';
+import { groupStatements } from '../../../src/data/selectors/statements';
 import type { StatedNumber } from '../../../src/data/model';
 import { miniTexts, realTexts } from '../fixtures';
 
@@ -17,18 +18,6 @@ const fig = (value: number, qualifier: StatedNumber['qualifier'] = ''): StatedNu
 });
 
 describe('statements', () => {
-  it('two different exact figures contradict; approximate ones do not', () => {
-    expect(contradicts(fig(14.8), fig(15.7))).toBe(true);
-    expect(contradicts(fig(25), fig(25, '≈'))).toBe(false);
-    expect(contradicts(fig(24.5), fig(25, '≈'))).toBe(false);
-  });
-
-  it('a bound contradicts an exact figure outside it, not one inside it', () => {
-    expect(contradicts(fig(15, '>'), fig(15.7))).toBe(false);
-    expect(contradicts(fig(15, '>'), fig(14.8))).toBe(true);
-    expect(contradicts(fig(4, '<'), fig(4.2))).toBe(true);
-  });
-
   it('groups equal statements and keeps every item', () => {
     const items = [
       { ...fig(1), id: 'a' },
@@ -37,7 +26,14 @@ describe('statements', () => {
     ];
     const groups = groupStatements(items);
     expect(groups.map((g) => g.items.map((i) => i.id))).toEqual([['a', 'c'], ['b']]);
-    expect(hasConflict(groups)).toBe(true);
+  });
+
+  it('keeps a fraction and a percentage of the same value apart: they are stated differently', () => {
+    const groups = groupStatements([
+      { ...fig(0.1), unit: 'fraction' as const, fraction: [1, 10] as [number, number] },
+      { ...fig(0.1) },
+    ]);
+    expect(groups).toHaveLength(2);
   });
 });
 
@@ -104,7 +100,7 @@ describe('headline figures', () => {
   const real = buildDataset(realTexts(), { lastYear: 2026 });
 
   it('takes the latest full data year nationally and groups its sources', () => {
-    const gdp = latestNational(observationsByIndicator(real).get('gdp') ?? [], 'gdp');
+    const gdp = latestNational(real, 'gdp');
     expect(gdp?.year).toBe(2024);
     expect(gdp?.statements).toHaveLength(1);
     expect(gdp?.statements[0]?.figure.value).toBe(16900);
@@ -137,21 +133,21 @@ describe('sources', () => {
   const real = buildDataset(realTexts(), { lastYear: 2026 });
 
   it('finds the documented conflicts (2023 GDP: 15.7 vs 14.8 trillion)', () => {
-    const gdp = conflicts(real).find(
-      (c) => c.indicator === 'gdp' && c.year === 2023 && c.region === 'national',
+    const gdp = flaggedConflicts(real).find((c) => c.key === 'gdp|2023|FY|national');
+    expect(gdp?.scope === 'values' && gdp.group.statements.map((s) => s.figure.value)).toEqual(
+      expect.arrayContaining([15700, 14800]),
     );
-    expect(gdp?.statements.map((s) => s.figure.value)).toEqual(expect.arrayContaining([15700, 14800]));
   });
 
   it('counts the figures each source backs', () => {
     expect(figuresBacked(real).get('hunan2023')).toBeGreaterThan(40);
-    // Values, zone counts, zones, province counts and rankings; a batch or an undated claim is no figure.
+    // Values, zone counts, zones and their statements, province counts and rankings; a batch or an undated claim is no figure.
     const mini = figuresBacked(buildDataset(miniTexts(), { lastYear: 2026 }));
-    expect(Object.fromEntries(mini)).toEqual({ src_a: 6, src_b: 5 });
+    expect(Object.fromEntries(mini)).toEqual({ src_a: 6, src_b: 6 });
   });
 
   it('caches derived values per dataset object', () => {
-    expect(conflicts(real)).toBe(conflicts(real));
+    expect(flaggedConflicts(real)).toBe(flaggedConflicts(real));
   });
 });
 

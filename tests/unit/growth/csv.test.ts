@@ -22,6 +22,9 @@ describe('growth CSV exports', () => {
     expect(disputed.map((r) => r[header.indexOf('table.count')])).toEqual(
       expect.arrayContaining([229, 232, 233, 230]),
     );
+    // The first-half 2004 count describes June 2004 and was stated on 10 August 2004: both kept apart.
+    const h1 = rows.find((r) => r[header.indexOf('table.count')] === 49 && r[0] === '2004-06');
+    expect(h1?.[header.indexOf('where.statedColumn')]).toBe('2004-08-10');
   });
 
   it('exports milestones with the counts their sources state', () => {

@@ -50,13 +50,27 @@ describe('zone counts at a date', () => {
     expect(nationalCountStatements(dataset).some((s) => s.kind === 'covered')).toBe(true);
   });
 
-  it('marks 230 active against 232 ever approved in 2021, and says the kinds differ', () => {
+  it('in 2021 holds 232 zones existing against 230, never the 232 ever approved against the 230 existing', () => {
     const y2021 = countYears(dataset).find((y) => y.year === 2021);
     expect(y2021?.statements.map((s) => s.figure.value).sort()).toEqual([230, 232]);
     expect(y2021?.conflict).toBe(true);
-    expect(y2021?.reasons).toContain('kind');
-    const cumulative = chartCountStatements(dataset).find((s) => s.kind === 'cumulative' && s.year === 2021);
-    expect(cumulative?.conflict).toBe(true);
+    expect(y2021?.conflictKeys).toEqual(['stock|2021']);
+    // The conflicting statements are all of zones existing; they are dated differently within the year.
+    expect(y2021?.reasons).toEqual(['date']);
+    const statements = chartCountStatements(dataset).filter((s) => s.year === 2021);
+    expect(
+      statements
+        .filter((s) => s.conflict)
+        .map((s) => `${s.kind} ${s.value} ${s.source}`)
+        .sort(),
+    ).toEqual([
+      'stock 230 ah2021',
+      'stock 230 ct2021',
+      'stock 230 dzrb2022',
+      'stock 230 wiki_mirror',
+      'stock 232 modeng',
+    ]);
+    expect(statements.find((s) => s.kind === 'cumulative')?.conflict).toBe(false);
   });
 
   it('keeps 229, 232 and 233 around 2024 side by side', () => {
@@ -77,6 +91,7 @@ describe('zone counts at a date', () => {
     const y2014 = countYears(dataset).find((y) => y.year === 2014);
     expect(y2014?.statements.map((s) => `${s.figure.qualifier}${s.figure.value}`)).toEqual(['>200', '215']);
     expect(y2014?.conflict).toBe(false);
+    expect(y2014?.marks).toEqual(['bound']);
   });
 
   it('plays from 1984 to the latest dated statement', () => {
@@ -221,7 +236,8 @@ describe('regional split', () => {
 
   it('dates a statistics release by the year it describes and keeps its missing regions as not stated', () => {
     const release = regionalSplits(dataset).find((s) => s.source === 'hunan2023');
-    expect(release?.date).toBe('2024-06-18');
+    expect(release?.date).toBe('2023');
+    expect(release?.stated).toBe('2024-06-18');
     expect(release?.year).toBe(2023);
     expect(release?.parts.map((p) => p.scope)).toEqual(['east', 'central']);
     expect(release?.missing).toEqual(['west', 'northeast']);
@@ -242,8 +258,19 @@ describe('regional split', () => {
         .map((s) => s.scheme)
         .sort(),
     ).toEqual(['four', 'four', 'three']);
-    expect(splitsAt(dataset, 2005).map((s) => s.date)).toEqual(['2004-08-10']);
     expect(splitsAt(dataset, 1999)).toEqual([]);
+  });
+
+  it('dates the first-half 2004 split by the period it describes, stated on publication', () => {
+    const [h1] = splitsAt(dataset, 2005);
+    expect([h1?.date, h1?.stated, h1?.year]).toEqual(['2004-06', '2004-08-10', 2004]);
+  });
+
+  it('between 2006 and 2023 shows the latest split up to the playhead: the 2006 one, of 54 zones', () => {
+    for (const year of [2010, 2015, 2022]) {
+      const at = splitsAt(dataset, year);
+      expect(at.map((s) => [s.year, s.source, s.total?.count])).toEqual([[2006, 'r2006', 54]]);
+    }
   });
 });
 

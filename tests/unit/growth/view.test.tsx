@@ -20,12 +20,36 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
     expect(within(count).getByText('Sources state 2 different figures')).toBeInTheDocument();
     expect(within(count).getByText('230')).toBeInTheDocument();
     expect(within(count).getByText('232')).toBeInTheDocument();
-    expect(within(count).getByText(/Different kinds of count/)).toBeInTheDocument();
+    // The one rule holds zones existing against zones existing: 232 (a Q&A page) against MOFCOM's 230.
+    expect(within(count).getByText(/dated differently within the year/)).toBeInTheDocument();
+    expect(
+      within(count).getByText(/counts every zone ever approved, including the 2 that later exited/),
+    ).toBeInTheDocument();
     expect(
       within(count).getAllByRole('button', {
         name: /^(\d+ sources|Source) of the number of national ETDZs in 2021$/,
       }).length,
     ).toBe(2);
+    stop();
+  });
+
+  it('names the first batch’s 14 zones at 1984, with its two datings flagged and explained', async () => {
+    const { stop } = await renderApp('?lang=en&view=growth&year=1984');
+    const first = (
+      await screen.findByRole('heading', { name: 'First batch (1984–1988): the first zones' }, WAIT)
+    ).closest('.card') as HTMLElement;
+    expect(within(first).getByText('Sources date this batch differently')).toBeInTheDocument();
+    expect(within(first).getByText(/1984 – 1988/)).toBeInTheDocument();
+    expect(within(first).getByText(/1984 – 1986/)).toBeInTheDocument();
+    expect(within(first).getByText(/Caohejing was approved in June 1988/)).toBeInTheDocument();
+    const links = within(first).getAllByRole('link');
+    expect(links).toHaveLength(14);
+    const dalian = links.find((l) => /^Dalian/.test(l.textContent ?? ''));
+    expect(dalian?.getAttribute('href')).toMatch(/view=zones.*zone=dalian/);
+    expect(first.querySelector('[data-conflict]')).toHaveAttribute(
+      'data-conflict',
+      'zone-counts|batch|first',
+    );
     stop();
   });
 
@@ -143,8 +167,10 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
     const status = screen.getByText(/zones? shown · by region:/);
     expect(status.textContent).toMatch(/East \d+/);
     const table = screen.getByRole('table', { name: 'The zones in the dataset' });
-    expect(within(table).getByRole('button', { name: /^Caofeidian/ })).toBeInTheDocument();
-    expect(within(table).queryByRole('button', { name: /^Jiangning/ })).toBeNull();
+    // Each zone's name is a link to its own page.
+    const caofeidian = within(table).getByRole('link', { name: /^Caofeidian/ });
+    expect(caofeidian.getAttribute('href')).toMatch(/view=zones.*zone=caofeidian/);
+    expect(within(table).queryByRole('link', { name: /^Jiangning/ })).toBeNull();
     stop();
   });
 });

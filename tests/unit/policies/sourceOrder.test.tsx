@@ -1,7 +1,12 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
+import { checkPolicySources } from '../../../scripts/data-check/policySources';
 import { checkSourceOrder } from '../../../scripts/data-check/sourceOrder';
-import { orderSources, sourceKind } from '../../../src/data/policy/sourceKinds';
+import { buildDataset } from '../../../src/data/build';
+import { orderSources, sourceKind, splitSources } from '../../../src/data/policy/sourceKinds';
+import { realTexts } from '../fixtures';
 import { SourceLinks } from '../../../src/features/policies/SourceLinks';
 import { renderWithProviders } from '../ui/render';
 import { realPolicy } from './fixtures';
@@ -76,6 +81,7 @@ describe('SourceLinks', () => {
           'http://www.xinhuanet.com/z',
         ]}
         emptyText="-"
+        subject="x"
       />,
       lng,
     );
@@ -84,5 +90,59 @@ describe('SourceLinks', () => {
     expect(links[0]!.querySelector('.address-link__kind')?.textContent).toBe(` · ${mirror}`);
     expect(links[1]!.querySelector('.address-link__kind')?.textContent).toBe(` · ${press}`);
     expect(links[2]!.querySelector('.address-link__kind')).toBeNull();
+  });
+});
+
+describe('policy texts credited to sources of the dataset (source:<id>)', () => {
+  it('credits the seed articles on the policy items they report', () => {
+    const policy = realPolicy();
+    const ids = (refs: readonly string[]) => splitSources(refs).sourceIds;
+    expect(ids(policy.documents.find((d) => d.id === 'CN-MOFCOM-2025-132')!.sources)).toEqual(['seed002']);
+    expect(ids(policy.documents.find((d) => d.id === 'CN-XI-2024-10')!.sources)).toEqual(['seed001']);
+    expect(ids(policy.documents.find((d) => d.id === 'CN-HLF-2024-10')!.sources)).toEqual(['seed001']);
+    const plan = policy.measures.filter((m) => m.document === 'CN-MOFCOM-2025-132');
+    expect(plan.length).toBeGreaterThan(0);
+    expect(plan.every((m) => m.moreSources.includes('source:seed002'))).toBe(true);
+    const roles = policy.measures.filter((m) => m.document === 'CN-HLF-2024-10');
+    expect(roles).toHaveLength(5);
+    expect(roles.every((m) => m.moreSources.includes('source:seed001'))).toBe(true);
+  });
+
+  it('the data check knows every credited source, and names one it does not', () => {
+    const policy = realPolicy();
+    const dataset = buildDataset(realTexts());
+    expect(checkPolicySources(policy, dataset)).toEqual([]);
+    expect(checkSourceOrder(policy)).toEqual([]);
+    const doc = policy.documents.find((d) => d.id === 'CN-MOFCOM-2025-132')!;
+    const broken = {
+      ...policy,
+      documents: [{ ...doc, sources: [...doc.sources, 'source:seed999'] }],
+      measures: [],
+    };
+    expect(checkPolicySources(broken, dataset)).toEqual([
+      expect.objectContaining({
+        file: 'documents.csv',
+        reason: 'CN-MOFCOM-2025-132: unknown source id "seed999" (not in src/data/csv/sources.csv)',
+      }),
+    ]);
+  });
+
+  it('shows a credited source by its title, with its citation one click away', async () => {
+    await renderWithProviders(
+      <Suspense fallback="…">
+        <SourceLinks
+          urls={['http://www.xinhuanet.com/z', 'source:seed002']}
+          emptyText="-"
+          subject="The 2025 work plan"
+        />
+      </Suspense>,
+      'en',
+    );
+    const title = await screen.findByText(/^稳外贸稳外资主阵地责任担当更加凸显/);
+    expect(title).toHaveAttribute('lang', 'zh');
+    await userEvent.click(screen.getByRole('button', { name: 'Source of The 2025 work plan' }));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByText('Economic Daily')).toBeInTheDocument();
+    expect(within(dialog).getByText(/no web address/)).toBeInTheDocument();
   });
 });

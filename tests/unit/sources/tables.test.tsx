@@ -53,6 +53,7 @@ describe('the Sources view’s tables', () => {
     const [header, ...rows] = await lastCsv();
     expect(header).toEqual([
       'Title',
+      'Title as published',
       'Publisher',
       'Published',
       'Quality',
@@ -61,20 +62,34 @@ describe('the Sources view’s tables', () => {
       'Address',
     ]);
     expect(rows).toHaveLength(shown);
-    expect(new Set(rows.map((r) => r[3]))).toEqual(new Set(['Official']));
+    expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(['Official']));
     stop();
   });
 
-  it('lists the disagreements sortable by indicator, and every version with its source in the CSV', async () => {
+  it('lists every disagreement once, sortable, with why it arises, and every version with its source in the CSV', async () => {
     const { stop } = await renderApp('?lang=en&view=sources');
     const table = await screen.findByRole('table', { name: 'Where sources disagree' });
     expect(column(table, /^Period/)).toHaveAttribute('aria-sort', 'descending');
-    const indicator = column(table, /Indicator/);
-    await userEvent.click(within(indicator).getByRole('button'));
+    const rowsShown = within(table).getAllByRole('row').slice(1);
+    // Figures, zone counts and zone dates alike: 24 today, and the intro says the same number.
+    expect(rowsShown).toHaveLength(24);
+    expect(screen.getByText(/^24 disagreements between sources/)).toBeInTheDocument();
+    const what = column(table, /What/);
+    await userEvent.click(within(what).getByRole('button'));
     const names = within(table)
       .getAllByRole('rowheader')
       .map((c) => c.textContent ?? '');
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(names).toContain('Number of national ETDZs existing');
+    expect(names).toContain('Yangzhou ETDZ: approval date');
+    // Why: the explanation where one is known, and "not known" said where none is.
+    const gdp = within(table).getAllByRole('rowheader', { name: 'Regional GDP · All national ETDZs' });
+    const gdpRows = within(table)
+      .getAllByRole('row')
+      .filter((r) => gdp.some((h) => r.contains(h)));
+    expect(gdpRows).toHaveLength(3);
+    expect(gdpRows.every((r) => /Different publication series/.test(r.textContent ?? ''))).toBe(true);
+    expect(within(table).getAllByText('Why the sources differ is not known.').length).toBeGreaterThan(0);
 
     await userEvent.click(
       within(screen.getByRole('region', { name: 'Where sources disagree' })).getByRole('button', {
@@ -83,14 +98,34 @@ describe('the Sources view’s tables', () => {
     );
     const [header, ...rows] = await lastCsv();
     const at = (name: string) => header!.indexOf(name);
-    const gdp2023 = rows.filter((r) => r[0] === 'Regional GDP' && r[at('Data year')] === '2023');
-    // Every version stays, qualifier included, each with the words of its source.
+    const gdp2023 = rows.filter(
+      (r) => r[0] === 'Regional GDP · All national ETDZs' && r[at('Period')] === '2023',
+    );
+    // Every version stays, qualifier included, each with the words of its source and why they differ.
     expect(gdp2023.map((r) => r[at('Stated figure')]).sort()).toEqual([
       '>CNY 15 trillion',
       'CNY 14.8 trillion',
       'CNY 15.7 trillion',
     ]);
     expect(gdp2023.every((r) => r[at('Quote')] !== '' && r[at('Source')] !== '')).toBe(true);
+    expect(gdp2023.every((r) => /^Different publication series/.test(r[at('Why they differ')] ?? ''))).toBe(
+      true,
+    );
+    stop();
+  });
+
+  it('keeps differences that are only rounding or a bound out of the count, with their quiet mark', async () => {
+    const { stop } = await renderApp('?lang=en&view=sources');
+    const quiet = (await screen.findByText(/differences that are not disagreements$/)).closest(
+      'details',
+    ) as HTMLElement;
+    const item = within(quiet)
+      .getAllByRole('listitem')
+      .find(
+        (li) =>
+          /High-tech enterprises.*2020/.test(li.textContent ?? '') && li.querySelector('.agreement-mark'),
+      );
+    expect(item?.textContent).toMatch(/within a stated bound/);
     stop();
   });
 });

@@ -25,7 +25,7 @@ export function indexLine(line: PlotLine): PlotLine {
     return {
       ...line,
       unit: 'index',
-      years: line.years.map((y) => ({ year: y.year, statements: [], disputed: false })),
+      years: line.years.map((y) => ({ year: y.year, statements: [], disputed: false, marks: [] })),
     };
   return {
     ...line,
@@ -33,10 +33,11 @@ export function indexLine(line: PlotLine): PlotLine {
     baseYear: baseYear.year,
     years: line.years.map((y) =>
       y.year < baseYear.year
-        ? { year: y.year, statements: [], disputed: false }
+        ? { year: y.year, statements: [], disputed: false, marks: [] }
         : {
             year: y.year,
             disputed: y.disputed,
+            marks: y.marks,
             statements: y.statements.map((s) => ({
               ...s,
               value: (s.value / base.value) * 100,

@@ -1,5 +1,6 @@
 import type { Observation, StatedNumber } from '../../model';
 import type { Qualifier, Region, Series, Unit } from '../../schema/enums';
+import { assessFigures, type Agreement, type Assessment } from '../disagreement';
 import { groupStatements } from '../statements';
 
 /** One distinct figure of a year, with every observation that states it. */
@@ -15,8 +16,13 @@ export interface PlotStatement {
 export interface PlotYear {
   year: number;
   statements: PlotStatement[];
-  /** The sources disagree on this year's figure, in this line or in another series of the same indicator and region. */
+  /**
+   * The sources disagree on this year's figure by the one rule (./disagreement), in this line or in
+   * another series or form (a stated fraction) of the same quantity and region.
+   */
   disputed: boolean;
+  /** Figures of the year that differ but agree (rounded, a bound, approximate): a quiet mark. */
+  marks: Agreement[];
 }
 
 /** One line: one indicator, region, period kind and publication series. */
@@ -33,6 +39,24 @@ export interface PlotLine {
 
 const SERIES_ORDER: readonly Series[] = ['statistics', 'assessment', 'other'];
 
+/** What the one rule says about the group of figures an observation belongs to. */
+export type JudgeFigure = (o: Observation) => Assessment | undefined;
+
+/**
+ * The one rule over the figures given, grouped by indicator, year, period and region: what the lines
+ * use when the caller does not judge against the whole dataset (which also brings in a share stated as
+ * a fraction of the same quantity, see ../valueGroups).
+ */
+export function judgeAmong(observations: readonly Observation[]): JudgeFigure {
+  const key = (o: Observation) => [o.indicator, o.year, o.periodCode, o.region].join('|');
+  const groups = new Map<string, Observation[]>();
+  for (const o of observations) groups.set(key(o), [...(groups.get(key(o)) ?? []), o]);
+  const judged = new Map(
+    [...groups].map(([k, items]) => [k, assessFigures(groupStatements(items).map((s) => s.figure))]),
+  );
+  return (o) => judged.get(key(o));
+}
+
 /**
  * Lines over every year of the range, in the order the indicators and regions were chosen. A year
  * without a figure keeps an empty list, so the chart draws a gap and never a line across it.
@@ -43,10 +67,9 @@ export function buildLines(
   regions: readonly Region[],
   from: number,
   to: number,
+  judge: JudgeFigure = judgeAmong(observations),
 ): PlotLine[] {
   const groups = new Map<string, Observation[]>();
-  // A disagreement spans publication series: every figure of it is marked, not only those that share a series.
-  const byYear = new Map<string, Observation[]>();
   const push = (map: Map<string, Observation[]>, key: string, o: Observation) => {
     const list = map.get(key);
     if (list) list.push(o);
@@ -55,11 +78,7 @@ export function buildLines(
   for (const o of observations) {
     if (o.year < from || o.year > to) continue;
     push(groups, [o.indicator, o.region, o.series].join('|'), o);
-    push(byYear, [o.indicator, o.region, o.year].join('|'), o);
   }
-  const disputed = new Set(
-    [...byYear].filter(([, items]) => groupStatements(items).length > 1).map(([key]) => key),
-  );
   const lines: PlotLine[] = [];
   for (const indicator of indicators) {
     for (const region of regions) {
@@ -72,7 +91,7 @@ export function buildLines(
           region,
           series,
           unit: (items[0] as Observation).unit,
-          years: yearsOf(items, from, to, (year) => disputed.has([indicator, region, year].join('|'))),
+          years: yearsOf(items, from, to, judge),
         });
       }
     }
@@ -80,21 +99,24 @@ export function buildLines(
   return lines;
 }
 
-function yearsOf(
-  items: readonly Observation[],
-  from: number,
-  to: number,
-  isDisputed: (year: number) => boolean,
-): PlotYear[] {
+function yearsOf(items: readonly Observation[], from: number, to: number, judge: JudgeFigure): PlotYear[] {
   const years: PlotYear[] = [];
   for (let year = from; year <= to; year += 1) {
-    const statements = groupStatements(items.filter((o) => o.year === year)).map((s) => ({
+    const own = items.filter((o) => o.year === year);
+    const statements = groupStatements(own).map((s) => ({
       value: s.figure.value,
       qualifier: s.figure.qualifier,
       stated: s.figure,
       observations: s.items,
     }));
-    years.push({ year, statements, disputed: statements.length > 0 && isDisputed(year) });
+    // One line holds one period kind, so the year's figures share one disagreement group.
+    const judged = own[0] ? judge(own[0]) : undefined;
+    years.push({
+      year,
+      statements,
+      disputed: judged?.conflict ?? false,
+      marks: judged?.conflict ? [] : (judged?.marks ?? []),
+    });
   }
   return years;
 }

@@ -7,6 +7,8 @@ import { indexLine } from './indexing';
 import { buildLines, pointCount, type PlotLine, type PlotStatement } from './lines';
 import { resolveIndicators, type Mode } from './modes';
 import { groupPanels, type Panel } from './panels';
+import type { Agreement } from '../disagreement';
+import { groupOf } from '../valueGroups';
 
 export interface CompareQuery {
   ind: readonly string[];
@@ -25,8 +27,12 @@ export interface CompareRow {
   year: number;
   statement: PlotStatement;
   observation: Observation;
-  /** Other figures for the same indicator, region and year, in any series: the row is one of a disagreement. */
+  /** The row's figure is one of a disagreement by the one rule (any series, per cent or stated fraction). */
   disputed: boolean;
+  /** `values|key` of that disagreement, as the Sources list names it; null when not disputed. */
+  conflictId: string | null;
+  /** The year's figures differ but agree (rounded, a bound, approximate): a quiet mark. */
+  marks: Agreement[];
 }
 
 export interface CompareResult {
@@ -83,7 +89,8 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
   const from = query.from ?? coverage?.from ?? 0;
   const to = query.to ?? coverage?.to ?? -1;
 
-  let lines = from <= to ? buildLines(selected, shown, regions, from, to) : [];
+  const judge = (o: Observation) => groupOf(dataset, o)?.assessment;
+  let lines = from <= to ? buildLines(selected, shown, regions, from, to, judge) : [];
   if (query.mode === 'index') lines = lines.map(indexLine);
   lines = lines.filter((l) => l.years.some((y) => y.statements.length > 0));
 
@@ -99,6 +106,8 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: C
             statement,
             observation,
             disputed: y.disputed,
+            conflictId: y.disputed ? `values|${groupOf(dataset, observation)?.key ?? ''}` : null,
+            marks: y.marks,
           });
         }
       }

@@ -1,44 +1,35 @@
 import type { Dataset, Observation } from '../../model';
+import type { Agreement } from '../disagreement';
 import { HEADLINE_PAIRS } from '../headline';
-import { perDataset } from '../memo';
-import { observationsByIndicator } from '../observations';
-import { buildYearLines } from '../yearLines';
-import { groupStatements, hasConflict, type Statement } from '../statements';
+import type { Statement } from '../statements';
+import { quantities, valueGroups } from '../valueGroups';
 
 /** One economic figure beside the zone count, for exactly the playhead year (a gap stays a gap). */
 export interface ContextFigure {
   indicator: string;
+  /** The disagreement key (conflicts.csv), for its explanation. */
+  key: string;
   statements: Statement<Observation>[];
   conflict: boolean;
+  marks: Agreement[];
 }
 
 export const CONTEXT_INDICATORS: readonly string[] = HEADLINE_PAIRS.flatMap((p) => [p.level, p.share]);
 
-/** National full-year lines of the headline indicators, built once per dataset with the shared line selector. */
-const contextLines = perDataset((dataset: Pick<Dataset, 'observations'>) => {
-  const byIndicator = observationsByIndicator(dataset);
-  const years = dataset.observations.map((o) => o.year);
-  const from = Math.min(...years);
-  const to = Math.max(...years);
-  return new Map(
-    CONTEXT_INDICATORS.map((indicator) => {
-      const [line] = buildYearLines(byIndicator.get(indicator) ?? [], {
-        indicator,
-        regions: ['national'],
-        from,
-        to,
-      });
-      return [indicator, line] as const;
-    }),
-  );
-});
-
-export function contextAt(dataset: Pick<Dataset, 'observations'>, year: number): ContextFigure[] {
+/** National full-year figures of the headline quantities in a year, judged by the one rule. */
+export function contextAt(
+  dataset: Pick<Dataset, 'indicators' | 'observations'>,
+  year: number,
+): ContextFigure[] {
   return CONTEXT_INDICATORS.map((indicator) => {
-    const point = contextLines(dataset)
-      .get(indicator)
-      ?.points.find((p) => p.year === year);
-    const statements = groupStatements(point?.observations ?? []);
-    return { indicator, statements, conflict: hasConflict(statements) };
+    const key = [quantities(dataset).get(indicator) ?? indicator, year, 'FY', 'national'].join('|');
+    const group = valueGroups(dataset).get(key);
+    return {
+      indicator,
+      key,
+      statements: group?.statements ?? [],
+      conflict: group?.assessment.conflict ?? false,
+      marks: group?.assessment.marks ?? [],
+    };
   });
 }

@@ -1,4 +1,5 @@
 import type { Dataset, ZoneCount } from '../../model';
+import { splitSources } from '../../policy/sourceKinds';
 import { perDataset } from '../memo';
 import { comparePartial, within, yearOf } from './dates';
 
@@ -20,8 +21,10 @@ export interface Milestone {
   statements: ZoneCount[];
   /** Source of the milestone row itself (batches.csv, zones.csv); null for policy documents. */
   source: string | null;
-  /** A policy document's source addresses (the policy data layer keeps addresses, not source ids). */
+  /** A policy document's source addresses. */
   urls: string[];
+  /** Sources of the dataset that report the policy document without an address (a seed article). */
+  sourceIds: string[];
 }
 
 /** Policy milestones come from the policy data layer; this is the part the growth view needs. */
@@ -31,10 +34,14 @@ export interface PolicyMilestoneInput {
   sources: readonly string[];
 }
 
-function make(m: Omit<Milestone, 'year' | 'yearTo' | 'urls'> & { urls?: string[] }): Milestone | null {
+function make(
+  m: Omit<Milestone, 'year' | 'yearTo' | 'urls' | 'sourceIds'> & { urls?: string[]; sourceIds?: string[] },
+): Milestone | null {
   const year = yearOf(m.date);
   const yearTo = yearOf(m.dateTo);
-  return year === null || yearTo === null ? null : { ...m, urls: m.urls ?? [], year, yearTo };
+  return year === null || yearTo === null
+    ? null
+    : { ...m, urls: m.urls ?? [], sourceIds: m.sourceIds ?? [], year, yearTo };
 }
 
 /** Approval batches, exits and newly established zones, in date order. Undated batches stay off the axis. */
@@ -103,7 +110,7 @@ export function policyMilestones(docs: readonly PolicyMilestoneInput[]): Milesto
         ref: d.id,
         statements: [],
         source: null,
-        urls: [...d.sources],
+        ...splitSources(d.sources),
       }) ?? [],
   );
 }

@@ -17,9 +17,13 @@ export const SCHEME_REGIONS: Record<RegionScheme, readonly RegionalScope[]> = {
 /** One source's split of the zones by region at one date, in its own scheme; schemes never add across. */
 export interface RegionalSplit {
   key: string;
-  /** The date the rows carry: for a statistics release, when it was published. */
+  /** The end of the period the figures describe ("2004-06" for the first half of 2004). */
   date: string;
-  /** The year the figures describe (data year); earlier than `date` for a release about last year. */
+  /** "c.": the source is dated only approximately. */
+  dateApprox: boolean;
+  /** When the source stated it, if later than `date` (a release about last year); empty otherwise. */
+  stated: string;
+  /** The year the figures describe (data year): the year of `date`. */
   year: number;
   scheme: RegionScheme;
   source: string;
@@ -30,17 +34,7 @@ export interface RegionalSplit {
   total: ZoneCount | null;
 }
 
-type Data = Pick<Dataset, 'zoneCounts' | 'observations'>;
-
-/**
- * The year a source's figures describe, when its indicator values all describe one year earlier than
- * the statement date (a statistics release published in June about the year before); else the date's year.
- */
-function dataYear(dataset: Data, source: string, dated: number): number {
-  const years = new Set(dataset.observations.filter((o) => o.source === source).map((o) => o.year));
-  const [only] = [...years];
-  return years.size === 1 && only !== undefined && only < dated ? only : dated;
-}
+type Data = Pick<Dataset, 'zoneCounts'>;
 
 export const regionalSplits = perDataset((dataset: Data): RegionalSplit[] => {
   const stock = dataset.zoneCounts.filter((z) => z.kind === 'stock' && z.date !== '');
@@ -53,8 +47,8 @@ export const regionalSplits = perDataset((dataset: Data): RegionalSplit[] => {
   return [...groups.entries()]
     .flatMap(([key, parts]) => {
       const first = parts[0];
-      const dated = first ? yearOf(first.date) : null;
-      if (!first || dated === null) return [];
+      const year = first ? yearOf(first.date) : null;
+      if (!first || year === null) return [];
       const total =
         stock.find((z) => z.scope === 'national' && z.date === first.date && z.source === first.source) ??
         null;
@@ -64,7 +58,9 @@ export const regionalSplits = perDataset((dataset: Data): RegionalSplit[] => {
         {
           key,
           date: first.date,
-          year: dataYear(dataset, first.source, dated),
+          dateApprox: first.date_approx,
+          stated: first.stated,
+          year,
           scheme,
           source: first.source,
           parts,
@@ -84,7 +80,9 @@ export const regionalSplits = perDataset((dataset: Data): RegionalSplit[] => {
 
 /**
  * The splits of the latest data year, up to the playhead, that has any: several when sources use
- * different schemes. Complete splits come first; a partial one keeps its gaps as "not stated".
+ * different schemes. Complete splits come first; a partial one keeps its gaps as "not stated". Their
+ * `year` may be well before the playhead (no source splits the zones by region between 2006 and 2023):
+ * the view says so.
  */
 export function splitsAt(dataset: Data, year: number): RegionalSplit[] {
   const upTo = regionalSplits(dataset).filter((s) => s.year <= year);

@@ -8,6 +8,8 @@ export interface ZoneEntry {
   province: string;
   region: string | null;
   approvalDate: string;
+  /** The approval date is that of a report ("recently approved"): shown as "c.". */
+  approvalApprox: boolean;
   batch: string;
   status: Zone['status'];
   exitDate: string;
@@ -31,6 +33,7 @@ export const zoneEntries = perDataset(
         province: z.province,
         region: dataset.provinces.get(z.province)?.region ?? null,
         approvalDate: z.approval_date,
+        approvalApprox: z.approval_date_approx,
         batch: z.batch,
         status: z.status,
         exitDate: z.exit_date,

@@ -1,0 +1,143 @@
+import { useTranslation } from 'react-i18next';
+import type { Assessment, Ranking } from '../../data/model';
+import type { RankingList } from '../../data/selectors/rankings/lists';
+import { useFormat, type Formatters } from '../../i18n/useFormat';
+import { CsvButton } from '../../ui/CsvButton';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { SourceButton } from '../../ui/SourceButton';
+import { useDataset } from '../../ui/useDataset';
+import { ViewLink } from '../../ui/ViewLink';
+import { dataKey } from '../../i18n/keys';
+import { RANKINGS_NS, type RankingsT } from './texts';
+
+/** "12", or "12 (8th in the east)" where the source also states a rank within a region. */
+function rankCell(r: Ranking, t: RankingsT, format: Formatters): string {
+  const rank = format.number(r.rank);
+  return r.rank_region && r.region_rank !== null
+    ? t('withRegion', {
+        rank,
+        regionRank: format.number(r.region_rank),
+        region: t(dataKey('regions', `region.${r.rank_region}`)),
+      })
+    : rank;
+}
+
+/** One published list as the sources give it: rank, zone (a link to its page), province, source. */
+export function RankingTable({ assessment, list }: { assessment: Assessment; list: RankingList }) {
+  const { t } = useTranslation(RANKINGS_NS);
+  const format = useFormat();
+  const dataset = useDataset();
+  const provinceOf = (r: Ranking) =>
+    (r.zone ? dataset.zones.find((z) => z.id === r.zone)?.province : undefined) ?? r.province;
+  const name = (r: Ranking) => (r.zone ? t(dataKey('zones', `name.${r.zone}`)) : r.zone_name_zh);
+  const title = t(dataKey('zones', `ranking.${list.ranking}`));
+  const notes = [...new Set(list.rows.flatMap((r) => r.note))];
+  const columns: Column<Ranking>[] = [
+    {
+      id: 'rank',
+      header: t('table.rank'),
+      cell: (r) => rankCell(r, t, format),
+      sortValue: (r) => r.rank,
+      numeric: true,
+    },
+    {
+      id: 'zone',
+      header: t('table.zone'),
+      cell: (r) =>
+        r.zone ? <ViewLink to={{ view: 'zones', zones: { zone: r.zone } }}>{name(r)}</ViewLink> : name(r),
+      sortValue: name,
+      rowHeader: true,
+    },
+    {
+      id: 'province',
+      header: t('table.province'),
+      cell: (r) => {
+        const p = provinceOf(r);
+        return p ? t(dataKey('regions', `province.${p}`)) : t('table.notStated');
+      },
+      sortValue: (r) => provinceOf(r) ?? null,
+    },
+    {
+      id: 'source',
+      header: t('common:table.source'),
+      cell: (r) => {
+        const source = dataset.sources.get(r.source);
+        return source ? (
+          <SourceButton
+            items={[{ source, quote: r.zone_name_zh, notes: r.note.map((k) => `ranking.${k}` as const) }]}
+            subject={t('subject', { zone: name(r), list: title, year: format.year(assessment.year) })}
+          />
+        ) : null;
+      },
+    },
+  ];
+  const headingId = `ranking-${list.ranking}`;
+  return (
+    <section className="panel ranking-list" aria-labelledby={headingId}>
+      <header className="chart-frame__header">
+        <div>
+          <h2 id={headingId}>{title}</h2>
+          <p className="muted small">
+            {t('listMeta', {
+              year: format.year(assessment.year),
+              dataYear: format.year(assessment.data_year),
+              count: list.rows.length,
+            })}
+          </p>
+        </div>
+        <div className="chart-frame__actions">
+          <CsvButton
+            filename={`etdz-ranking-${assessment.year}-${list.ranking}`}
+            build={() => rankingCsv(list.rows, assessment, t, (r) => provinceOf(r) ?? '', name)}
+          />
+        </div>
+      </header>
+      <DataTable
+        caption={title}
+        rows={list.rows}
+        columns={columns}
+        rowKey={(r) => `${r.rank}|${r.zone}|${r.line}`}
+      />
+      {notes.length > 0 && (
+        <ul className="muted small ranking-list__notes">
+          {notes.map((k) => (
+            <li key={k}>{t(dataKey('notes', `ranking.${k}`))}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function rankingCsv(
+  rows: readonly Ranking[],
+  a: Assessment,
+  t: RankingsT,
+  province: (r: Ranking) => string,
+  name: (r: Ranking) => string,
+) {
+  return {
+    header: [
+      t('table.assessment'),
+      t('table.dataYear'),
+      t('table.list'),
+      t('table.rank'),
+      t('table.regionRank'),
+      t('table.zone'),
+      t('table.nameInSource'),
+      t('table.province'),
+      t('common:table.source'),
+    ],
+    rows: rows.map((r) => [
+      a.year,
+      a.data_year,
+      t(dataKey('zones', `ranking.${r.ranking}`)),
+      r.rank,
+      r.rank_region ? `${t(dataKey('regions', `region.${r.rank_region}`))} ${r.region_rank}` : '',
+      name(r),
+      r.zone_name_zh,
+      province(r) ? t(dataKey('regions', `province.${province(r)}`)) : '',
+      r.source,
+    ]),
+  };
+}
