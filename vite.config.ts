@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { preloadHints } from './scripts/build/preloadHints';
+import { dataVersion } from './scripts/build/dataVersion';
 
 /**
  * index.html carries the Content-Security-Policy the built app runs under. The dev server needs inline
@@ -17,6 +18,8 @@ function devWithoutCsp(): Plugin {
 }
 
 export default defineConfig({
+  // The dataset's version and content hash, read from the files at build time (also in tests).
+  define: { __DATA_VERSION__: JSON.stringify(dataVersion(import.meta.dirname)) },
   plugins: [
     react(),
     devWithoutCsp(),

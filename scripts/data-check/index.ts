@@ -22,6 +22,7 @@ import { checkPublishers } from './publishers';
 import { checkSeries } from './series';
 import { checkSourceOrder } from './sourceOrder';
 import { buildPolicy } from '../../src/data/policy/build';
+import { CHANGELOG_FILE, checkChangelog, dataFiles, hashFiles, readChangelog } from '../build/dataVersion';
 import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/data/policy/schema';
 
 const { values: args } = parseArgs({
@@ -95,6 +96,10 @@ for (const lng of COMPLETE_LANGUAGES) {
     issues.push(...checkInternalJargon(join(args.locales, lng, `${ns}.json`), load(ns)));
   }
 }
+
+// The changelog describes the files as they are: a data change needs an entry saying what changed.
+for (const reason of checkChangelog(readChangelog('.'), hashFiles(dataFiles('.'))))
+  issues.push({ file: CHANGELOG_FILE, line: 0, reason });
 
 for (const issue of issues) console.error(formatIssue(issue));
 console.log(issues.length === 0 ? 'data check: ok' : `data check: ${issues.length} problem(s)`);

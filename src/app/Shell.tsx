@@ -2,6 +2,9 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { viewNamespaces } from '../i18n/constants';
 import { TextsGate } from '../i18n/gate/TextsGate';
+import { DATA_VERSION } from '../data/version';
+import { useFormat } from '../i18n/useFormat';
+import { viewLink } from '../ui/export/viewLink';
 import { useAppStore } from '../state/store';
 import { ActionButtons } from './actions/ActionButtons';
 import { HelpDialog } from './actions/HelpDialog';
@@ -32,9 +35,13 @@ const STATUS_NAMESPACES = viewNamespaces('translations');
 
 export function Shell() {
   const { t } = useTranslation();
+  const format = useFormat();
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.present !== null);
   const contrast = useAppStore((s) => s.contrast);
+  const lang = useAppStore((s) => s.lang);
+  // An embed shows the view's first chart alone (styles.css hides the rest), never the dashboard's chrome.
+  const embedded = useAppStore((s) => s.embed) && !presenting;
   const [helpOpen, setHelpOpen] = useState(false);
   const [deckOpen, setDeckOpen] = useState(false);
   useShellActions({ openHelp: () => setHelpOpen(true), openDeck: () => setDeckOpen(true) });
@@ -48,8 +55,10 @@ export function Shell() {
   const View = statusOpen ? TranslationStatusPage : VIEW_COMPONENTS[view];
 
   return (
-    <div className={`shell ${presenting ? 'shell--presenting' : ''} ${contrast ? 'theme-contrast' : ''}`}>
-      {!presenting && (
+    <div
+      className={`shell ${presenting ? 'shell--presenting' : ''} ${embedded ? 'shell--embed' : ''} ${contrast ? 'theme-contrast' : ''}`}
+    >
+      {!presenting && !embedded && (
         <>
           <a className="skip-link" href="#main">
             {t('nav.skip')}
@@ -82,9 +91,19 @@ export function Shell() {
           </ErrorBoundary>
         )}
       </main>
-      {!presenting && (
+      {embedded && (
+        <p className="embed-link">
+          <a href={viewLink(window.location.href, lang)} target="_blank" rel="noopener">
+            {t('embed.fullView')}
+          </a>
+        </p>
+      )}
+      {!presenting && !embedded && (
         <footer className="footer">
           <p>{t('footer.data')}</p>
+          <p className="muted small">
+            {t('footer.version', { version: DATA_VERSION.version, date: format.date(DATA_VERSION.date) })}
+          </p>
           <p className="muted small">{t('footer.shortcuts')}</p>
           <p className="small">
             <a href={STATUS_PAGE_HASH}>{t('footer.translations')}</a>

@@ -28,6 +28,8 @@ export const VIEW_NAMESPACES: Readonly<Record<string, readonly string[]>> = {
   rankings: ['rankings', 'policies'],
   // The translation status page (footer), not a view of the navigation.
   translations: ['translations'],
+  // Save & cite and the dataset download, in no view of their own: loaded when first opened.
+  export: ['export'],
 };
 
 export const ON_DEMAND_NAMESPACES: readonly string[] = [...new Set(Object.values(VIEW_NAMESPACES).flat())];

@@ -1,6 +1,7 @@
 import 'i18next';
 import type common from '../../locales/en/common.json';
 import type compare from '../../locales/en/compare.json';
+import type exportTexts from '../../locales/en/export.json';
 import type growth from '../../locales/en/growth.json';
 import type indicators from '../../locales/en/indicators.json';
 import type notes from '../../locales/en/notes.json';
@@ -18,6 +19,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       compare: typeof compare;
+      export: typeof exportTexts;
       growth: typeof growth;
       indicators: typeof indicators;
       notes: typeof notes;

@@ -118,6 +118,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       zones: state.zones,
       rankings: state.rankings,
       present: state.present,
+      embed: state.embed,
       // A presented link without a deck means the default deck; otherwise keep the presenter's own.
       deck: state.deck ?? (state.present !== null ? DEFAULT_DECK : s.deck),
       deckOrigin: state.deck ? 'link' : state.present !== null ? 'default' : s.deckOrigin,
@@ -213,5 +214,6 @@ export function urlStateOf(s: AppState): UrlState {
     rankings: s.rankings,
     present: s.present,
     deck: s.deck,
+    embed: s.embed,
   };
 }

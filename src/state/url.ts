@@ -31,6 +31,8 @@ export interface UrlState {
   present: number | null;
   /** The deck the link carries; null means the link does not say (the kept or default deck applies). */
   deck: Deck | null;
+  /** One chart with its title, sources and a link back, for an iframe on another site (embed=1). */
+  embed: boolean;
 }
 
 const GROUPS = {
@@ -43,7 +45,7 @@ const GROUPS = {
 type GroupName = keyof typeof GROUPS;
 const GROUP_NAMES = Object.keys(GROUPS) as GroupName[];
 
-const COMMON = ['view', 'lang', 'present', 'deck'];
+const COMMON = ['view', 'lang', 'present', 'deck', 'embed'];
 /**
  * A deck holds several slides with the presenter's words, so it may be far longer than other
  * parameters; the deck editor shows how much of this a deck uses before it is reached.
@@ -62,6 +64,7 @@ export function defaultUrlState(): UrlState {
     rankings: structuredClone(rankingsParams.defaults),
     present: null,
     deck: null,
+    embed: false,
   };
 }
 
@@ -113,7 +116,11 @@ export function parseSearch(search: string): { state: UrlState; ignored: Ignored
     rankings: rankingsParams.parse(get, ctx),
     present: null,
     deck: null,
+    embed: false,
   };
+  const rawEmbed = get('embed');
+  if (rawEmbed === '1') state.embed = true;
+  else if (rawEmbed !== null) ctx.ignore('embed', rawEmbed, 'unknownValue');
   const rawDeck = get('deck');
   if (rawDeck !== null) state.deck = parseDeck(rawDeck, ctx);
   const rawPresent = get('present');
@@ -141,7 +148,7 @@ export function slideState(slide: string): ViewState {
 
 /** The slide link for what is on screen: the current view and its filters, without language. */
 export function slideOf(state: UrlState): string {
-  return toSearch({ ...state, lang: null, present: null, deck: null }) || '?';
+  return toSearch({ ...state, lang: null, present: null, deck: null, embed: false }) || '?';
 }
 
 /** A slide that cannot be used, named for the presenter: its position and its title or query. */
@@ -170,6 +177,7 @@ export function readDeck(raw: string): { deck: Slide[]; unreadable: UnreadableSl
       state.present !== null ||
       state.deck !== null ||
       state.lang !== null ||
+      state.embed ||
       !hasSlide(state.view)
     ) {
       unreadable.push({ position, label: shorten(slide.title || slide.search) });
@@ -210,6 +218,7 @@ export function toSearch(state: UrlState): string {
     const view = state.view as GroupName;
     (GROUPS[view] as ParamGroup<UrlState[GroupName]>).serialize(state[view], set);
   }
+  if (state.embed) set('embed', '1');
   const text = readableQuery(params, ['deck']);
   return text ? `?${text}` : '';
 }

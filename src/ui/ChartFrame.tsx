@@ -2,6 +2,8 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type R
 import { useActionHandlers } from '../state/actions/useActionHandlers';
 import { useAppStore } from '../state/store';
 import { ActionButton } from './ActionButton';
+import { ExportButton } from './export/ExportButton';
+import type { TakeAway } from './export/takeAway';
 import { useFullscreen } from './useFullscreen';
 import { usePrinting } from './usePrinting';
 
@@ -20,6 +22,8 @@ interface ChartFrameProps {
   actions?: ReactNode;
   /** The title heading, focusable from code: where focus goes when the view shows a new chart. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** What the figures are, for the chart's image, citation and embed; without it the frame offers none. */
+  takeAway?: TakeAway;
 }
 
 /**
@@ -36,6 +40,7 @@ export function ChartFrame({
   className,
   actions,
   headingRef,
+  takeAway,
 }: ChartFrameProps) {
   const presenting = useAppStore((s) => s.present !== null);
   const printing = usePrinting();
@@ -79,6 +84,7 @@ export function ChartFrame({
         </div>
         <div className="chart-frame__actions">
           {actions}
+          {takeAway && <ExportButton frameRef={frameRef} title={title} takeAway={takeAway} />}
           <ActionButton
             action="chart.table"
             className="button button--quiet"

@@ -65,6 +65,11 @@ export function PanelFrame({ panel, mode, from, to, splitFrom = NO_SPLIT, headin
         table={
           <CompareTable rows={rows} caption={t('table.caption', { unit: look.title })} indexed={indexed} />
         }
+        takeAway={{
+          name: panel.indicators.join('-'),
+          years: rows.map((r) => r.year),
+          sources: rows.map((r) => r.observation.source),
+        }}
         sourceLine={t('panel.source', { count: panel.sources })}
         actions={<CsvButton filename={csvName(panel)} build={csv} />}
       >

@@ -45,6 +45,7 @@ export function CountFrame({
         disputed: disputedYears,
       })}
       table={<CountTable rows={all} />}
+      takeAway={{ name: 'zone-count', years: all.map((s) => s.year), sources: all.map((s) => s.source) }}
       sourceLine={t('count.source', { count: new Set(all.map((s) => s.source)).size })}
       actions={<CsvButton filename="etdz-zone-counts" build={() => countCsv(all, t)} />}
     >

@@ -56,6 +56,11 @@ export default function OverviewView() {
           actions={
             <CsvButton filename="etdz-zone-count" build={() => zoneCountCsv(counts, dataset, t, format)} />
           }
+          takeAway={{
+            name: 'zone-count',
+            years: counts.map((c) => Number(c.date.slice(0, 4))),
+            sources: counts.map((c) => c.source),
+          }}
           sourceLine={t('overview.zoneCountChart.source', {
             count: new Set(counts.map((c) => c.source)).size,
           })}

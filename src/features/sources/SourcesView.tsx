@@ -1,5 +1,8 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DatasetDownload } from '../../ui/export/DatasetDownload';
 import { useDataset } from '../../ui/useDataset';
+import { Changelog } from './Changelog';
 import { ConflictList } from './ConflictList';
 import { SeedClaims } from './SeedClaims';
 import { SourceTable } from './SourceTable';
@@ -13,9 +16,14 @@ export default function SourcesView() {
         <h1>{t('views.sources.title')}</h1>
         <p className="lead">{t('sources.lead', { count: dataset.sources.size })}</p>
       </header>
+      {/* Its texts load on demand: the tables do not wait for them. */}
+      <Suspense fallback={null}>
+        <DatasetDownload />
+      </Suspense>
       <ConflictList />
       <SourceTable />
       <SeedClaims />
+      <Changelog />
     </div>
   );
 }

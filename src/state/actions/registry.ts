@@ -146,6 +146,21 @@ export const ACTIONS = {
     whenKey: 'help.when.chart',
     available: always,
   },
+  'chart.export': {
+    labelKey: 'actions.chart.export',
+    control: { labelKey: 'chart.export' },
+    keys: ['s'],
+    placement: [],
+    whenKey: 'help.when.chart',
+    available: always,
+  },
+  'dataset.download': {
+    labelKey: 'actions.dataset.download',
+    keys: ['z'],
+    placement: [],
+    whenKey: 'help.when.sources',
+    available: onView('sources'),
+  },
   'growth.togglePlay': {
     labelKey: 'actions.growth.togglePlay',
     control: { labelKey: 'timeline.play', activeLabelKey: 'timeline.pause' },

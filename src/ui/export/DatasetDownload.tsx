@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useActionHandlers } from '../../state/actions/useActionHandlers';
+import { ActionButton } from '../ActionButton';
+import { saveBlob } from './image';
+
+/** The whole dataset as a zip, with its codebook, sources, licence and citation file. */
+export function DatasetDownload() {
+  const { t, i18n } = useTranslation('export');
+  const [status, setStatus] = useState('');
+  const download = async () => {
+    setStatus(t('zip.working'));
+    try {
+      const { buildDatasetZip } = await import('./datasetZip');
+      const { blob, name } = await buildDatasetZip(i18n);
+      saveBlob(blob, name);
+      setStatus(t('zip.saved', { file: name }));
+    } catch (e) {
+      setStatus(t('zip.failed', { reason: String(e) }));
+    }
+  };
+  useActionHandlers({ 'dataset.download': () => void download() });
+  return (
+    <section aria-labelledby="dataset-download" className="dataset-download">
+      <h2 id="dataset-download">{t('zip.heading')}</h2>
+      <p>{t('zip.intro')}</p>
+      <ActionButton action="dataset.download" className="button" onClick={() => void download()} />
+      <p role="status" className="muted small">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { Suspense, useState, type RefObject } from 'react';
+import { useActionHandlers } from '../../state/actions/useActionHandlers';
+import { ActionButton } from '../ActionButton';
+import { lazyRetry } from '../lazyRetry';
+import type { TakeAway } from './takeAway';
+
+const ExportDialog = lazyRetry(() => import('./ExportDialog'));
+
+/** "Save & cite" on a chart frame: the dialog and the image library load only when it is opened. */
+export function ExportButton({
+  frameRef,
+  title,
+  takeAway,
+}: {
+  frameRef: RefObject<HTMLElement | null>;
+  title: string;
+  takeAway: TakeAway;
+}) {
+  // The frame element, taken when the dialog opens; null while it is closed.
+  const [frame, setFrame] = useState<HTMLElement | null>(null);
+  const open = () => setFrame(frameRef.current);
+  useActionHandlers({ 'chart.export': open }, { ref: frameRef });
+  return (
+    <>
+      <ActionButton
+        action="chart.export"
+        className="button button--quiet"
+        onClick={open}
+        onPointerEnter={() => ExportDialog.preload()}
+        onFocus={() => ExportDialog.preload()}
+      />
+      {frame && (
+        <Suspense fallback={null}>
+          <ExportDialog frame={frame} title={title} takeAway={takeAway} onClose={() => setFrame(null)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DATA_VERSION } from '../../data/version';
+import { Dialog } from '../Dialog';
+import { citation, type CiteInput, type CiteStyle } from './cite';
+import { ExportCard, placeChart } from './ExportCard';
+import { exportFileName } from './fileName';
+import { canCopyImage, copyImage, renderImage, saveBlob, type ImageKind } from './image';
+import type { TakeAway } from './takeAway';
+import { useTakeAwaySources } from './useTakeAwaySources';
+import { iframeCode, today, viewLink } from './viewLink';
+import './export.css';
+
+interface ExportDialogProps {
+  frame: HTMLElement;
+  title: string;
+  takeAway: TakeAway;
+  onClose(): void;
+}
+
+const STYLES: readonly CiteStyle[] = ['apa', 'gbt', 'bibtex'];
+
+/** Everything a reader carries away from one chart: its picture, its citation and its embed code. */
+export default function ExportDialog({ frame, title, takeAway, onClose }: ExportDialogProps) {
+  const { t, i18n } = useTranslation(['export', 'common']);
+  const lang = i18n.language;
+  const card = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState('');
+  const sources = useTakeAwaySources(takeAway.sources);
+  const link = viewLink(window.location.href, lang);
+  const accessed = today();
+  const subtitle = frame.querySelector('.chart-frame__subtitle')?.textContent ?? '';
+  const longDate = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+
+  const input: CiteInput = {
+    lang,
+    dashboard: t('dashboard'),
+    subject: title,
+    version: DATA_VERSION.version,
+    versionDate: DATA_VERSION.date,
+    accessed,
+    url: link,
+    sources,
+    words: {
+      dataset: t('cite.dataset'),
+      version: t('cite.version', { version: DATA_VERSION.version }),
+      retrieved: t('cite.retrieved', { date: longDate }),
+      undated: t('cite.undated'),
+    },
+  };
+
+  const image = async (kind: ImageKind) => {
+    if (!card.current) return;
+    setStatus(t('image.working'));
+    placeChart(card.current, frame);
+    try {
+      const file = exportFileName(takeAway.name, takeAway.years, lang, kind);
+      saveBlob(await renderImage(card.current, kind), file);
+      setStatus(t('image.saved', { file }));
+    } catch (e) {
+      setStatus(t('image.failed', { reason: String(e) }));
+    }
+  };
+  const copyPicture = async () => {
+    if (!card.current) return;
+    placeChart(card.current, frame);
+    try {
+      await copyImage(card.current);
+      setStatus(t('image.copied'));
+    } catch (e) {
+      setStatus(t('image.failed', { reason: String(e) }));
+    }
+  };
+  const copyText = async (text: string, done: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
+    } catch {
+      setStatus(t('cite.copyFailed'));
+    }
+  };
+  const embed = iframeCode(viewLink(window.location.href, lang, true), title);
+
+  return (
+    <Dialog open onClose={onClose} title={t('dialogTitle', { subject: title })}>
+      <div className="export-dialog">
+        <p role="status" className="export-dialog__status">
+          {status}
+        </p>
+        <section aria-labelledby="export-image">
+          <h3 id="export-image">{t('image.heading')}</h3>
+          <p className="muted small">{t('image.intro')}</p>
+          <div className="export-dialog__buttons">
+            <button type="button" className="button" onClick={() => void image('png')}>
+              {t('image.png')}
+            </button>
+            <button type="button" className="button" onClick={() => void image('svg')}>
+              {t('image.svg')}
+            </button>
+            {canCopyImage() && (
+              <button type="button" className="button" onClick={() => void copyPicture()}>
+                {t('image.copy')}
+              </button>
+            )}
+          </div>
+        </section>
+        <section aria-labelledby="export-cite">
+          <h3 id="export-cite">{t('cite.heading')}</h3>
+          <p className="muted small">
+            {t('cite.intro')} ({t('cite.sourcesCount', { count: sources.length })})
+          </p>
+          {STYLES.map((style) => {
+            const text = citation(style, input);
+            const name = t(`cite.${style}`);
+            return (
+              <div key={style} className="export-dialog__citation">
+                <h4>{name}</h4>
+                <pre data-style={style} lang={lang}>
+                  {text}
+                </pre>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => void copyText(text, t('cite.copied', { style: name }))}
+                >
+                  {t('cite.copy', { style: name })}
+                </button>
+              </div>
+            );
+          })}
+        </section>
+        <section aria-labelledby="export-embed">
+          <h3 id="export-embed">{t('embed.heading')}</h3>
+          <p className="muted small">{t('embed.intro')}</p>
+          <label>
+            {t('embed.code')}
+            <textarea readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void copyText(embed, t('embed.copied'))}
+          >
+            {t('embed.copy')}
+          </button>
+        </section>
+      </div>
+      <ExportCard
+        ref={card}
+        title={title}
+        subtitle={subtitle}
+        years={takeAway.years}
+        sources={sources}
+        link={link}
+        version={DATA_VERSION.version}
+      />
+    </Dialog>
+  );
+}

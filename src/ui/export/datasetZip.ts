@@ -1,0 +1,60 @@
+/** The dataset download: loaded only when a reader asks for it (client-zip and every table's text). */
+import { downloadZip } from 'client-zip';
+import type { i18n as I18n } from 'i18next';
+import { codebookColumns } from '../../data/codebook';
+import { POLICY_TABLES } from '../../data/policy/schema';
+import { TABLES } from '../../data/tables';
+import { DATA_VERSION } from '../../data/version';
+import { datasetFiles, datasetZipName, type DatasetText } from './datasetFiles';
+
+const tableTexts = import.meta.glob<string>('../../data/csv/*.csv', { query: '?raw', import: 'default' });
+const policyTexts = import.meta.glob<string>('../../data/policy/*.csv', { query: '?raw', import: 'default' });
+
+async function texts(files: Record<string, () => Promise<string>>, folder: string, names: string[]) {
+  return Object.fromEntries(
+    await Promise.all(
+      names.map(async (file) => [file, (await files[`${folder}${file}`]?.()) ?? ''] as const),
+    ),
+  );
+}
+
+async function words(i18n: I18n, lng: 'en' | 'zh'): Promise<DatasetText> {
+  const t = i18n.getFixedT(lng, 'export');
+  return {
+    types: t('codebook.types', { returnObjects: true }) as Record<string, string>,
+    columns: t('codebook.columns', { returnObjects: true }) as Record<string, string>,
+    licence: t('card.licence'),
+  };
+}
+
+export async function buildDatasetZip(i18n: I18n): Promise<{ blob: Blob; name: string }> {
+  await i18n.loadLanguages(['en', 'zh']);
+  await i18n.loadNamespaces('export');
+  const [tables, policy, en, zh] = await Promise.all([
+    texts(
+      tableTexts,
+      '../../data/csv/',
+      Object.values(TABLES).map((d) => d.file),
+    ),
+    texts(
+      policyTexts,
+      '../../data/policy/',
+      Object.values(POLICY_TABLES).map((d) => d.file),
+    ),
+    words(i18n, 'en'),
+    words(i18n, 'zh'),
+  ]);
+  const files = datasetFiles({
+    tables,
+    policy,
+    codebook: codebookColumns({ ...TABLES, ...POLICY_TABLES }),
+    texts: { en, zh },
+    version: DATA_VERSION,
+    url: new URL('.', window.location.href).toString(),
+  });
+  const now = new Date();
+  const blob = await downloadZip(
+    files.map((f) => ({ name: f.name, input: f.text, lastModified: now })),
+  ).blob();
+  return { blob, name: datasetZipName(DATA_VERSION) };
+}

@@ -1,0 +1,36 @@
+/** Pictures of a DOM node through modern-screenshot, loaded only when a reader asks for one. */
+
+export type ImageKind = 'png' | 'svg';
+
+const options = { backgroundColor: '#ffffff', font: false as const };
+
+export async function renderImage(node: HTMLElement, kind: ImageKind): Promise<Blob> {
+  const shot = await import('modern-screenshot');
+  if (kind === 'png') {
+    // 2× for print: a figure in a paper is looked at closer than a screen.
+    return shot.domToBlob(node, { ...options, scale: 2, type: 'image/png' });
+  }
+  const svg = await shot.domToForeignObjectSvg(node, options);
+  return new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml;charset=utf-8' });
+}
+
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Whether this browser lets a page put an image on the clipboard. */
+export function canCopyImage(): boolean {
+  return typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
+}
+
+export async function copyImage(node: HTMLElement): Promise<void> {
+  // Safari wants the promise inside the item, so the write starts within the click.
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': renderImage(node, 'png') })]);
+}
