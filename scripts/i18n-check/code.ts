@@ -52,7 +52,8 @@ export function checkCodeKeys(input: CodeCheckInput): LocaleIssue[] {
       });
     }
   for (const [file, namespaces] of scan.namespaces) {
-    const view = /^src\/features\/([^/]+)\//.exec(file)?.[1] ?? null;
+    // A lazily loaded part of src/ui with namespaces of its own (src/ui/export) counts as a view of that name.
+    const view = /^src\/(?:features|ui)\/([^/]+)\//.exec(file)?.[1] ?? null;
     const loaded = new Set([...startupNamespaces, ...(view ? viewNamespaces(view) : [])]);
     for (const ns of namespaces)
       if (!loaded.has(ns) && reference.has(ns))

@@ -242,6 +242,17 @@ export function scanCode(root: string, srcDir = 'src'): CodeScan {
             scan.namespaces.set(file, set);
           }
         }
+        // i18n.getResource(lng, 'ns', 'group') reads a whole group of texts (search aliases): every key under it is used.
+        if (name === 'getResource' && second && node.arguments[2]) {
+          const group = node.arguments[2];
+          if (ts.isStringLiteral(second) && ts.isStringLiteralLike(group))
+            scan.patterns.push({
+              ns: second.text,
+              path: `${group.text}.\${…}`,
+              regex: new RegExp(`^${escape(group.text)}\\..+$`),
+              file,
+            });
+        }
         if (name === 'useTranslation' && first) {
           const set = scan.namespaces.get(file) ?? new Set<string>();
           for (const ns of namespaceValues(checker.getTypeAtLocation(first))) set.add(ns);

@@ -28,6 +28,8 @@ interface DataPaths {
     | `areas.${string}.${string}`
     | `tags.${string}`
     | `bodies.${string}`;
+  /** The dataset's codebook: `codebook.columns.<column>`, `codebook.types.<kind of column>`. */
+  export: `codebook.columns.${string}` | `codebook.types.${string}`;
 }
 
 export type DataNamespace = keyof DataPaths;

@@ -103,6 +103,7 @@ export default function ExportDialog({ frame, title, takeAway, onClose }: Export
               </button>
             )}
           </div>
+          {!canCopyImage() && <p className="muted small">{t('image.noCopy')}</p>}
         </section>
         <section aria-labelledby="export-cite">
           <h3 id="export-cite">{t('cite.heading')}</h3>

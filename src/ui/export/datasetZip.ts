@@ -5,6 +5,7 @@ import { codebookColumns } from '../../data/codebook';
 import { POLICY_TABLES } from '../../data/policy/schema';
 import { TABLES } from '../../data/tables';
 import { DATA_VERSION } from '../../data/version';
+import { dataKey } from '../../i18n/keys';
 import { datasetFiles, datasetZipName, type DatasetText } from './datasetFiles';
 
 const tableTexts = import.meta.glob<string>('../../data/csv/*.csv', { query: '?raw', import: 'default' });
@@ -18,12 +19,19 @@ async function texts(files: Record<string, () => Promise<string>>, folder: strin
   );
 }
 
+const CODEBOOK = codebookColumns({ ...TABLES, ...POLICY_TABLES });
+
+/** The codebook's words in one language: one text per column and per kind of column the tables declare. */
 async function words(i18n: I18n, lng: 'en' | 'zh'): Promise<DatasetText> {
-  const t = i18n.getFixedT(lng, 'export');
+  const t = i18n.getFixedT(lng, ['export']);
   return {
-    types: t('codebook.types', { returnObjects: true }) as Record<string, string>,
-    columns: t('codebook.columns', { returnObjects: true }) as Record<string, string>,
-    licence: t('card.licence'),
+    types: Object.fromEntries(
+      CODEBOOK.map((c) => [c.kind, t(dataKey('export', `codebook.types.${c.kind}`))] as const),
+    ),
+    columns: Object.fromEntries(
+      CODEBOOK.map((c) => [c.column, t(dataKey('export', `codebook.columns.${c.column}`))] as const),
+    ),
+    licence: t('export:card.licence'),
   };
 }
 
@@ -47,7 +55,7 @@ export async function buildDatasetZip(i18n: I18n): Promise<{ blob: Blob; name: s
   const files = datasetFiles({
     tables,
     policy,
-    codebook: codebookColumns({ ...TABLES, ...POLICY_TABLES }),
+    codebook: CODEBOOK,
     texts: { en, zh },
     version: DATA_VERSION,
     url: new URL('.', window.location.href).toString(),
