@@ -8,8 +8,12 @@ import { ActionBridgeProvider } from '../state/actions/ActionBridgeProvider';
 import { createActionBridge } from '../state/actions/bridge';
 import { ErrorBoundary } from './ErrorBoundary';
 import { isPresenterWindow } from './present/presenterChannel';
-import { PresenterWindow } from './present/PresenterWindow';
 import { Shell } from './Shell';
+import { lazyRetry } from '../ui/lazyRetry';
+
+const PresenterWindow = lazyRetry(async () => ({
+  default: (await import('./present/PresenterWindow')).PresenterWindow,
+}));
 
 export function createQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });

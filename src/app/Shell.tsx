@@ -13,10 +13,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
-import { DeckDialog } from './present/DeckDialog';
-import { Handout } from './present/Handout';
-import { PresentBar } from './present/PresentBar';
-import { PresentMode } from './present/PresentMode';
 import { usePresenterChannel } from './present/presenterChannel';
 import { usePresentFocus } from './present/usePresentFocus';
 import { useDataIssues } from './useDataIssues';
@@ -29,6 +25,12 @@ import { lazyRetry } from '../ui/lazyRetry';
 import { ViewSkeleton } from './ViewSkeleton';
 import './present/present.css';
 import './print.css';
+
+// Presenting, the deck editor and the handout load when first used: most visits never present.
+const DeckDialog = lazyRetry(async () => ({ default: (await import('./present/DeckDialog')).DeckDialog }));
+const Handout = lazyRetry(async () => ({ default: (await import('./present/Handout')).Handout }));
+const PresentBar = lazyRetry(async () => ({ default: (await import('./present/PresentBar')).PresentBar }));
+const PresentMode = lazyRetry(async () => ({ default: (await import('./present/PresentMode')).PresentMode }));
 
 const TranslationStatusPage = lazyRetry(() => import('../features/translations/TranslationStatusPage'));
 const STATUS_NAMESPACES = viewNamespaces('translations');
@@ -44,7 +46,16 @@ export function Shell() {
   const embedded = useAppStore((s) => s.embed) && !presenting;
   const [helpOpen, setHelpOpen] = useState(false);
   const [deckOpen, setDeckOpen] = useState(false);
-  useShellActions({ openHelp: () => setHelpOpen(true), openDeck: () => setDeckOpen(true) });
+  // Mounted from its first opening on, so closing it returns focus as a mounted dialog does.
+  const [deckUsed, setDeckUsed] = useState(false);
+  const handout = useAppStore((s) => s.handout);
+  useShellActions({
+    openHelp: () => setHelpOpen(true),
+    openDeck: () => {
+      setDeckUsed(true);
+      setDeckOpen(true);
+    },
+  });
   useShortcuts();
   useDocumentLanguage(view);
   useDataIssues();
@@ -76,11 +87,19 @@ export function Shell() {
           </header>
         </>
       )}
-      {presenting && <PresentBar />}
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresentBar />
+        </Suspense>
+      )}
       <Notices />
       <main id="main" tabIndex={-1} ref={mainRef}>
         {presenting ? (
-          <PresentMode />
+          <ErrorBoundary resetKey="present">
+            <Suspense fallback={<ViewSkeleton />}>
+              <PresentMode />
+            </Suspense>
+          </ErrorBoundary>
         ) : (
           <ErrorBoundary resetKey={statusOpen ? STATUS_PAGE_HASH : view}>
             <Suspense fallback={<ViewSkeleton />}>
@@ -111,8 +130,16 @@ export function Shell() {
         </footer>
       )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <DeckDialog open={deckOpen} onClose={() => setDeckOpen(false)} />
-      <Handout />
+      {deckUsed && (
+        <Suspense fallback={null}>
+          <DeckDialog open={deckOpen} onClose={() => setDeckOpen(false)} />
+        </Suspense>
+      )}
+      {handout && (
+        <Suspense fallback={null}>
+          <Handout />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -175,7 +175,7 @@ test.describe('the deck a presenter writes', () => {
     });
     await page.goto('/?lang=en');
     const dialog = await openEditor(page);
-    await dialog.getByRole('button', { name: 'Print the deck or save it as PDF' }).click();
+    await dialog.getByRole('button', { name: 'Print or save as PDF' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     const pages = page.locator('.handout__page');
     await expect(pages).toHaveCount(7);

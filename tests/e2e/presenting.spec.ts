@@ -177,7 +177,7 @@ test.describe('presenting', () => {
       'Leave presentation',
       'Switch language',
       'Presenter window',
-      'Print the deck or save it as PDF',
+      'Print or save as PDF',
       'Full screen for the chart (again to leave)',
       'Play or pause the timeline',
       'Keyboard shortcuts',

@@ -106,4 +106,21 @@ export async function waitForSlide(page: Page) {
     if (stage.querySelector('.slide--chart') && !figure.querySelector('svg.recharts-surface')) return false;
     return document.fonts.status === 'loaded';
   });
+  // The slide enters with a transition and the chart measures its labels before it settles: measure
+  // only once nothing animates and every text stays where it is between two looks.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  let last = '';
+  for (let look = 0; look < 20; look += 1) {
+    const now = await page.evaluate(() =>
+      [...document.querySelectorAll('.stage__slide text, .stage__slide p, .stage__slide li')]
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`;
+        })
+        .join(';'),
+    );
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(150);
+  }
 }

@@ -13,7 +13,7 @@ import { slideModuleQuery } from './slideRegistry';
 export function handoutReady(root: Element): boolean {
   if (root.querySelector('.loading')) return false;
   return [...root.querySelectorAll('.slide--chart')].every((slide) => {
-    const svg = slide.querySelector('svg.recharts-surface');
+    const svg = slide.querySelector('.recharts-wrapper > svg');
     return svg !== null && svg.getBoundingClientRect().width > 0;
   });
 }
