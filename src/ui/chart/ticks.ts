@@ -33,7 +33,8 @@ export interface ScaleOptions {
 
 /**
  * A scale for values between `min` and `max`. A domain that does not start at zero keeps a step below
- * the lowest value, so no point sits on the x axis; `headroom` keeps room above the highest.
+ * the lowest value, so no point sits on the x axis, and every domain a step above the highest value, so
+ * no mark is cut at the top; `headroom` keeps room above the highest.
  */
 export function niceScale(min: number, max: number, options: ScaleOptions = {}): NiceScale {
   const { intervals = 5, zero = true, headroom = 0 } = options;
@@ -44,7 +45,9 @@ export function niceScale(min: number, max: number, options: ScaleOptions = {}):
     lo = Math.min(0, lo);
     hi = Math.max(0, hi);
   }
-  if (lo === hi) {
+  // A single value gets padding of its own; the rule below is for the highest of several values.
+  const single = lo === hi;
+  if (single) {
     const pad = lo === 0 ? 1 : Math.abs(lo) / 2;
     if (!zero || lo < 0) lo -= pad;
     if (!zero || hi > 0 || hi === 0) hi += pad;
@@ -54,6 +57,8 @@ export function niceScale(min: number, max: number, options: ScaleOptions = {}):
     let end = Math.ceil(hi / step) * step;
     // Off zero, the lowest value must not sit on the axis line.
     if (!(zero && lo === 0) && clean(start) === clean(lo)) start -= step;
+    // Nor may the highest sit on the top line, where its mark is cut in half.
+    if (!single && !(zero && hi === 0) && clean(end) === clean(hi)) end += step;
     if (headroom > 0 && (end - hi) / (end - start) < headroom) end += step;
     return [start, end];
   };

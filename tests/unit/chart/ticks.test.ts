@@ -19,7 +19,7 @@ describe('niceStep', () => {
 
 describe('niceScale', () => {
   it('replaces the measured 0/7/14/21/28 % and 0/4.5/9/13.5/18 trillion ticks', () => {
-    expect(niceScale(5, 25, { intervals: 5 }).ticks).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(niceScale(5, 24, { intervals: 5 }).ticks).toEqual([0, 5, 10, 15, 20, 25]);
     expect(niceScale(300, 16900).ticks).toEqual([0, 5000, 10000, 15000, 20000]);
   });
 
@@ -47,13 +47,20 @@ describe('niceScale', () => {
     expect(niceScale(95, 160, { zero: false }).domain[0]).toBeLessThan(95);
   });
 
+  it('keeps a step above a highest value that falls on a tick, so its mark is not cut at the top', () => {
+    // The default deck's trade share reached 25 %: drawn on a 0–25 axis its marks were cut in half.
+    expect(niceScale(16, 25).domain).toEqual([0, 30]);
+    expect(niceScale(0, 20).domain[1]).toBeGreaterThan(20);
+    expect(niceScale(-20, 0).domain[1]).toBe(0);
+  });
+
   it('leaves room above the highest bar when asked', () => {
     const { domain } = niceScale(0, 20, { headroom: 0.1 });
     expect((domain[1] - 20) / domain[1]).toBeGreaterThanOrEqual(0.1);
   });
 
   it('draws a usable axis for one value, for zero, and for negative values', () => {
-    expect(niceScale(5, 5).domain).toEqual([0, 5]);
+    expect(niceScale(5, 5).domain).toEqual([0, 6]);
     expect(niceScale(0, 0).domain).toEqual([0, 1]);
     const neg = niceScale(-12, 30);
     expect(neg.domain[0]).toBeLessThanOrEqual(-12);

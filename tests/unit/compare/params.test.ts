@@ -147,12 +147,14 @@ describe('compare URL parameters', () => {
   });
 
   it('keeps the default deck exactly as kept decks and captions know it', () => {
-    expect(DEFAULT_DECK).toEqual([
-      '?view=growth',
-      '?view=compare&ind=gdp,gdp_share_national_pct&from=2006&to=2024',
-      '?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024',
-      '?view=compare&ind=zone_count,gdp&reg=east,central,west,northeast&chart=bars&year=2023',
-      '?view=policies&doc=CN-MOFCOM-2025-132',
+    expect(DEFAULT_DECK.map((slide) => [slide.search, slide.part])).toEqual([
+      ['?', ''],
+      ['?view=growth', ''],
+      ['?view=compare&ind=gdp,gdp_share_national_pct&from=2006&to=2024', 'CNY billion'],
+      ['?view=compare&ind=trade_share_national_pct,fdi_share_national_pct&from=2006&to=2024', '%'],
+      ['?view=compare&ind=zone_count,gdp&reg=east,central,west,northeast&chart=bars&year=2023', 'count'],
+      ['?view=policies&doc=CN-MOFCOM-2025-132', ''],
+      ['?view=sources', 'gdp|2023|FY|national'],
     ]);
   });
 });

@@ -208,7 +208,7 @@ describe('Compare view', { timeout: 20000 }, () => {
   it('marks a percentage disputed by a share stated as a fraction of the same quantity (2023 trade: 25 % vs 1/5)', async () => {
     const user = userEvent.setup();
     await open('?lang=en&view=compare&ind=trade_share_national_pct&from=2023&to=2023');
-    const table = await tableOf(user, 'Percent');
+    const table = await tableOf(user, /^Trade, share of national/);
     const badge = within(table).getByText('disputed');
     expect(badge).toHaveAttribute('data-conflict', 'values|trade_share_national_pct|2023|FY|national');
   });
