@@ -158,7 +158,7 @@ test.describe('presenting', () => {
       ),
     ).toBeVisible();
     await expect(page.locator('.stage__slide').getByRole('heading', { level: 1 })).toHaveText(
-      /: 3 figures that disagree$/,
+      'Regional GDP, 2023: 3 figures that disagree',
     );
   });
 

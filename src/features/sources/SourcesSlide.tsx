@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../data/model';
 import type { Region } from '../../data/schema/enums';
 import { flaggedConflicts } from '../../data/selectors/conflicts';
+import { HEADLINE_PAIRS } from '../../data/selectors/headline';
 import type { ValueGroup } from '../../data/selectors/valueGroups';
 import { dataKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/useFormat';
@@ -14,9 +15,11 @@ import { useDataset } from '../../ui/useDataset';
 
 const NS = ['common', 'indicators', 'regions'] as const;
 
+const HEADLINE_ORDER: readonly string[] = HEADLINE_PAIRS.flatMap((p) => [p.level, p.share]);
+
 /**
  * The slide's figure: the one the entry names, else the newest disputed figure with the most
- * versions, so a new slide opens on a disagreement worth showing.
+ * versions (a headline quantity first), so a new slide opens on a disagreement worth showing.
  */
 type Conflict = ValueGroup & { indicator: string };
 
@@ -34,7 +37,16 @@ function conflictOf(dataset: Dataset, part: string): Conflict | null {
   const named = list.find((c) => c.key === part);
   if (named) return named;
   const most = Math.max(0, ...list.map((c) => c.statements.length));
-  return list.find((c) => c.statements.length === most) ?? null;
+  const candidates = list.filter((c) => c.statements.length === most);
+  const newest = candidates[0]?.year;
+  // Among the newest with the most versions, the headline quantities first (GDP, then trade, then FDI).
+  const rank = (c: Conflict) => {
+    const i = HEADLINE_ORDER.indexOf(c.indicator);
+    return i < 0 ? HEADLINE_ORDER.length : i;
+  };
+  return (
+    candidates.filter((c) => c.year === newest).sort((a, b) => rank(a) - rank(b))[0] ?? candidates[0] ?? null
+  );
 }
 
 function useFigureName() {

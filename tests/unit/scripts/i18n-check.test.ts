@@ -345,7 +345,10 @@ describe('npm run i18n:check', () => {
       'growth',
       'overview',
       'policies',
+      'rankings',
       'sources',
+      'translations',
+      'zones',
     ]);
     expect(keys['compare:title']).toEqual(['compare']);
   });

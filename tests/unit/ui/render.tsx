@@ -3,6 +3,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createQueryClient } from '../../../src/app/App';
+import { bundlesOf } from '../../../src/i18n/bundles';
 import { NAMESPACES } from '../../../src/i18n/languages';
 import { createI18n } from '../../../src/i18n/setup';
 import { ActionBridgeProvider } from '../../../src/state/actions/ActionBridgeProvider';
@@ -20,7 +21,7 @@ export async function renderWithProviders(
   useAppStore.getState().setLang(lng);
   const i18n = await createI18n(lng);
   // A single component has no view around it to wait for its namespace: load them all first.
-  await i18n.loadNamespaces([...NAMESPACES]);
+  await bundlesOf(i18n).ensure(lng, NAMESPACES);
   const actions = createActionBridge();
   const view = render(
     <I18nextProvider i18n={i18n}>
