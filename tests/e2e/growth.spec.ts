@@ -122,10 +122,12 @@ test.describe('Zone growth', () => {
     await expect(page.getByText(/^\d+ of about 232 zones listed$/)).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search zones or provinces' }).fill('Dalian');
     await expect(page.getByText(/^2 zones shown · by region: Northeast 2$/)).toBeVisible();
+    // Each listed zone leads to its own page.
     await page
-      .getByRole('button', { name: 'Dalian Economic and Technological Development Zone', exact: true })
+      .getByRole('link', { name: /^Dalian Economic and Technological Development Zone/ })
+      .first()
       .click();
-    await expect(page).toHaveURL(/zone=dalian/);
+    await expect(page).toHaveURL(/view=zones.*zone=dalian/);
   });
 });
 
@@ -134,17 +136,17 @@ test.describe('Zone growth on a projector', () => {
     { width: 1920, height: 1080 },
     { width: 1280, height: 800 },
   ]) {
-    test(`slide 1 leads with the timeline and the count chart, source line included, at ${size.width}×${size.height}`, async ({
+    test(`the Zone growth slide shows its count chart and source line on screen at ${size.width}×${size.height}`, async ({
       page,
     }) => {
       await page.setViewportSize(size);
-      await page.goto('/?present=1&lang=en');
-      await expect(page.getByRole('slider', { name: 'Year' })).toBeInViewport({ ratio: 1 });
-      const frame = page.locator('.growth-count');
-      await expect(frame.locator('.recharts-surface').first()).toBeVisible();
-      await expect(frame.locator('.chart-plot')).toBeInViewport({ ratio: 1 });
-      await expect(frame.locator('.chart-frame__source')).toBeInViewport({ ratio: 1 });
-      await expect(page.locator('.growth .zone-list')).toBeHidden();
+      // Zone growth is the default deck's second slide: its count chart and source line fit the screen.
+      await page.goto('/?present=2&lang=en');
+      const slide = page.locator('.stage__slide');
+      await expect(slide.locator('.recharts-surface').first()).toBeVisible();
+      await expect(slide.locator('.chart-plot').first()).toBeInViewport({ ratio: 1 });
+      await expect(slide.locator('.slide__source')).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('.zone-list')).toHaveCount(0);
     });
   }
 

@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { viewNamespaces } from '../../i18n/constants';
+import { TextsGate } from '../../i18n/gate/TextsGate';
 import { DatasetDownload } from '../../ui/export/DatasetDownload';
 import { useDataset } from '../../ui/useDataset';
 import { Changelog } from './Changelog';
@@ -18,7 +20,9 @@ export default function SourcesView() {
       </header>
       {/* Its texts load on demand: the tables do not wait for them. */}
       <Suspense fallback={null}>
-        <DatasetDownload />
+        <TextsGate namespaces={viewNamespaces('export')}>
+          <DatasetDownload />
+        </TextsGate>
       </Suspense>
       <ConflictList />
       <SourceTable />

@@ -67,8 +67,9 @@ export const ACTIONS = {
   },
   'deck.print': {
     labelKey: 'actions.handout',
-    keys: [],
-    placement: ['toolbar'],
+    // In the deck editor beside "Present the deck", not in the masthead, which must stay one row.
+    keys: ['h'],
+    placement: [],
     whenKey: 'help.when.always',
     available: (s: AppState) => s.deck.length > 0,
   },

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useI18nInstance } from '../../i18n/useI18nInstance';
 import { useActionHandlers } from '../../state/actions/useActionHandlers';
 import { ActionButton } from '../ActionButton';
 import { saveBlob } from './image';
 
 /** The whole dataset as a zip, with its codebook, sources, licence and citation file. */
 export function DatasetDownload() {
-  const { t, i18n } = useTranslation('export');
+  const { t } = useTranslation('export');
+  const i18n = useI18nInstance();
   const [status, setStatus] = useState('');
   const download = async () => {
     setStatus(t('zip.working'));

@@ -1,10 +1,13 @@
 import { Suspense, useState, type RefObject } from 'react';
+import { viewNamespaces } from '../../i18n/constants';
+import { TextsGate } from '../../i18n/gate/TextsGate';
 import { useActionHandlers } from '../../state/actions/useActionHandlers';
 import { ActionButton } from '../ActionButton';
 import { lazyRetry } from '../lazyRetry';
 import type { TakeAway } from './takeAway';
 
 const ExportDialog = lazyRetry(() => import('./ExportDialog'));
+const EXPORT_NAMESPACES = viewNamespaces('export');
 
 /** "Save & cite" on a chart frame: the dialog and the image library load only when it is opened. */
 export function ExportButton({
@@ -31,7 +34,9 @@ export function ExportButton({
       />
       {frame && (
         <Suspense fallback={null}>
-          <ExportDialog frame={frame} title={title} takeAway={takeAway} onClose={() => setFrame(null)} />
+          <TextsGate namespaces={EXPORT_NAMESPACES}>
+            <ExportDialog frame={frame} title={title} takeAway={takeAway} onClose={() => setFrame(null)} />
+          </TextsGate>
         </Suspense>
       )}
     </>

@@ -5,6 +5,7 @@ import { codebookColumns } from '../../data/codebook';
 import { POLICY_TABLES } from '../../data/policy/schema';
 import { TABLES } from '../../data/tables';
 import { DATA_VERSION } from '../../data/version';
+import { bundlesOf } from '../../i18n/bundles';
 import { dataKey } from '../../i18n/keys';
 import { datasetFiles, datasetZipName, type DatasetText } from './datasetFiles';
 
@@ -36,8 +37,8 @@ async function words(i18n: I18n, lng: 'en' | 'zh'): Promise<DatasetText> {
 }
 
 export async function buildDatasetZip(i18n: I18n): Promise<{ blob: Blob; name: string }> {
-  await i18n.loadLanguages(['en', 'zh']);
-  await i18n.loadNamespaces('export');
+  const bundles = bundlesOf(i18n);
+  await Promise.all((['en', 'zh'] as const).map((lng) => bundles.ensure(lng, ['export'])));
   const [tables, policy, en, zh] = await Promise.all([
     texts(
       tableTexts,

@@ -1,10 +1,15 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bundlesOf } from '../../../i18n/bundles';
+import { useI18nInstance } from '../../../i18n/useI18nInstance';
 import type { OfferedIndicator, ThemeGroup } from '../../../data/selectors/compare/catalog';
 import { COMPLETE_LANGUAGES } from '../../../i18n/constants';
 import { dataKey } from '../../../i18n/keys';
 import { useLabels } from '../useLabels';
 import { buildSearchIndex, searchIndicators } from './indicatorSearch';
+
+/** The texts the search reads in every complete language: indicator names and definitions, and aliases. */
+const SEARCHED_NAMESPACES = ['compare', 'indicators'];
 
 /** One indicator's checkbox, with its years, and its definition and unit on hover or focus. */
 function IndicatorOption({
@@ -62,17 +67,21 @@ export function IndicatorPicker({
   onChange(ids: string[]): void;
 }) {
   const { t, i18n } = useTranslation(['compare', 'indicators']);
+  const instance = useI18nInstance();
   const searchId = useId();
   const [query, setQuery] = useState('');
   // The other language's texts may still be loading: the index is rebuilt when they arrive.
   const [loaded, setLoaded] = useState(0);
   useEffect(() => {
     let live = true;
-    void i18n.loadLanguages([...COMPLETE_LANGUAGES]).then(() => live && setLoaded((n) => n + 1));
+    const bundles = bundlesOf(instance);
+    void Promise.allSettled(COMPLETE_LANGUAGES.map((lng) => bundles.ensure(lng, SEARCHED_NAMESPACES))).then(
+      () => live && setLoaded((n) => n + 1),
+    );
     return () => {
       live = false;
     };
-  }, [i18n]);
+  }, [instance]);
   const index = useMemo(() => buildSearchIndex(i18n, groups), [i18n, groups, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
   const matches = searchIndicators(index, query);
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
