@@ -67,6 +67,9 @@ export interface Dataset {
   /** Why sources disagree, by `scope|key` of the disagreement. */
   explanations: ReadonlyMap<string, ConflictExplanation>;
   exclusions: readonly Exclusion[];
-  /** Rows left out because they are invalid; shown to users, never silently dropped. */
+  /**
+   * Rows left out because they are invalid, for the data check. Empty in the browser: the build refuses
+   * bundled tables with a bad row, and users load no data of their own.
+   */
   issues: readonly DataIssue[];
 }
