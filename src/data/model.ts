@@ -50,9 +50,21 @@ export interface Observation extends StatedNumber {
   line: number;
 }
 
+/** Built once per dataset (at build time or on load), so no view scans every figure to find a few. */
+export interface ObservationIndex {
+  /** Observations by indicator id, in file order. */
+  byIndicator: ReadonlyMap<string, readonly Observation[]>;
+  /**
+   * Figures that share their quantity, year, period and region with another (the only ones sources can
+   * disagree on): positions in `observations`, each list in file order, lists in order of first figure.
+   */
+  shared: readonly (readonly number[])[];
+}
+
 export interface Dataset {
   indicators: ReadonlyMap<string, Indicator>;
   observations: readonly Observation[];
+  index: ObservationIndex;
   sources: ReadonlyMap<string, Source>;
   zoneCounts: readonly ZoneCount[];
   zones: readonly Zone[];

@@ -59,7 +59,7 @@ import {
   rankingGroups,
   ranksOf,
 } from '../../../src/data/selectors/rankings/lists';
-import { valueGroups } from '../../../src/data/selectors/valueGroups';
+import { sharedValueGroups, valueGroupsOf } from '../../../src/data/selectors/valueGroups';
 import { zoneProfile } from '../../../src/data/selectors/zones/profile';
 import { zoneFactGroups, zoneFacts } from '../../../src/data/selectors/zones/statements';
 import { COMPARE_INDICATORS, COMPARE_REGIONS } from '../lib/scenario';
@@ -109,6 +109,8 @@ export const MEASURED_INSIDE: Readonly<Record<string, string>> = {
   indicatorsOf: 'inside headlinePairs',
   valueKey: 'inside valueGroups and groupOf',
   groupOf: 'a map lookup per figure, inside selectCompare',
+  indexObservations: 'builds the dataset index, timed with the build and the load',
+  groupByIndicator: 'builds the dataset index, timed with the load',
   comparePartial: 'date helper, inside the growth milestones',
   within: 'date helper, inside the growth milestones',
   yearOf: 'date helper, inside the growth selectors',
@@ -177,9 +179,9 @@ export const CASES: readonly SelectorCase[] = [
     run: ({ dataset }) => [flaggedConflicts(dataset), consistentDifferences(dataset)],
   }),
   define({
-    name: 'valueGroups (every figure judged by the one rule)',
-    covers: ['valueGroups'],
-    run: ({ dataset }) => valueGroups(dataset),
+    name: 'sharedValueGroups + valueGroupsOf gdp (figures judged by the one rule)',
+    covers: ['sharedValueGroups', 'valueGroupsOf'],
+    run: ({ dataset }) => [sharedValueGroups(dataset), valueGroupsOf(dataset, 'gdp')],
   }),
   define({
     name: 'countGroups + batchGroup + batchVersions (zone counts by the one rule)',

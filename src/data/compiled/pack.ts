@@ -3,8 +3,18 @@
  * column names plus one array per row, so a key is written once per table, not once per figure, and the
  * browser only runs JSON.parse and this unpacking — the parser and the schemas stay in the build.
  */
-import type { Assessment, Batch, ConflictExplanation, Dataset, Indicator, Province, Source } from '../model';
+import type {
+  Assessment,
+  Batch,
+  ConflictExplanation,
+  Dataset,
+  Indicator,
+  ObservationIndex,
+  Province,
+  Source,
+} from '../model';
 import type { PolicyData } from '../policy/model';
+import { groupByIndicator } from '../selectors/observations';
 
 export interface PackedRows {
   columns: string[];
@@ -48,7 +58,7 @@ export function unpackRows<T>({ columns, rows, absent }: PackedRows): T[] {
 /** The maps of the dataset, packed as their values; unpacking reads each key back by the rule that made it. */
 const MAP_TABLES = ['indicators', 'sources', 'batches', 'provinces', 'assessments', 'explanations'] as const;
 type MapTable = (typeof MAP_TABLES)[number];
-type ListTable = Exclude<keyof Dataset, MapTable | 'issues'>;
+type ListTable = Exclude<keyof Dataset, MapTable | 'issues' | 'index'>;
 const LIST_TABLES = [
   'observations',
   'zoneCounts',
@@ -63,11 +73,14 @@ const LIST_TABLES = [
 const everyListPacked: Exclude<ListTable, (typeof LIST_TABLES)[number]> extends never ? true : never = true;
 void everyListPacked;
 
-export type PackedDataset = Record<MapTable | ListTable, PackedRows>;
+export type PackedDataset = Record<MapTable | ListTable, PackedRows> & {
+  /** The index's shared figures, found at build time; the rest of the index is rebuilt on load. */
+  shared: ObservationIndex['shared'];
+};
 
 /** Only a dataset without issues is packed: the build refuses the others before it gets here. */
 export function packDataset(dataset: Dataset): PackedDataset {
-  const packed = {} as PackedDataset;
+  const packed = { shared: dataset.index.shared } as PackedDataset;
   for (const name of MAP_TABLES)
     packed[name] = packRows([...(dataset[name] as ReadonlyMap<unknown, object>).values()]);
   for (const name of LIST_TABLES) packed[name] = packRows(dataset[name]);
@@ -75,17 +88,19 @@ export function packDataset(dataset: Dataset): PackedDataset {
 }
 
 export function unpackDataset(packed: PackedDataset): Dataset {
-  const rows = <T>(name: keyof PackedDataset) => unpackRows<T>(packed[name]);
+  const rows = <T>(name: MapTable | ListTable) => unpackRows<T>(packed[name]);
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((row) => [row.id, row]));
   const list = <K extends ListTable>(name: K) => rows<Dataset[K][number]>(name);
+  const observations = list('observations');
   return {
+    observations,
+    index: { byIndicator: groupByIndicator(observations), shared: packed.shared },
     indicators: byId(rows<Indicator>('indicators')),
     sources: byId(rows<Source>('sources')),
     batches: byId(rows<Batch>('batches')),
     provinces: byId(rows<Province>('provinces')),
     assessments: new Map(rows<Assessment>('assessments').map((a) => [a.year, a])),
     explanations: new Map(rows<ConflictExplanation>('explanations').map((c) => [`${c.scope}|${c.key}`, c])),
-    observations: list('observations'),
     zoneCounts: list('zoneCounts'),
     zones: list('zones'),
     zoneStatements: list('zoneStatements'),
