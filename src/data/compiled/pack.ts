@@ -45,14 +45,19 @@ export function packRows(items: readonly object[]): PackedRows {
 }
 
 export function unpackRows<T>({ columns, rows, absent }: PackedRows): T[] {
-  const out = rows.map((row) => {
-    const record: Record<string, unknown> = {};
-    for (let i = 0; i < columns.length; i += 1) record[columns[i] as string] = row[i];
-    return record;
-  });
+  // A row without a field never gets it: adding then deleting a property would slow every later read.
+  const missing = new Map<number, Set<string>>();
   for (const [column, indexes] of Object.entries(absent ?? {}))
-    for (const index of indexes) delete (out[index] as Record<string, unknown>)[column];
-  return out as T[];
+    for (const index of indexes) missing.set(index, (missing.get(index) ?? new Set()).add(column));
+  return rows.map((row, index) => {
+    const skip = missing.get(index);
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i += 1) {
+      const column = columns[i] as string;
+      if (!skip?.has(column)) record[column] = row[i];
+    }
+    return record as T;
+  });
 }
 
 /** The maps of the dataset, packed as their values; unpacking reads each key back by the rule that made it. */
