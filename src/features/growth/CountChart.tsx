@@ -17,6 +17,7 @@ import type { Milestone } from '../../data/selectors/growth/milestones';
 import { valueAxisProps, yearAxisProps } from '../../ui/chart/axisProps';
 import { familySlot, slotColor } from '../../ui/chart/colors';
 import { Mark } from '../../ui/chart/Mark';
+import { StillCurve } from '../../ui/chart/StillCurve';
 import type { Shape } from '../../ui/chart/series';
 import { useAxisWords } from '../../ui/chart/useAxisWords';
 import { usePlotBox } from '../../ui/chart/usePlotBox';
@@ -111,6 +112,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
               data={line}
               dataKey="y"
               type="stepAfter"
+              shape={StillCurve}
               stroke={STEP}
               strokeWidth={sizes.stroke}
               dot={false}
