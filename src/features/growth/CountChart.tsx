@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -49,28 +49,53 @@ export default function CountChart({ statements, milestones, year, first, last, 
   const words = useAxisWords();
   const ref = useRef<HTMLDivElement>(null);
   const { width, sizes } = usePlotBox(ref);
-  const { line, agreed, disputed, approx, bounds, cumulative } = countSeries(statements, year);
-  const legend: LegendEntry[] = [
-    { id: 'step', label: t('chart.step'), shape: 'line', color: STEP },
-    { id: 'stock', label: t('chart.stock'), shape: 'circle', color: STEP },
-    { id: 'disputed', label: t('chart.disputed'), shape: 'triangle', color: DISPUTED },
-    { id: 'approx', label: t('chart.approx'), shape: 'square', color: STEP },
-    { id: 'bound', label: t('chart.bound'), shape: 'hollow', color: STEP },
-    { id: 'cumulative', label: t('chart.cumulative'), shape: 'diamond', color: CUMULATIVE },
-  ];
-  const marks = milestones.filter((m) => m.year <= year);
-  // The axis holds every statement of every year, so it does not rescale while the timeline plays.
-  const axis = words.axis(
-    statements.flatMap((s) => (s.count === null ? [] : [s.count])),
-    'count',
+  // A tick moves the playhead; the series change only when it passes a year with statements, and the
+  // legend, axis and mark renderers never: kept, so Recharts redraws only what moved.
+  const shownUpTo = statements.reduce((m, s) => (s.year <= year && s.year > m ? s.year : m), -Infinity);
+  const { line, agreed, disputed, approx, bounds, cumulative } = useMemo(
+    () => countSeries(statements, shownUpTo),
+    [statements, shownUpTo],
   );
-  const yProps = valueAxisProps(axis, (v) => words.tick(v, axis), sizes);
-  const xProps = yearAxisProps(first, last, width - yProps.width - 28, words.yearTick, sizes);
-  const mark = (shape: Shape, color: string, hollow = false) =>
-    function CountMark({ cx, cy }: { cx?: number; cy?: number }) {
-      if (cx === undefined || cy === undefined) return <g />;
-      return <Mark cx={cx} cy={cy} shape={shape} color={color} hollow={hollow} size={sizes.marker} />;
+  const legend: LegendEntry[] = useMemo(
+    () => [
+      { id: 'step', label: t('chart.step'), shape: 'line', color: STEP },
+      { id: 'stock', label: t('chart.stock'), shape: 'circle', color: STEP },
+      { id: 'disputed', label: t('chart.disputed'), shape: 'triangle', color: DISPUTED },
+      { id: 'approx', label: t('chart.approx'), shape: 'square', color: STEP },
+      { id: 'bound', label: t('chart.bound'), shape: 'hollow', color: STEP },
+      { id: 'cumulative', label: t('chart.cumulative'), shape: 'diamond', color: CUMULATIVE },
+    ],
+    [t],
+  );
+  const marks = useMemo(() => milestones.filter((m) => m.year <= year), [milestones, year]);
+  // The axis holds every statement of every year, so it does not rescale while the timeline plays.
+  const axis = useMemo(
+    () =>
+      words.axis(
+        statements.flatMap((s) => (s.count === null ? [] : [s.count])),
+        'count',
+      ),
+    [words, statements],
+  );
+  const yProps = useMemo(() => valueAxisProps(axis, (v) => words.tick(v, axis), sizes), [axis, words, sizes]);
+  const xProps = useMemo(
+    () => yearAxisProps(first, last, width - yProps.width - 28, words.yearTick, sizes),
+    [first, last, width, yProps.width, words.yearTick, sizes],
+  );
+  const shapes = useMemo(() => {
+    const mark = (shape: Shape, color: string, hollow = false) =>
+      function CountMark({ cx, cy }: { cx?: number; cy?: number }) {
+        if (cx === undefined || cy === undefined) return <g />;
+        return <Mark cx={cx} cy={cy} shape={shape} color={color} hollow={hollow} size={sizes.marker} />;
+      };
+    return {
+      agreed: mark('circle', STEP),
+      disputed: mark('triangle', DISPUTED),
+      approx: mark('square', STEP, true),
+      bounds: mark('circle', STEP, true),
+      cumulative: mark('diamond', CUMULATIVE),
     };
+  }, [sizes.marker]);
   const selectedX = selected ? decimalYear(selected.date) : null;
   const selectedTo = selected ? decimalYear(selected.dateTo) : null;
 
@@ -123,7 +148,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <Scatter
               data={agreed}
               fill={STEP}
-              shape={mark('circle', STEP)}
+              shape={shapes.agreed}
               legendType="circle"
               isAnimationActive={false}
               name={t('chart.stock')}
@@ -131,7 +156,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <Scatter
               data={disputed}
               fill={DISPUTED}
-              shape={mark('triangle', DISPUTED)}
+              shape={shapes.disputed}
               legendType="triangle"
               isAnimationActive={false}
               name={t('chart.disputed')}
@@ -140,7 +165,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
               data={approx}
               fill="var(--surface)"
               stroke={STEP}
-              shape={mark('square', STEP, true)}
+              shape={shapes.approx}
               legendType="none"
               isAnimationActive={false}
               name={t('chart.approx')}
@@ -149,7 +174,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
               data={bounds}
               fill="var(--surface)"
               stroke={STEP}
-              shape={mark('circle', STEP, true)}
+              shape={shapes.bounds}
               legendType="none"
               isAnimationActive={false}
               name={t('chart.bound')}
@@ -157,7 +182,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <Scatter
               data={cumulative}
               fill={CUMULATIVE}
-              shape={mark('diamond', CUMULATIVE)}
+              shape={shapes.cumulative}
               legendType="diamond"
               isAnimationActive={false}
               name={t('chart.cumulative')}
