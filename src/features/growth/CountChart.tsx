@@ -22,6 +22,7 @@ import type { Shape } from '../../ui/chart/series';
 import { useAxisWords } from '../../ui/chart/useAxisWords';
 import { usePlotBox } from '../../ui/chart/usePlotBox';
 import { CountLegend, type LegendEntry } from './CountLegend';
+import { PlayheadBand } from './PlayheadBand';
 
 /** The count keeps the zone-count colour it has in every chart; disputes and cumulative counts stand apart. */
 const STEP = slotColor(familySlot('zone_count'));
@@ -67,7 +68,9 @@ export default function CountChart({ statements, milestones, year, first, last, 
     ],
     [t],
   );
-  const marks = useMemo(() => milestones.filter((m) => m.year <= year), [milestones, year]);
+  // The verticals change only when the playhead passes a milestone's year.
+  const passed = milestones.reduce((p, m) => (m.year <= year && m.year > p ? m.year : p), -Infinity);
+  const marks = useMemo(() => milestones.filter((m) => m.year <= passed), [milestones, passed]);
   // The axis holds every statement of every year, so it does not rescale while the timeline plays.
   const axis = useMemo(
     () =>
@@ -108,13 +111,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <CartesianGrid vertical={false} className="chart-grid" />
             <XAxis dataKey="x" name={t('chart.x')} {...xProps} domain={[first - 0.5, last + 1]} />
             <YAxis dataKey="y" name={t('chart.y')} {...yProps} />
-            <ReferenceArea
-              x1={year}
-              x2={year + 1}
-              fill="var(--chart-5)"
-              fillOpacity={0.18}
-              ifOverflow="hidden"
-            />
+            <PlayheadBand year={year} />
             {marks.map((m) => (
               <ReferenceLine
                 key={m.id}
