@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -37,6 +37,23 @@ interface Props {
   last: number;
   selected: Milestone | null;
 }
+
+/**
+ * Milestones as verticals. A Recharts <ReferenceLine> re-registers itself in the chart's state on every
+ * render (an effect without dependencies), which makes the chart recompute: kept out of the playhead's
+ * ticks, they render again only when the playhead passes a milestone.
+ */
+const MilestoneLines = memo(function MilestoneLines({ milestones }: { milestones: readonly Milestone[] }) {
+  return milestones.map((m) => (
+    <ReferenceLine
+      key={m.id}
+      x={decimalYear(m.date) ?? undefined}
+      stroke={m.kind === 'policy' ? 'var(--chart-4)' : 'var(--muted)'}
+      strokeOpacity={0.5}
+      strokeDasharray={m.kind === 'policy' ? '6 3' : '2 4'}
+    />
+  ));
+});
 
 /**
  * The stated count as steps up to the playhead. The step joins every exactly dated, exact count of
@@ -112,15 +129,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <XAxis dataKey="x" name={t('chart.x')} {...xProps} domain={[first - 0.5, last + 1]} />
             <YAxis dataKey="y" name={t('chart.y')} {...yProps} />
             <PlayheadBand year={year} />
-            {marks.map((m) => (
-              <ReferenceLine
-                key={m.id}
-                x={decimalYear(m.date) ?? undefined}
-                stroke={m.kind === 'policy' ? 'var(--chart-4)' : 'var(--muted)'}
-                strokeOpacity={0.5}
-                strokeDasharray={m.kind === 'policy' ? '6 3' : '2 4'}
-              />
-            ))}
+            <MilestoneLines milestones={marks} />
             {selectedX !== null && selectedTo !== null && (
               <ReferenceArea
                 x1={selectedX}
