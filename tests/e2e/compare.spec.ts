@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -310,5 +311,14 @@ test.describe('Compare view', () => {
     const dialog = page.getByRole('dialog', { name: 'Figures and sources: All national ETDZs, 2022' });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('23.9%');
+  });
+
+  // Lighthouse's accessibility audit failed on the two year sliders: 16 px tall and touching (WCAG 2.5.8).
+  test('every pointer target is at least 24 px or has room around it', async ({ page }) => {
+    await page.setViewportSize({ width: 1350, height: 940 });
+    await page.goto('/?view=compare&lang=en&ind=gdp,trade_total_cny,fdi_actual_usd&reg=east,central');
+    await expect(page.getByRole('slider', { name: 'First year' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
   });
 });

@@ -38,6 +38,35 @@ interface LookOptions {
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
 
 /**
+ * The panel's colours, which do not depend on the language: kept apart so a language switch hands the
+ * chart the same `colors` object and its lines and marks need not be redrawn.
+ */
+function panelPalette(panel: PanelModel, dataset: ReturnType<typeof useDataset>) {
+  const { chart, lines } = panel;
+  // One colour per indicator; per region when the panel tells regions apart.
+  const byRegion = chart.kind === 'line' && unique(lines.map((l) => l.region)).length > 1;
+  const colorKey = (indicator: string, region: Region) => (byRegion ? `${indicator}|${region}` : indicator);
+  const family = (id: string) => familyOf(dataset.indicators.get(id) ?? { id });
+  const requests: ColorRequest[] = unique(lines.map((l) => colorKey(l.indicator, l.region))).map((key) => {
+    const line = lines.find((l) => colorKey(l.indicator, l.region) === key);
+    return {
+      key,
+      family: family(line?.indicator ?? key),
+      ...(byRegion && line ? { region: line.region } : {}),
+    };
+  });
+  const slots = assignColors(requests);
+  const colorOf = (key: string) => slotColor(slots.get(key) ?? 0);
+  const colors: Record<string, string> =
+    chart.kind === 'line'
+      ? Object.fromEntries(
+          chart.lines.map(({ line, dataKey: k }) => [k, colorOf(colorKey(line.indicator, line.region))]),
+        )
+      : Object.fromEntries(chart.bars.map((b) => [b.key, colorOf(b.indicator)]));
+  return { byRegion, colorKey, requests, slots, colorOf, colors };
+}
+
+/**
  * Everything a panel says and how it is coloured, in the reader's language. Colours are per indicator
  * (stable across charts); where one indicator is shown for several regions, per region.
  */
@@ -47,8 +76,10 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
   const words = useAxisWords();
   const { format } = useLabels();
   const lng = i18n.resolvedLanguage ?? i18n.language;
+  const palette = useMemo(() => panelPalette(panel, dataset), [panel, dataset]);
 
   return useMemo(() => {
+    const { byRegion, colorKey, requests, slots, colorOf, colors } = palette;
     const { chart, lines } = panel;
     const list = (items: readonly string[]) =>
       new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
@@ -80,26 +111,6 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
     );
     const axisTitle = words.title(axis, panel.kind, base);
 
-    // Colour: one per indicator; per region when the panel tells regions apart.
-    const byRegion = chart.kind === 'line' && regions.length > 1;
-    const colorKey = (indicator: string, region: Region) => (byRegion ? `${indicator}|${region}` : indicator);
-    const family = (id: string) => familyOf(dataset.indicators.get(id) ?? { id });
-    const requests: ColorRequest[] = unique(lines.map((l) => colorKey(l.indicator, l.region))).map((key) => {
-      const line = lines.find((l) => colorKey(l.indicator, l.region) === key);
-      return {
-        key,
-        family: family(line?.indicator ?? key),
-        ...(byRegion && line ? { region: line.region } : {}),
-      };
-    });
-    const slots = assignColors(requests);
-    const colorOf = (key: string) => slotColor(slots.get(key) ?? 0);
-    const colors: Record<string, string> =
-      chart.kind === 'line'
-        ? Object.fromEntries(
-            chart.lines.map(({ line, dataKey: k }) => [k, colorOf(colorKey(line.indicator, line.region))]),
-          )
-        : Object.fromEntries(chart.bars.map((b) => [b.key, colorOf(b.indicator)]));
     const keyLabel = (key: string) => {
       const line = lines.find((l) => colorKey(l.indicator, l.region) === key);
       if (!line) return key;
@@ -157,5 +168,5 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
       note: t(chart.kind === 'line' ? 'key.hollow' : 'key.hollowBars'),
     };
     return { title, subtitle, splitNote, axisTitle, summary, look, key };
-  }, [panel, mode, splitFrom, from, to, t, lng, dataset, words, format]);
+  }, [panel, palette, mode, splitFrom, from, to, t, lng, words, format]);
 }

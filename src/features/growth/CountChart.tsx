@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -17,10 +17,12 @@ import type { Milestone } from '../../data/selectors/growth/milestones';
 import { valueAxisProps, yearAxisProps } from '../../ui/chart/axisProps';
 import { familySlot, slotColor } from '../../ui/chart/colors';
 import { Mark } from '../../ui/chart/Mark';
+import { StillCurve } from '../../ui/chart/StillCurve';
 import type { Shape } from '../../ui/chart/series';
 import { useAxisWords } from '../../ui/chart/useAxisWords';
 import { usePlotBox } from '../../ui/chart/usePlotBox';
 import { CountLegend, type LegendEntry } from './CountLegend';
+import { PlayheadBand } from './PlayheadBand';
 
 /** The count keeps the zone-count colour it has in every chart; disputes and cumulative counts stand apart. */
 const STEP = slotColor(familySlot('zone_count'));
@@ -37,6 +39,23 @@ interface Props {
 }
 
 /**
+ * Milestones as verticals. A Recharts <ReferenceLine> re-registers itself in the chart's state on every
+ * render (an effect without dependencies), which makes the chart recompute: kept out of the playhead's
+ * ticks, they render again only when the playhead passes a milestone.
+ */
+const MilestoneLines = memo(function MilestoneLines({ milestones }: { milestones: readonly Milestone[] }) {
+  return milestones.map((m) => (
+    <ReferenceLine
+      key={m.id}
+      x={decimalYear(m.date) ?? undefined}
+      stroke={m.kind === 'policy' ? 'var(--chart-4)' : 'var(--muted)'}
+      strokeOpacity={0.5}
+      strokeDasharray={m.kind === 'policy' ? '6 3' : '2 4'}
+    />
+  ));
+});
+
+/**
  * The stated count as steps up to the playhead. The step joins every exactly dated, exact count of
  * zones existing and holds each until the next; where statements of one year disagree it zigzags
  * between them and they are triangles. Approximate dates (squares), bounds (hollow) and cumulative
@@ -48,28 +67,55 @@ export default function CountChart({ statements, milestones, year, first, last, 
   const words = useAxisWords();
   const ref = useRef<HTMLDivElement>(null);
   const { width, sizes } = usePlotBox(ref);
-  const { line, agreed, disputed, approx, bounds, cumulative } = countSeries(statements, year);
-  const legend: LegendEntry[] = [
-    { id: 'step', label: t('chart.step'), shape: 'line', color: STEP },
-    { id: 'stock', label: t('chart.stock'), shape: 'circle', color: STEP },
-    { id: 'disputed', label: t('chart.disputed'), shape: 'triangle', color: DISPUTED },
-    { id: 'approx', label: t('chart.approx'), shape: 'square', color: STEP },
-    { id: 'bound', label: t('chart.bound'), shape: 'hollow', color: STEP },
-    { id: 'cumulative', label: t('chart.cumulative'), shape: 'diamond', color: CUMULATIVE },
-  ];
-  const marks = milestones.filter((m) => m.year <= year);
-  // The axis holds every statement of every year, so it does not rescale while the timeline plays.
-  const axis = words.axis(
-    statements.flatMap((s) => (s.count === null ? [] : [s.count])),
-    'count',
+  // A tick moves the playhead; the series change only when it passes a year with statements, and the
+  // legend, axis and mark renderers never: kept, so Recharts redraws only what moved.
+  const shownUpTo = statements.reduce((m, s) => (s.year <= year && s.year > m ? s.year : m), -Infinity);
+  const { line, agreed, disputed, approx, bounds, cumulative } = useMemo(
+    () => countSeries(statements, shownUpTo),
+    [statements, shownUpTo],
   );
-  const yProps = valueAxisProps(axis, (v) => words.tick(v, axis), sizes);
-  const xProps = yearAxisProps(first, last, width - yProps.width - 28, words.yearTick, sizes);
-  const mark = (shape: Shape, color: string, hollow = false) =>
-    function CountMark({ cx, cy }: { cx?: number; cy?: number }) {
-      if (cx === undefined || cy === undefined) return <g />;
-      return <Mark cx={cx} cy={cy} shape={shape} color={color} hollow={hollow} size={sizes.marker} />;
+  const legend: LegendEntry[] = useMemo(
+    () => [
+      { id: 'step', label: t('chart.step'), shape: 'line', color: STEP },
+      { id: 'stock', label: t('chart.stock'), shape: 'circle', color: STEP },
+      { id: 'disputed', label: t('chart.disputed'), shape: 'triangle', color: DISPUTED },
+      { id: 'approx', label: t('chart.approx'), shape: 'square', color: STEP },
+      { id: 'bound', label: t('chart.bound'), shape: 'hollow', color: STEP },
+      { id: 'cumulative', label: t('chart.cumulative'), shape: 'diamond', color: CUMULATIVE },
+    ],
+    [t],
+  );
+  // The verticals change only when the playhead passes a milestone's year.
+  const passed = milestones.reduce((p, m) => (m.year <= year && m.year > p ? m.year : p), -Infinity);
+  const marks = useMemo(() => milestones.filter((m) => m.year <= passed), [milestones, passed]);
+  // The axis holds every statement of every year, so it does not rescale while the timeline plays.
+  const axis = useMemo(
+    () =>
+      words.axis(
+        statements.flatMap((s) => (s.count === null ? [] : [s.count])),
+        'count',
+      ),
+    [words, statements],
+  );
+  const yProps = useMemo(() => valueAxisProps(axis, (v) => words.tick(v, axis), sizes), [axis, words, sizes]);
+  const xProps = useMemo(
+    () => yearAxisProps(first, last, width - yProps.width - 28, words.yearTick, sizes),
+    [first, last, width, yProps.width, words.yearTick, sizes],
+  );
+  const shapes = useMemo(() => {
+    const mark = (shape: Shape, color: string, hollow = false) =>
+      function CountMark({ cx, cy }: { cx?: number; cy?: number }) {
+        if (cx === undefined || cy === undefined) return <g />;
+        return <Mark cx={cx} cy={cy} shape={shape} color={color} hollow={hollow} size={sizes.marker} />;
+      };
+    return {
+      agreed: mark('circle', STEP),
+      disputed: mark('triangle', DISPUTED),
+      approx: mark('square', STEP, true),
+      bounds: mark('circle', STEP, true),
+      cumulative: mark('diamond', CUMULATIVE),
     };
+  }, [sizes.marker]);
   const selectedX = selected ? decimalYear(selected.date) : null;
   const selectedTo = selected ? decimalYear(selected.dateTo) : null;
 
@@ -82,22 +128,8 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <CartesianGrid vertical={false} className="chart-grid" />
             <XAxis dataKey="x" name={t('chart.x')} {...xProps} domain={[first - 0.5, last + 1]} />
             <YAxis dataKey="y" name={t('chart.y')} {...yProps} />
-            <ReferenceArea
-              x1={year}
-              x2={year + 1}
-              fill="var(--chart-5)"
-              fillOpacity={0.18}
-              ifOverflow="hidden"
-            />
-            {marks.map((m) => (
-              <ReferenceLine
-                key={m.id}
-                x={decimalYear(m.date) ?? undefined}
-                stroke={m.kind === 'policy' ? 'var(--chart-4)' : 'var(--muted)'}
-                strokeOpacity={0.5}
-                strokeDasharray={m.kind === 'policy' ? '6 3' : '2 4'}
-              />
-            ))}
+            <PlayheadBand year={year} />
+            <MilestoneLines milestones={marks} />
             {selectedX !== null && selectedTo !== null && (
               <ReferenceArea
                 x1={selectedX}
@@ -111,6 +143,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
               data={line}
               dataKey="y"
               type="stepAfter"
+              shape={StillCurve}
               stroke={STEP}
               strokeWidth={sizes.stroke}
               dot={false}
@@ -121,7 +154,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <Scatter
               data={agreed}
               fill={STEP}
-              shape={mark('circle', STEP)}
+              shape={shapes.agreed}
               legendType="circle"
               isAnimationActive={false}
               name={t('chart.stock')}
@@ -129,7 +162,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <Scatter
               data={disputed}
               fill={DISPUTED}
-              shape={mark('triangle', DISPUTED)}
+              shape={shapes.disputed}
               legendType="triangle"
               isAnimationActive={false}
               name={t('chart.disputed')}
@@ -138,7 +171,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
               data={approx}
               fill="var(--surface)"
               stroke={STEP}
-              shape={mark('square', STEP, true)}
+              shape={shapes.approx}
               legendType="none"
               isAnimationActive={false}
               name={t('chart.approx')}
@@ -147,7 +180,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
               data={bounds}
               fill="var(--surface)"
               stroke={STEP}
-              shape={mark('circle', STEP, true)}
+              shape={shapes.bounds}
               legendType="none"
               isAnimationActive={false}
               name={t('chart.bound')}
@@ -155,7 +188,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <Scatter
               data={cumulative}
               fill={CUMULATIVE}
-              shape={mark('diamond', CUMULATIVE)}
+              shape={shapes.cumulative}
               legendType="diamond"
               isAnimationActive={false}
               name={t('chart.cumulative')}

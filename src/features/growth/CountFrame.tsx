@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartCountStatements, nationalCountStatements } from '../../data/selectors/growth/counts';
 import type { Milestone } from '../../data/selectors/growth/milestones';
@@ -32,7 +32,17 @@ export function CountFrame({
   const dataset = useDataset();
   const all = nationalCountStatements(dataset);
   const chart = chartCountStatements(dataset);
-  const disputedYears = new Set(chart.filter((s) => s.conflict).map((s) => s.year)).size;
+  // What does not follow the playhead keeps its identity, so a tick re-renders only the chart and summary.
+  const disputedYears = useMemo(
+    () => new Set(chart.filter((s) => s.conflict).map((s) => s.year)).size,
+    [chart],
+  );
+  const table = useMemo(() => <CountTable rows={all} />, [all]);
+  const takeAway = useMemo(
+    () => ({ name: 'zone-count', years: all.map((s) => s.year), sources: all.map((s) => s.source) }),
+    [all],
+  );
+  const sources = useMemo(() => new Set(all.map((s) => s.source)).size, [all]);
   return (
     <ChartFrame
       className="growth-count"
@@ -44,9 +54,9 @@ export function CountFrame({
         statements: chart.length,
         disputed: disputedYears,
       })}
-      table={<CountTable rows={all} />}
-      takeAway={{ name: 'zone-count', years: all.map((s) => s.year), sources: all.map((s) => s.source) }}
-      sourceLine={t('count.source', { count: new Set(all.map((s) => s.source)).size })}
+      table={table}
+      takeAway={takeAway}
+      sourceLine={t('count.source', { count: sources })}
       actions={<CsvButton filename="etdz-zone-counts" build={() => countCsv(all, t)} />}
     >
       <Suspense fallback={<Loading what={t('common:chart.loading')} />}>

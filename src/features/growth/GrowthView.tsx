@@ -13,8 +13,9 @@ import { useMilestones } from './useMilestones';
 import { Where } from './Where';
 import { ZoneList } from './ZoneList';
 
-// The sections below the chart follow the playhead at a lower priority (a deferred year): a tick
-// draws the slider, the count and the chart first, and these re-render only when their year changes.
+// Everything but the slider and the chart follows the playhead at a lower priority (a deferred year):
+// a tick draws the slider and the chart first, and these re-render only when their year changes.
+const DeferredAtYear = memo(AtYear);
 const DeferredMilestones = memo(Milestones);
 const DeferredWhere = memo(Where);
 const DeferredZoneList = memo(ZoneList);
@@ -41,7 +42,7 @@ export default function GrowthView() {
         <p className="lead">{t('lead')}</p>
       </header>
       <TimelineControls timeline={timeline} state={state} marks={marks} />
-      <AtYear year={state.year} milestones={milestones} />
+      <DeferredAtYear year={laterYear} milestones={milestones} />
       <CountFrame year={state.year} first={first} last={last} milestones={milestones} selected={selected} />
       <DeferredMilestones milestones={milestones} selectedId={ms} year={laterYear} complete={complete} />
       <DeferredWhere year={laterYear} />

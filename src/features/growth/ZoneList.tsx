@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { timelineRange } from '../../data/selectors/growth/counts';
 import { useTranslation } from 'react-i18next';
 import { latestZoneCount } from '../../data/selectors/headline';
@@ -31,14 +31,32 @@ export function ZoneList({ year }: { year: number }) {
   const noLater = year >= timelineRange(dataset).last;
   const afterOnly = zf === 'after' && !noLater;
   const entries = zoneEntries(dataset);
-  const after = approvedAfter(entries, year);
-  const nameOf = (z: ZoneEntry) =>
-    `${t(dataKey('zones', `name.${z.id}`))} ${t(dataKey('regions', `province.${z.province}`))}`;
-  const rows = searchZones(afterOnly ? after : entries, query, nameOf);
-  const byRegion = countByRegion(rows);
+  // Unless only later approvals are listed, the rows do not depend on the playhead: kept between ticks,
+  // so playing does not rebuild and redraw every zone's row.
+  const afterYear = afterOnly ? year : null;
+  const rows = useMemo(() => {
+    const nameOf = (z: ZoneEntry) =>
+      `${t(dataKey('zones', `name.${z.id}`))} ${t(dataKey('regions', `province.${z.province}`))}`;
+    return searchZones(afterYear === null ? entries : approvedAfter(entries, afterYear), query, nameOf);
+  }, [entries, afterYear, query, t]);
+  const byRegion = useMemo(() => countByRegion(rows), [rows]);
   const columns = useZoneColumns();
   // The figure most sources state for the latest years: "about", because they disagree.
   const about = latestZoneCount(dataset)?.statements[0]?.figure.value ?? null;
+  const table = useMemo(
+    () => (
+      <DataTable
+        caption={t('zones.title')}
+        rows={rows}
+        columns={columns}
+        rowKey={(z) => z.id}
+        rowId={(z) => `growth-zone-${z.id}`}
+        rowClassName={(z) => (z.id === zone ? 'row--selected' : undefined)}
+        empty={t('zones.none')}
+      />
+    ),
+    [t, rows, columns, zone],
+  );
   const known = zone === null || entries.some((z) => z.id === zone);
 
   useEffect(() => {
@@ -87,15 +105,7 @@ export function ZoneList({ year }: { year: number }) {
         </p>
         <CsvButton filename="etdz-zones-listed" build={() => zoneCsv(rows, t)} />
       </div>
-      <DataTable
-        caption={t('zones.title')}
-        rows={rows}
-        columns={columns}
-        rowKey={(z) => z.id}
-        rowId={(z) => `growth-zone-${z.id}`}
-        rowClassName={(z) => (z.id === zone ? 'row--selected' : undefined)}
-        empty={t('zones.none')}
-      />
+      {table}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZoneEntry } from '../../data/selectors/growth/zones';
 import { useFormat } from '../../i18n/useFormat';
@@ -30,7 +31,20 @@ export function useZoneColumns(): Column<ZoneEntry>[] {
   const format = useFormat();
   const dataset = useDataset();
   const selected = useAppStore((s) => s.growth.zone);
-  const name = (z: ZoneEntry) => t(dataKey('zones', `name.${z.id}`));
+  // Kept while nothing they show changes: a new set of columns redraws every row of the table.
+  return useMemo(() => {
+    const name = (z: ZoneEntry) => t(dataKey('zones', `name.${z.id}`));
+    return zoneColumns(t, format, dataset, selected, name);
+  }, [t, format, dataset, selected]);
+}
+
+function zoneColumns(
+  t: GrowthT,
+  format: ReturnType<typeof useFormat>,
+  dataset: ReturnType<typeof useDataset>,
+  selected: string | null,
+  name: (z: ZoneEntry) => string,
+): Column<ZoneEntry>[] {
   return [
     {
       id: 'name',

@@ -1,4 +1,5 @@
 import type { Unit } from '../../data/schema/enums';
+import { numberFormat } from '../../i18n/format/intlCache';
 import { axisMagnitude, isScaledUnit, type MagnitudeSystem } from './magnitude';
 import { niceScale, stepDecimals, type NiceScale } from './ticks';
 
@@ -47,8 +48,8 @@ export function valueAxis(values: readonly number[], unit: Unit | 'index', optio
 export function tickLabel(value: number, axis: ValueAxis, lng: string): string {
   const digits = { maximumFractionDigits: axis.decimals, minimumFractionDigits: 0 };
   if (axis.unit === '%' || axis.unit === 'fraction')
-    return new Intl.NumberFormat(lng, { style: 'percent', ...digits }).format((value * axis.factor) / 100);
-  return new Intl.NumberFormat(lng, digits).format(value * axis.factor);
+    return numberFormat(lng, { style: 'percent', ...digits }).format((value * axis.factor) / 100);
+  return numberFormat(lng, digits).format(value * axis.factor);
 }
 
 /**
@@ -61,6 +62,6 @@ export function valueLabel(value: number, axis: ValueAxis, lng: string): string 
   const options: Intl.NumberFormatOptions =
     axis.unit === 'index' ? { maximumFractionDigits: 1 } : { maximumSignificantDigits: 12 };
   if (axis.unit === '%' || axis.unit === 'fraction')
-    return new Intl.NumberFormat(lng, { style: 'percent', ...options }).format(scaled / 100);
-  return new Intl.NumberFormat(lng, options).format(scaled);
+    return numberFormat(lng, { style: 'percent', ...options }).format(scaled / 100);
+  return numberFormat(lng, options).format(scaled);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorKind } from '../../data/schema/enums';
+import { numberFormat } from '../../i18n/format/intlCache';
 import { useFormat } from '../../i18n/useFormat';
 import { tickLabel, valueAxis, valueLabel, type AxisOptions, type ValueAxis } from './axis';
 import { isMagnitudeSystem, type MagnitudeSystem } from './magnitude';
@@ -72,7 +73,7 @@ export function useAxisWords() {
   const value = useCallback((v: number, a: ValueAxis) => valueLabel(v, a, lng), [lng]);
   /** A year on an axis: digits only ("2006"), the axis says they are years. */
   const yearTick = useCallback(
-    (year: number) => new Intl.NumberFormat(lng, { useGrouping: false }).format(year),
+    (year: number) => numberFormat(lng, { useGrouping: false }).format(year),
     [lng],
   );
   return useMemo(

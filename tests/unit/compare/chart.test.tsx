@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { barChart, lineChart } from '../../../src/data/selectors/compare/charts';
 import { buildLines } from '../../../src/data/selectors/compare/lines';
 import { groupPanels } from '../../../src/data/selectors/compare/panels';
@@ -80,6 +80,41 @@ describe('CompareChart draws what it is given', () => {
     expect(marks).toEqual(['#abcdef', 'var(--surface)']);
     expect(screen.getAllByText(/^x:/).map((t) => t.textContent)).toEqual(['x:2020', 'x:2021']);
     expect(screen.getAllByText(/^y:/).length).toBeGreaterThan(2);
+  });
+});
+
+// Recharts measured every line's path on every render (getTotalLength, a forced layout): the top of the
+// language switch's CPU profile. The lines never animate, so nothing needs the measure.
+describe('CompareChart lines are drawn without being measured', () => {
+  const measure = vi.fn(() => 100);
+  afterEach(() => {
+    delete (SVGElement.prototype as { getTotalLength?: unknown }).getTotalLength;
+  });
+
+  it('draws each line as a path and never reads its length, however often it re-renders', () => {
+    // jsdom has no SVG geometry: give paths the method Recharts looks for, and count the calls.
+    Object.assign(SVGElement.prototype, { getTotalLength: measure });
+    const panel = panelOf(
+      obs({ year: 2019, value: 9 }),
+      obs({ year: 2020, value: 10 }),
+      obs({ year: 2021, value: 11 }),
+    );
+    const chart = lineChart(panel);
+    const draw = (words: string) => (
+      <CompareChart
+        chart={chart}
+        look={{ ...look({ s0: '#abcdef' }, [9, 10, 11]), title: words, xTick: (x) => `${words}:${x}` }}
+        tooltip={() => null}
+        onSelect={() => {}}
+      />
+    );
+    const { container, rerender } = render(draw('en'));
+    rerender(draw('zh'));
+    rerender(draw('en'));
+    const curve = container.querySelector('path.recharts-curve');
+    expect(curve?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+    expect(curve?.getAttribute('stroke')).toBe('#abcdef');
+    expect(measure).not.toHaveBeenCalled();
   });
 });
 

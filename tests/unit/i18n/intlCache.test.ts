@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatPartialDate, formatYear } from '../../../src/i18n/format/date';
 import { formatAmount, formatNumber } from '../../../src/i18n/format/number';
+import { tickLabel, valueAxis, valueLabel } from '../../../src/ui/chart/axis';
 import { unitsT } from './helpers';
 
 afterEach(() => {
@@ -29,6 +30,20 @@ describe('Intl formatters are built once per language and options', () => {
       formatYear(1980 + i, 'zh');
       formatPartialDate(`20${10 + (i % 10)}-0${1 + (i % 9)}`, 'zh');
     }
+    expect(built).not.toHaveBeenCalled();
+  });
+
+  // Every tick of every panel is labelled (and measured for the axis width) on each render.
+  it('axis ticks and bar values reuse their formatters', () => {
+    const axis = valueAxis([0.5, 22.5], '%', { system: 'short' });
+    const money = valueAxis([1200, 15700], 'CNY billion', { system: 'myriad' });
+    const label = () =>
+      [axis, money].flatMap((a) =>
+        a.ticks.flatMap((t) => [tickLabel(t, a, 'zh'), valueLabel(t + 0.25, a, 'zh')]),
+      );
+    const first = label();
+    const built = vi.spyOn(Intl, 'NumberFormat');
+    for (let i = 0; i < 20; i++) expect(label()).toEqual(first);
     expect(built).not.toHaveBeenCalled();
   });
 

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LineChartModel, LineMark } from '../../../data/selectors/compare/charts';
 import { crowdedRows } from '../../../ui/chart/crowding';
 import { dashArray, SERIES_MARKS } from '../../../ui/chart/series';
+import { StillCurve } from '../../../ui/chart/StillCurve';
 import { textWidth } from '../../../ui/chart/text';
 import { yearTicks } from '../../../ui/chart/ticks';
 import { valueAxisProps } from '../../../ui/chart/axisProps';
@@ -40,8 +41,26 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
       ),
     [chart, span],
   );
-  const offset = (row: number, key: string) => crowded.get(row)?.get(key) ?? 0;
+  const offset = useCallback((row: number, key: string) => crowded.get(row)?.get(key) ?? 0, [crowded]);
   const strokeWidth = sizes.stroke;
+  // Recharts redraws a <Line> whose props changed and measures its path each time (getTotalLength, the
+  // top of the language switch's profile): the marks' renderers keep their identity until what they
+  // draw changes, so a language switch or a tooltip does not redraw every line.
+  const marks = useMemo(
+    () =>
+      drawOrder(chart.lines).map(({ line, dataKey, disputedKeys }) => {
+        const color = look.colors[dataKey] ?? FALLBACK_COLOR;
+        const { shape } = SERIES_MARKS[line.series];
+        const render = (key: string) => ({ key, dot: dot(shape, color, key, sizes, offset) });
+        return {
+          ...render(dataKey),
+          color,
+          dash: dashArray(line.series, strokeWidth),
+          disputed: disputedKeys.map(render),
+        };
+      }),
+    [chart, look.colors, sizes, offset, strokeWidth],
+  );
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
       <LineChart data={chart.rows} {...chartProps({ look, onSelect, box })}>
@@ -57,38 +76,36 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
         />
         <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
         <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-        {drawOrder(chart.lines).flatMap(({ line, dataKey, disputedKeys }) => {
-          const color = look.colors[dataKey] ?? FALLBACK_COLOR;
-          const { shape } = SERIES_MARKS[line.series];
-          return [
+        {marks.flatMap(({ key, dot: mark, color, dash, disputed }) => [
+          <Line
+            key={key}
+            className="chart-line"
+            type="linear"
+            dataKey={key}
+            stroke={color}
+            strokeWidth={strokeWidth}
+            strokeDasharray={dash}
+            shape={StillCurve}
+            connectNulls={false}
+            dot={mark}
+            activeDot={mark}
+            legendType="none"
+            isAnimationActive={false}
+          />,
+          ...disputed.map((d) => (
             <Line
-              key={dataKey}
-              className="chart-line"
-              type="linear"
-              dataKey={dataKey}
-              stroke={color}
-              strokeWidth={strokeWidth}
-              strokeDasharray={dashArray(line.series, strokeWidth)}
+              key={d.key}
+              dataKey={d.key}
+              stroke="none"
+              shape={StillCurve}
               connectNulls={false}
-              dot={dot(shape, color, dataKey, sizes, offset)}
-              activeDot={dot(shape, color, dataKey, sizes, offset)}
+              dot={d.dot}
+              activeDot={d.dot}
               legendType="none"
               isAnimationActive={false}
-            />,
-            ...disputedKeys.map((key) => (
-              <Line
-                key={key}
-                dataKey={key}
-                stroke="none"
-                connectNulls={false}
-                dot={dot(shape, color, key, sizes, offset)}
-                activeDot={dot(shape, color, key, sizes, offset)}
-                legendType="none"
-                isAnimationActive={false}
-              />
-            )),
-          ];
-        })}
+            />
+          )),
+        ])}
       </LineChart>
     </ResponsiveContainer>
   );
