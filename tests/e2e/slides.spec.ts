@@ -79,7 +79,7 @@ test('the presentation bar stays on one row, hides while the mouse is still and 
   await expect(bar).toHaveCSS('opacity', '1');
 });
 
-test('a wider or taller window letterboxes the 16:9 slide', async ({ page }) => {
+test("a wider or taller window letterboxes the 16:9 slide above the bar's band", async ({ page }) => {
   for (const [width, height] of [
     [1600, 1200],
     [1400, 600],
@@ -88,12 +88,44 @@ test('a wider or taller window letterboxes the 16:9 slide', async ({ page }) => 
     await page.goto('/?present=2&lang=en');
     await waitForSlide(page);
     const box = await page.locator('.stage__slide').boundingBox();
+    const bar = await page.locator('.present-bar').boundingBox();
     expect(box).not.toBeNull();
-    if (!box) return;
+    expect(bar).not.toBeNull();
+    if (!box || !bar) return;
+    const room = { width, height: height - bar.height };
     expect(Math.abs(box.width / box.height - 16 / 9)).toBeLessThan(0.01);
-    expect(box.width <= width + 1 && box.height <= height + 1).toBe(true);
-    expect(Math.min(width - box.width, height - box.height)).toBeLessThan(2);
+    expect(box.width <= room.width + 1 && box.height <= room.height + 1).toBe(true);
+    expect(Math.min(room.width - box.width, room.height - box.height)).toBeLessThan(2);
     const m = await measureSlide(page);
     expect(m.scrolls).toBe(false);
   }
 });
+
+for (const screen of SCREENS)
+  test(`the presentation bar, when shown, covers neither the source line nor the chart at ${screen.width}×${screen.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    for (const n of [1, 3, 5]) {
+      await page.goto(`/?present=${n}&lang=en`);
+      await waitForSlide(page);
+      await page.mouse.move(300, 300);
+      await page.mouse.move(320, 310);
+      const bar = page.locator('.present-bar');
+      await expect(bar).toHaveCSS('opacity', '1');
+      const barBox = await bar.boundingBox();
+      expect(barBox).not.toBeNull();
+      if (!barBox) return;
+      const boxes = await page
+        .locator(
+          '.stage__slide .slide__source, .stage__slide .slide__footer, .stage__slide [data-slide-figure]',
+        )
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRectReadOnly));
+      expect(boxes.length).toBeGreaterThanOrEqual(3);
+      for (const b of boxes)
+        expect(
+          Math.min(b.bottom, barBox.y + barBox.height) - Math.max(b.top, barBox.y),
+          `slide ${n}: the bar covers part of the slide`,
+        ).toBeLessThanOrEqual(0);
+    }
+  });
