@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import lzString from 'lz-string';
 import { measureSlide, waitForSlide } from './slideMetrics';
 
 /** The default deck, as long as it is: every slide is checked. */
@@ -129,3 +130,85 @@ for (const screen of SCREENS)
         ).toBeLessThanOrEqual(0);
     }
   });
+
+/** The Compare slides of the default deck: the latest figure each line slide must write on its chart. */
+const COMPARE_SLIDES = [
+  { n: 3, latest: { en: ['CNY 16.9 trillion'], zh: ['16.9万亿元'] } },
+  { n: 4, latest: { en: ['24.5%', '23.4%'], zh: ['24.5%', '23.4%'] } },
+  { n: 5, latest: null },
+] as const;
+
+for (const screen of SCREENS)
+  for (const lang of ['en', 'zh'] as const)
+    test(`Compare slides write their values on the chart, no two labels overlapping, at ${screen.width}×${screen.height} in ${lang}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      for (const { n, latest } of COMPARE_SLIDES) {
+        await page.goto(`/?present=${n}&lang=${lang}`);
+        await waitForSlide(page);
+        const at = `slide ${n}, ${screen.width}×${screen.height}, ${lang}`;
+        const svg = page.locator('.stage__slide [data-slide-figure] svg.recharts-surface');
+        const labels = await svg.locator('.chart-end-labels text, text.chart-bar-value').evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return { text: el.textContent ?? '', size: getComputedStyle(el).fontSize, box: r.toJSON() };
+          }),
+        );
+        if (latest)
+          for (const value of latest[lang])
+            expect(
+              labels.map((l) => l.text),
+              at,
+            ).toContain(value);
+        else {
+          const bars = await svg.locator('.recharts-bar-rectangle').count();
+          expect(bars, `${at}: no bars`).toBeGreaterThan(0);
+          expect(labels.length, `${at}: a bar without its value`).toBe(bars);
+        }
+        // In the slide's type size: as large as the axis ticks.
+        const tick = await svg
+          .locator('.recharts-yAxis-tick-labels text')
+          .first()
+          .evaluate((el) => getComputedStyle(el).fontSize);
+        for (const l of labels)
+          expect(l.size, `${at}: “${l.text}” is not in the slide's type size`).toBe(tick);
+        const others = await svg
+          .locator('text')
+          .evaluateAll((els) =>
+            els.map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect().toJSON() })),
+          );
+        const hit = (a: DOMRectReadOnly, b: DOMRectReadOnly) =>
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+        for (const l of labels)
+          for (const o of others)
+            if (o.text !== l.text || o.box.x !== l.box.x || o.box.y !== l.box.y)
+              expect(hit(l.box, o.box), `${at}: “${l.text}” overlaps “${o.text}”`).toBe(false);
+      }
+    });
+
+test('a slide of one panel of a split says, as the page does, why it is drawn apart', async ({ page }) => {
+  const compare = 'view=compare&ind=gdp,industrial_va&from=2006&to=2024';
+  // A deck link as the app writes it (src/state/deckLink.ts): the slides' [query, part] as JSON, compressed.
+  const packed = lzString.compressToEncodedURIComponent(
+    JSON.stringify([
+      [compare, 'CNY billion|level|1'],
+      [compare, 'CNY billion|level|0'],
+    ]),
+  );
+  const deck = `z.${packed.replace(/\+/g, '_').replace(/\$/g, '.')}`;
+  await page.goto(`/?present=1&deck=${deck}&lang=en`);
+  await waitForSlide(page);
+  await expect(page.locator('.stage__slide h1')).toHaveText(/^Industrial value added/);
+  await expect(page.locator('.stage__slide .slide__note')).toHaveText(
+    'Drawn apart from Regional GDP: their sizes differ too much to share one axis.',
+  );
+  const m = await measureSlide(page);
+  expect(m.overlaps).toEqual([]);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.stage__slide h1')).toHaveText(/^Regional GDP/);
+  await expect(page.locator('.stage__slide .slide__note')).toHaveText(
+    /^Drawn apart from Industrial value added/,
+  );
+});

@@ -11,6 +11,7 @@ import { useSourceLine } from '../../ui/slide/useSourceLine';
 import { useDataset } from '../../ui/useDataset';
 import { PanelChart } from './PanelChart';
 import { splitFrom } from './splitFrom';
+import { useEndLabels } from './useEndLabels';
 import { useLabels } from './useLabels';
 import { usePanelLook } from './usePanelLook';
 import './compare.css';
@@ -89,6 +90,8 @@ function PanelSlide({ panel, model, mode }: { panel: PanelModel; model: CompareM
   const sourceLine = useSourceLine();
   const others = useMemo(() => splitFrom(panel, model.panels), [panel, model.panels]);
   const look = usePanelLook(panel, { mode, from: model.result.from, to: model.result.to, splitFrom: others });
+  const endLabels = useEndLabels(panel.chart, look.look.colors);
+  const labelled = useMemo(() => ({ ...look, look: { ...look.look, endLabels } }), [look, endLabels]);
   return (
     <SlideLayout
       className="slide--chart"
@@ -96,7 +99,7 @@ function PanelSlide({ panel, model, mode }: { panel: PanelModel; model: CompareM
       source={sourceLine(panel.rows.map((r) => r.observation.source))}
       note={look.splitNote || undefined}
     >
-      <PanelChart panel={panel} look={look} onSelect={() => undefined} paused />
+      <PanelChart panel={panel} look={labelled} onSelect={() => undefined} paused />
     </SlideLayout>
   );
 }
