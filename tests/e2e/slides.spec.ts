@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import lzString from 'lz-string';
 import { measureSlide, waitForSlide } from './slideMetrics';
@@ -11,6 +12,21 @@ const SCREENS = [
   { width: 1280, height: 720, minText: 14 },
 ] as const;
 
+/** The checks every slide passes, measured on the slide on screen. */
+async function expectReadable(page: Page, at: string, minText: number) {
+  await waitForSlide(page);
+  const m = await measureSlide(page);
+  expect.soft(m.scrolls, `${at}: the page scrolls`).toBe(false);
+  expect(m.figureShare, `${at}: the chart or figure covers too little of the screen`).toBeGreaterThanOrEqual(
+    0.35,
+  );
+  expect.soft(m.smallest.size, `${at}: text too small: “${m.smallest.text}”`).toBeGreaterThanOrEqual(minText);
+  expect.soft(m.overlaps, `${at}: texts overlap`).toEqual([]);
+  expect.soft(m.outside, `${at}: texts cut off at the slide's edge`).toEqual([]);
+  expect.soft(m.controls, `${at}: page controls on the slide`).toEqual([]);
+  expect.soft(m.sourceFits, `${at}: the source line is not one line`).toBe(true);
+}
+
 for (const screen of SCREENS)
   for (const lang of ['en', 'zh'] as const)
     test(`every default slide reads from the back of the room at ${screen.width}×${screen.height} in ${lang}`, async ({
@@ -23,23 +39,76 @@ for (const screen of SCREENS)
         await expect(page.locator('.present-bar__counter')).toHaveText(
           lang === 'en' ? `Slide ${n} of ${SLIDES}` : `第${n}张，共${SLIDES}张`,
         );
-        await waitForSlide(page);
-        const m = await measureSlide(page);
-        const at = `slide ${n}, ${screen.width}×${screen.height}, ${lang}`;
-        expect.soft(m.scrolls, `${at}: the page scrolls`).toBe(false);
-        expect(
-          m.figureShare,
-          `${at}: the chart or figure covers too little of the screen`,
-        ).toBeGreaterThanOrEqual(0.35);
-        expect
-          .soft(m.smallest.size, `${at}: text too small: “${m.smallest.text}”`)
-          .toBeGreaterThanOrEqual(screen.minText);
-        expect.soft(m.overlaps, `${at}: texts overlap`).toEqual([]);
-        expect.soft(m.outside, `${at}: texts cut off at the slide's edge`).toEqual([]);
-        expect.soft(m.controls, `${at}: page controls on the slide`).toEqual([]);
-        expect.soft(m.sourceFits, `${at}: the source line is not one line`).toBe(true);
+        await expectReadable(page, `slide ${n}, ${screen.width}×${screen.height}, ${lang}`, screen.minText);
       }
     });
+
+/** A deck link as the app writes it (src/state/deckLink.ts): each slide's [query, part] as JSON, compressed. */
+function deckLink(slides: ReadonlyArray<readonly [string, string]>) {
+  const packed = lzString.compressToEncodedURIComponent(JSON.stringify(slides));
+  return `z.${packed.replace(/\+/g, '_').replace(/\$/g, '.')}`;
+}
+
+/**
+ * Slides of the views outside the default deck: a zone with a long name and a rank, the zone list,
+ * the longest ranking (ten places with long names) and a list with ranks within a region.
+ */
+const MORE_SLIDES = [
+  ['view=zones&zone=tianjin', ''],
+  ['view=zones&zone=shanghai-caohejing-hi-tech-park', ''],
+  ['view=zones', ''],
+  ['view=rankings&a=2010', 'investment_environment_overall'],
+  ['view=rankings&a=2021', ''],
+  ['view=rankings&a=2022', ''],
+] as const;
+
+for (const screen of SCREENS)
+  for (const lang of ['en', 'zh'] as const)
+    test(`zone and rankings slides read from the back of the room at ${screen.width}×${screen.height} in ${lang}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await page.goto(`/?present=1&deck=${deckLink(MORE_SLIDES)}&lang=${lang}`);
+      for (let n = 1; n <= MORE_SLIDES.length; n += 1) {
+        if (n > 1) await page.keyboard.press('ArrowRight');
+        await expect(page.locator('.stage__slide .slide__number')).toHaveText(`${n} / ${MORE_SLIDES.length}`);
+        await expectReadable(
+          page,
+          `${MORE_SLIDES[n - 1]?.[0]}, ${screen.width}×${screen.height}, ${lang}`,
+          screen.minText,
+        );
+      }
+    });
+
+test('a zone slide names the zone and sets its facts large; a rankings slide lists the top places; both pass axe', async ({
+  page,
+}) => {
+  await page.goto(`/?present=1&deck=${deckLink(MORE_SLIDES)}&lang=en`);
+  await waitForSlide(page);
+  const slide = page.locator('.stage__slide');
+  await expect(slide.getByRole('heading', { level: 1 })).toHaveText(/^Tianjin Economic-Technological/);
+  await expect(slide.locator('.slide-figure__value')).toContainText([
+    'Dec 6, 1984',
+    'Tianjin',
+    '#4',
+    'Active',
+  ]);
+  await expect(slide.locator('.slide__source')).toHaveText(/^Sources?: /);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await waitForSlide(page);
+  await expect(slide.getByRole('heading', { level: 1 })).toHaveText(
+    'Investment-environment evaluation (2010 method): overall, assessment of 2010',
+  );
+  const rows = slide.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(10);
+  await expect(rows.first()).toContainText('#1');
+  await expect(rows.first()).toContainText('Tianjin');
+  await expect(slide.locator('.slide__note')).toHaveText(/20 ranks as the sources give them/);
+  await expectNoAxeViolations(page);
+});
 
 test('a slide has a title, a source line and its number, and passes axe', async ({ page }) => {
   await page.goto('/?present=3&lang=en');
@@ -190,14 +259,10 @@ for (const screen of SCREENS)
 
 test('a slide of one panel of a split says, as the page does, why it is drawn apart', async ({ page }) => {
   const compare = 'view=compare&ind=gdp,industrial_va&from=2006&to=2024';
-  // A deck link as the app writes it (src/state/deckLink.ts): the slides' [query, part] as JSON, compressed.
-  const packed = lzString.compressToEncodedURIComponent(
-    JSON.stringify([
-      [compare, 'CNY billion|level|1'],
-      [compare, 'CNY billion|level|0'],
-    ]),
-  );
-  const deck = `z.${packed.replace(/\+/g, '_').replace(/\$/g, '.')}`;
+  const deck = deckLink([
+    [compare, 'CNY billion|level|1'],
+    [compare, 'CNY billion|level|0'],
+  ]);
   await page.goto(`/?present=1&deck=${deck}&lang=en`);
   await waitForSlide(page);
   await expect(page.locator('.stage__slide h1')).toHaveText(/^Industrial value added/);
