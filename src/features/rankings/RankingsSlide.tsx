@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { SlideLayout } from '../../ui/slide/SlideLayout';
 import type { SlideInput, SlidePart, SlideProps, SlideText } from '../../ui/slide/types';
 import { useSourceLine } from '../../ui/slide/useSourceLine';
+import { useRankText } from '../../ui/rankings/useRankText';
 import { useDataset } from '../../ui/useDataset';
 import { RANKINGS_NS } from './texts';
 
@@ -70,14 +71,7 @@ export default function RankingsSlide(input: SlideProps) {
     const p = (r.zone ? dataset.zones.find((z) => z.id === r.zone)?.province : undefined) ?? r.province;
     return p ? t(dataKey('regions', `province.${p}`)) : t('table.notStated');
   };
-  const place = (r: Ranking) =>
-    r.rank_region && r.region_rank !== null
-      ? t('withRegion', {
-          rank: t('rank', { rank: format.number(r.rank) }),
-          regionRank: format.number(r.region_rank),
-          region: t(dataKey('regions', `region.${r.rank_region}`)),
-        })
-      : t('rank', { rank: format.number(r.rank) });
+  const place = useRankText('place');
   return (
     <SlideLayout
       className="rankings-slide"

@@ -6,8 +6,8 @@ import { useFormat } from '../../i18n/useFormat';
 import { SlideLayout } from '../../ui/slide/SlideLayout';
 import type { SlideInput, SlidePart, SlideProps, SlideText } from '../../ui/slide/types';
 import { useSourceLine } from '../../ui/slide/useSourceLine';
+import { useRankText } from '../../ui/rankings/useRankText';
 import { useDataset } from '../../ui/useDataset';
-import { rankText } from './ZoneRanks';
 import { ZONE_NS } from './texts';
 
 /** The zone the slide shows; null for the list of zones (no zone named, or one the data does not list). */
@@ -51,6 +51,7 @@ function ProfileSlide({ profile }: { profile: ZoneProfile }) {
   const { zone, entry } = profile;
   const [approval, ...otherApprovals] = approvals(profile);
   const rank = latestRank(profile);
+  const rankText = useRankText('place');
   const batch = zone.batch ? dataset.batches.get(zone.batch) : undefined;
   const date = (d: string, approx: boolean) =>
     approx ? t('common:source.approxDate', { date: format.date(d) }) : format.date(d);
@@ -94,7 +95,7 @@ function ProfileSlide({ profile }: { profile: ZoneProfile }) {
           <p className="slide-figure__label">{t('common:present.slide.zones.rank')}</p>
           {rank ? (
             <>
-              <p className="slide-figure__value">{rankText(rank, t, format)}</p>
+              <p className="slide-figure__value">{rankText(rank)}</p>
               <p className="slide-figure__when">
                 {t('common:present.slide.zones.rankOf', {
                   list: t(dataKey('zones', `ranking.${rank.ranking}`)),
