@@ -277,3 +277,10 @@ test('a slide of one panel of a split says, as the page does, why it is drawn ap
     /^Drawn apart from Industrial value added/,
   );
 });
+
+test('the Zone growth slide shows its key once', async ({ page }) => {
+  await page.goto('/?present=2&lang=en');
+  await waitForSlide(page);
+  // The chart draws its key under the plot; the slide drew a second copy of it.
+  await expect(page.locator('.stage__slide .growth-legend-list')).toHaveCount(1);
+});
