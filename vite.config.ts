@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { preloadHints } from './scripts/build/preloadHints';
 import { dataVersion } from './scripts/build/dataVersion';
+import { compiledData } from './scripts/build/compiledData';
 
 /**
  * index.html carries the Content-Security-Policy the built app runs under. The dev server needs inline
@@ -23,6 +24,8 @@ export default defineConfig({
   plugins: [
     react(),
     devWithoutCsp(),
+    // The bundled tables, parsed and checked here; a bad row fails the build with file, line and column.
+    compiledData(import.meta.dirname),
     preloadHints(),
     // Offline after the first visit: every built file (views, charts, dataset, every language) is precached.
     VitePWA({

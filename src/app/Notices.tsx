@@ -7,7 +7,6 @@ import { applyUpdate, subscribeToUpdate, waitingUpdate } from './serviceWorker';
 function NoticeText({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (notice.kind === 'dataIssues') return <>{t('notice.dataIssues', { count: notice.count })}</>;
   if (notice.kind === 'deckNotSaved') return <>{t('notice.deckNotSaved')}</>;
   if (notice.kind === 'keptSlideDropped')
     return (

@@ -15,7 +15,6 @@ import { Nav } from './Nav';
 import { Notices } from './Notices';
 import { usePresenterChannel } from './present/presenterChannel';
 import { usePresentFocus } from './present/usePresentFocus';
-import { useDataIssues } from './useDataIssues';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { usePrintOpensDetails } from './usePrintOpensDetails';
 import { useShellActions } from './useShellActions';
@@ -58,7 +57,6 @@ export function Shell() {
   });
   useShortcuts();
   useDocumentLanguage(view);
-  useDataIssues();
   usePresenterChannel();
   usePrintOpensDetails();
   const mainRef = usePresentFocus(presenting);

@@ -4,6 +4,7 @@ import { parsePeriod } from './schema/period';
 import { parseValueCell } from './schema/tables';
 import type { DataIssue } from './issues';
 import type { RowRule } from './tableLoader';
+import { indexObservations } from './selectors/valueGroups';
 import { tableLoader } from './tableLoader';
 import { TABLES, type TableTexts } from './tables';
 import type { Dataset, Indicator, Observation, Province, ValueRow, ZoneCount } from './model';
@@ -158,6 +159,7 @@ export function buildDataset(texts: TableTexts, options: BuildOptions = {}): Dat
   return {
     indicators,
     observations,
+    index: indexObservations(indicators, observations),
     sources,
     zoneCounts,
     zones,

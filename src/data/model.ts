@@ -50,9 +50,21 @@ export interface Observation extends StatedNumber {
   line: number;
 }
 
+/** Built once per dataset (at build time or on load), so no view scans every figure to find a few. */
+export interface ObservationIndex {
+  /** Observations by indicator id, in file order. */
+  byIndicator: ReadonlyMap<string, readonly Observation[]>;
+  /**
+   * Figures that share their quantity, year, period and region with another (the only ones sources can
+   * disagree on): positions in `observations`, each list in file order, lists in order of first figure.
+   */
+  shared: readonly (readonly number[])[];
+}
+
 export interface Dataset {
   indicators: ReadonlyMap<string, Indicator>;
   observations: readonly Observation[];
+  index: ObservationIndex;
   sources: ReadonlyMap<string, Source>;
   zoneCounts: readonly ZoneCount[];
   zones: readonly Zone[];
@@ -67,6 +79,9 @@ export interface Dataset {
   /** Why sources disagree, by `scope|key` of the disagreement. */
   explanations: ReadonlyMap<string, ConflictExplanation>;
   exclusions: readonly Exclusion[];
-  /** Rows left out because they are invalid; shown to users, never silently dropped. */
+  /**
+   * Rows left out because they are invalid, for the data check. Empty in the browser: the build refuses
+   * bundled tables with a bad row, and users load no data of their own.
+   */
   issues: readonly DataIssue[];
 }

@@ -13,7 +13,6 @@ import type { ViewId } from './views';
 
 export type Notice =
   | { id: string; kind: 'ignoredParam'; param: IgnoredParam }
-  | { id: string; kind: 'dataIssues'; count: number }
   /** A slide of the deck kept in this browser that could not be read: left out, named here. */
   | { id: string; kind: 'keptSlideDropped'; position: number; label: string }
   /** The browser refused to keep the deck; what it kept before is unchanged. */
@@ -52,7 +51,6 @@ export interface AppActions {
   /** Opens another view with a preset: the way features link to each other without importing each other. */
   navigate(target: Partial<Omit<UrlState, 'lang'>>): void;
   ignoreParams(params: IgnoredParam[]): void;
-  reportDataIssues(count: number): void;
   dismissNotice(id: string): void;
   startPresenting(slide?: number): void;
   goToSlide(slide: number): void;
@@ -136,12 +134,6 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       rankings: target.rankings ?? s.rankings,
     })),
   ignoreParams: (params) => set((s) => ({ notices: [...s.notices, ...noticesFor(params)] })),
-  reportDataIssues: (count) =>
-    set((s) =>
-      s.notices.some((n) => n.kind === 'dataIssues')
-        ? s
-        : { notices: [...s.notices, { id: `n${++noticeSeq}`, kind: 'dataIssues', count }] },
-    ),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   startPresenting: (slide = 0) => {
     const s = get();

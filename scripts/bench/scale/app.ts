@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDataset } from '../../../src/data/build';
+import { packDataset, unpackDataset, type PackedDataset } from '../../../src/data/compiled/pack';
 import { buildPolicy } from '../../../src/data/policy/build';
 import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../../src/data/policy/schema';
 import { TABLE_NAMES, TABLES, type TableName, type TableTexts } from '../../../src/data/tables';
@@ -22,8 +23,17 @@ export const POLICY_DIR = join(ROOT, 'src/data/policy');
 export const TABLE_LIST: readonly TableName[] = TABLE_NAMES;
 export const fileOf = (name: TableName): string => TABLES[name].file;
 
-/** Parses and checks every table: what the browser does with the dataset chunk today. */
-export const buildFromTexts = (texts: TableTexts) => buildDataset(texts);
+/**
+ * What the build does with the tables (scripts/build/compiledData.ts): parse, check and pack them. The
+ * build refuses a dataset with bad rows; the synthetic one has some, so here they are counted, not fatal.
+ */
+export function compileTexts(texts: TableTexts) {
+  const dataset = buildDataset(texts);
+  return { json: JSON.stringify(packDataset(dataset)), issues: dataset.issues.length };
+}
+
+/** What the browser does with the dataset chunk: JSON.parse and unpack. */
+export const loadCompiled = (json: string) => unpackDataset(JSON.parse(json) as PackedDataset);
 
 export function readTables(dir: string): TableTexts {
   return Object.fromEntries(

@@ -59,7 +59,7 @@ import {
   rankingGroups,
   ranksOf,
 } from '../../../src/data/selectors/rankings/lists';
-import { valueGroups } from '../../../src/data/selectors/valueGroups';
+import { sharedValueGroups, valueGroupsOf } from '../../../src/data/selectors/valueGroups';
 import { zoneProfile } from '../../../src/data/selectors/zones/profile';
 import { zoneFactGroups, zoneFacts } from '../../../src/data/selectors/zones/statements';
 import { COMPARE_INDICATORS, COMPARE_REGIONS } from '../lib/scenario';
@@ -98,17 +98,20 @@ export const MEASURED_INSIDE: Readonly<Record<string, string>> = {
   groupStatements: 'inside valueGroups, headlines, Compare lines',
   relate: 'the one disagreement rule, inside valueGroups, countGroups and Compare lines',
   assess: 'inside every group of the one rule',
-  assessFigures: 'inside valueGroups and Compare lines',
+  assessFigures: 'inside the value groups and Compare lines',
+  assessMany: 'inside assessFigures, for a key with many figures',
   relateDates: 'inside zoneFactGroups',
   relateCounts: 'inside countGroups and the growth counts',
   relateBatch: 'inside countGroups',
   judgeAmong: 'inside buildLines',
   conflictId: 'a key helper, inside the Sources list',
   explanationOf: 'a map lookup, inside the Sources list',
-  quantities: 'inside valueGroups',
+  quantities: 'inside the value groups',
   indicatorsOf: 'inside headlinePairs',
-  valueKey: 'inside valueGroups and groupOf',
+  valueKey: 'inside the value groups and groupOf',
   groupOf: 'a map lookup per figure, inside selectCompare',
+  indexObservations: 'builds the dataset index, timed with the build and the load',
+  groupByIndicator: 'builds the dataset index, timed with the load',
   comparePartial: 'date helper, inside the growth milestones',
   within: 'date helper, inside the growth milestones',
   yearOf: 'date helper, inside the growth selectors',
@@ -177,9 +180,9 @@ export const CASES: readonly SelectorCase[] = [
     run: ({ dataset }) => [flaggedConflicts(dataset), consistentDifferences(dataset)],
   }),
   define({
-    name: 'valueGroups (every figure judged by the one rule)',
-    covers: ['valueGroups'],
-    run: ({ dataset }) => valueGroups(dataset),
+    name: 'sharedValueGroups + valueGroupsOf gdp (figures judged by the one rule)',
+    covers: ['sharedValueGroups', 'valueGroupsOf'],
+    run: ({ dataset }) => [sharedValueGroups(dataset), valueGroupsOf(dataset, 'gdp')],
   }),
   define({
     name: 'countGroups + batchGroup + batchVersions (zone counts by the one rule)',

@@ -1,12 +1,8 @@
-/** The policy chunk: every policy table as text, parsed and checked on arrival. Imported only dynamically. */
-import areas from './areas.csv?raw';
-import bodies from './bodies.csv?raw';
-import { buildPolicy } from './build';
-import documents from './documents.csv?raw';
-import measures from './measures.csv?raw';
+/** The policy chunk: the policy tables as the build compiled and checked them. Imported only dynamically. */
+import packed from 'virtual:etdz-policy';
+import { unpackPolicy } from '../compiled/pack';
 import type { PolicyData } from './model';
-import tags from './tags.csv?raw';
 
 export function loadPolicy(): PolicyData {
-  return buildPolicy({ documents, areas, measures, tags, bodies });
+  return unpackPolicy(packed);
 }

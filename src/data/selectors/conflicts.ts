@@ -3,7 +3,7 @@ import type { ConflictScope } from '../schema/tables';
 import { countGroups, type CountGroup } from './growth/counts';
 import { perDataset } from './memo';
 import { rankingGroups, type RankingGroup } from './rankings/lists';
-import { valueGroups, type ValueGroup } from './valueGroups';
+import { sharedValueGroups, type ValueGroup } from './valueGroups';
 import { zoneFactGroups, type ZoneFactGroup } from './zones/statements';
 
 /**
@@ -18,7 +18,7 @@ export type Flagged =
 
 type Data = Pick<
   Dataset,
-  'indicators' | 'observations' | 'zoneCounts' | 'batches' | 'zones' | 'zoneStatements' | 'rankings'
+  'indicators' | 'observations' | 'index' | 'zoneCounts' | 'batches' | 'zones' | 'zoneStatements' | 'rankings'
 >;
 
 /** The id of a disagreement across scopes, as conflicts.csv rows are looked up. */
@@ -31,7 +31,7 @@ const yearOfFacts = (g: ZoneFactGroup) => {
 
 function all(dataset: Data): Flagged[] {
   return [
-    ...[...valueGroups(dataset).values()].map((group): Flagged => ({
+    ...sharedValueGroups(dataset).map((group): Flagged => ({
       scope: 'values',
       key: group.key,
       year: group.year,

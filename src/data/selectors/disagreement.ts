@@ -109,9 +109,53 @@ export function assess<T>(items: readonly T[], relation: (a: T, b: T) => Relatio
   return { conflict: seen.has('conflict'), marks: AGREEMENTS.filter((m) => seen.has(m)) };
 }
 
-/** The rule over stated figures. */
+/** Below this many figures every pair is cheap enough to relate directly. */
+const FEW = 12;
+
+/**
+ * The rule over stated figures. Every pair is related for a few figures; for many (a region's figure
+ * from every zone) the same relations are found without relating every pair, see `assessMany`.
+ */
 export function assessFigures(figures: readonly Comparable[]): Assessment {
-  return assess(figures, relate);
+  return figures.length <= FEW ? assess(figures, relate) : assessMany(figures);
+}
+
+const isApprox = (f: Comparable) => f.qualifier === '≈' || f.approxDate === true;
+
+/**
+ * Exactly `assess(figures, relate)`, in O(n log n) plus the pairs of exact figures close enough to agree:
+ * - a pair with an approximate figure is `approx` unless identical, so `approx` is there as soon as one
+ *   figure is approximate and not every figure is identical (identical is an equivalence);
+ * - two exact figures farther apart than h(a) + H (H the largest half-unit of any exact figure) conflict,
+ *   and the farthest figure from each one shows whether any does; nearer pairs are related directly;
+ * - pairs with a bound are related directly (bounds are rare).
+ */
+export function assessMany(figures: readonly Comparable[]): Assessment {
+  const seen = new Set<Relation>();
+  const approx = figures.filter(isApprox);
+  const first = figures[0];
+  if (approx.length > 0 && first && figures.some((f) => !identical(f, first))) seen.add('approx');
+  const plain = figures.filter((f) => !isApprox(f));
+  const exact = plain.filter((f) => f.qualifier === '').sort((a, b) => scaled(a) - scaled(b));
+  const bounds = plain.filter((f) => f.qualifier !== '');
+  const widest = exact.reduce((most, f) => Math.max(most, halfUnit(f)), 0);
+  const low = exact[0];
+  const high = exact.at(-1);
+  for (let i = 0; i < exact.length; i += 1) {
+    const a = exact[i] as Comparable;
+    for (const far of [low, high]) if (far && far !== a) seen.add(relate(a, far));
+    for (let j = i + 1; j < exact.length; j += 1) {
+      const b = exact[j] as Comparable;
+      if (!atMost(scaled(b) - scaled(a), halfUnit(a) + widest)) break;
+      seen.add(relate(a, b));
+    }
+  }
+  for (let i = 0; i < bounds.length; i += 1) {
+    const a = bounds[i] as Comparable;
+    for (const b of exact) seen.add(relate(a, b));
+    for (let j = i + 1; j < bounds.length; j += 1) seen.add(relate(a, bounds[j] as Comparable));
+  }
+  return { conflict: seen.has('conflict'), marks: AGREEMENTS.filter((m) => seen.has(m)) };
 }
 
 /**

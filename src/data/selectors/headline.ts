@@ -4,7 +4,7 @@ import { countGroups, nationalCountStatements, type CountStatement } from './gro
 import { perDataset } from './memo';
 import { observationsByIndicator, yearSpan } from './observations';
 import { groupStatements, type Statement } from './statements';
-import { indicatorsOf, quantities, valueGroups } from './valueGroups';
+import { indicatorsOf, quantities, valueGroupsOf } from './valueGroups';
 
 /** A headline figure: the statements for its latest full data year, nationally. */
 export interface Headline {
@@ -28,7 +28,7 @@ export const HEADLINE_PAIRS = [
   { level: 'fdi_actual_usd', share: 'fdi_share_national_pct' },
 ] as const;
 
-type Data = Pick<Dataset, 'indicators' | 'observations'>;
+type Data = Pick<Dataset, 'indicators' | 'index'>;
 
 /**
  * Latest full-year national figures of an indicator, all statements kept: a share stated as a fraction
@@ -44,7 +44,7 @@ export function latestNational(dataset: Data, indicator: string): Headline | nul
   if (!span) return null;
   const year = span.to;
   const key = [quantity, year, 'FY', 'national'].join('|');
-  const group = valueGroups(dataset).get(key);
+  const group = valueGroupsOf(dataset, quantity).get(key);
   if (!group) return null;
   return {
     indicator,

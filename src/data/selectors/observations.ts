@@ -1,20 +1,26 @@
 import type { Dataset, Observation } from '../model';
-import { perDataset } from './memo';
 
-/** Observations by indicator id, in file order. */
-export const observationsByIndicator = perDataset((dataset: Pick<Dataset, 'observations'>) => {
+/** Observations by indicator id, in file order: one pass, done once per dataset (ObservationIndex). */
+export function groupByIndicator(observations: readonly Observation[]): Map<string, Observation[]> {
   const map = new Map<string, Observation[]>();
-  for (const o of dataset.observations) {
+  for (const o of observations) {
     const list = map.get(o.indicator);
     if (list) list.push(o);
     else map.set(o.indicator, [o]);
   }
-  return map as ReadonlyMap<string, readonly Observation[]>;
-});
+  return map;
+}
+
+/** Observations by indicator id, in file order. */
+export const observationsByIndicator = (
+  dataset: Pick<Dataset, 'index'>,
+): ReadonlyMap<string, readonly Observation[]> => dataset.index.byIndicator;
 
 /** The data years an indicator has figures for (any region, any period), ascending. */
 export function yearsCovered(observations: readonly Observation[]): number[] {
-  return [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
+  const years = new Set<number>();
+  for (const o of observations) years.add(o.year);
+  return [...years].sort((a, b) => a - b);
 }
 
 /**

@@ -1,8 +1,9 @@
-import type { Dataset, Indicator, Observation } from '../model';
+import type { Dataset, Indicator, Observation, ObservationIndex } from '../model';
 import type { Region } from '../schema/enums';
 import type { Period } from '../schema/period';
 import { assessFigures, type Assessment } from './disagreement';
 import { perDataset } from './memo';
+import { groupByIndicator } from './observations';
 import { groupStatements, type Statement } from './statements';
 
 /**
@@ -47,39 +48,86 @@ export function valueKey(dataset: Pick<Dataset, 'indicators'>, o: Observation): 
   return [quantities(dataset).get(o.indicator) ?? o.indicator, o.year, o.periodCode, o.region].join('|');
 }
 
-/** Every group, built once per dataset, in file order of its first figure. */
-export const valueGroups = perDataset(
-  (dataset: Pick<Dataset, 'indicators' | 'observations'>): ReadonlyMap<string, ValueGroup> => {
-    const items = new Map<string, Observation[]>();
-    for (const o of dataset.observations) {
-      const key = valueKey(dataset, o);
-      const list = items.get(key);
-      if (list) list.push(o);
-      else items.set(key, [o]);
-    }
-    const groups = new Map<string, ValueGroup>();
-    for (const [key, list] of items) {
-      const first = list[0] as Observation;
-      const statements = groupStatements(list);
-      groups.set(key, {
-        key,
-        quantity: key.split('|')[0] as string,
-        year: first.year,
-        period: first.period,
-        periodCode: first.periodCode,
-        region: first.region,
-        statements,
-        assessment: assessFigures(statements.map((s) => s.figure)),
-      });
-    }
-    return groups;
-  },
+function makeGroup(key: string, list: readonly Observation[]): ValueGroup {
+  const first = list[0] as Observation;
+  const statements = groupStatements(list);
+  return {
+    key,
+    quantity: key.split('|')[0] as string,
+    year: first.year,
+    period: first.period,
+    periodCode: first.periodCode,
+    region: first.region,
+    statements,
+    assessment: assessFigures(statements.map((s) => s.figure)),
+  };
+}
+
+function bucket<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
+  }
+  return out;
+}
+
+/** The dataset's index, built with the dataset: once at build time, and on load for what is not shipped. */
+export function indexObservations(
+  indicators: Dataset['indicators'],
+  observations: readonly Observation[],
+): ObservationIndex {
+  const data = { indicators };
+  const positions = bucket(observations.keys(), (i) => valueKey(data, observations[i] as Observation));
+  return {
+    byIndicator: groupByIndicator(observations),
+    shared: [...positions.values()].filter((list) => list.length > 1),
+  };
+}
+
+type Indexed = Pick<Dataset, 'indicators' | 'index'>;
+
+const groupsByQuantity = perDataset(
+  (_dataset: Indexed) => new Map<string, ReadonlyMap<string, ValueGroup>>(),
+);
+
+/** The groups of one quantity, built the first time a view asks for it, in file order of their first figure. */
+export function valueGroupsOf(dataset: Indexed, quantity: string): ReadonlyMap<string, ValueGroup> {
+  const cache = groupsByQuantity(dataset);
+  let groups = cache.get(quantity);
+  if (!groups) {
+    const ids = indicatorsOf(dataset, quantity);
+    const lists = ids.map((id) => dataset.index.byIndicator.get(id) ?? []);
+    // A share stated in per cent and as a fraction: their figures back in file order, as one list.
+    const figures =
+      lists.length === 1
+        ? (lists[0] as readonly Observation[])
+        : lists.flat().sort((a, b) => a.line - b.line);
+    groups = new Map(
+      [...bucket(figures, (o) => valueKey(dataset, o))].map(([key, list]) => [key, makeGroup(key, list)]),
+    );
+    cache.set(quantity, groups);
+  }
+  return groups;
+}
+
+/**
+ * The groups with more than one figure, the only ones that can hold a disagreement or a quiet mark,
+ * from the index (a lone figure agrees with nothing and disagrees with nothing).
+ */
+export const sharedValueGroups = perDataset(
+  (dataset: Pick<Dataset, 'indicators' | 'observations' | 'index'>): ValueGroup[] =>
+    dataset.index.shared.map((positions) => {
+      const list = positions.map((i) => dataset.observations[i] as Observation);
+      return makeGroup(valueKey(dataset, list[0] as Observation), list);
+    }),
 );
 
 /** The group an observation belongs to. */
-export function groupOf(
-  dataset: Pick<Dataset, 'indicators' | 'observations'>,
-  o: Observation,
-): ValueGroup | undefined {
-  return valueGroups(dataset).get(valueKey(dataset, o));
+export function groupOf(dataset: Indexed, o: Observation): ValueGroup | undefined {
+  return valueGroupsOf(dataset, quantities(dataset).get(o.indicator) ?? o.indicator).get(
+    valueKey(dataset, o),
+  );
 }

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/data/model';
 import { selectCompareModel, type CompareModelQuery } from '../../../src/data/selectors/compare/model';
 import { CATALOGUE, obs } from './fixtures';
+import { indexObservations } from '../../../src/data/selectors/valueGroups';
 
-const datasetOf = (observations: Observation[]) => ({ indicators: CATALOGUE, observations });
+const datasetOf = (observations: Observation[]) => ({
+  indicators: CATALOGUE,
+  observations,
+  index: indexObservations(CATALOGUE, observations),
+});
 
 const query = (p: Partial<CompareModelQuery>): CompareModelQuery => ({
   ind: ['gdp'],

@@ -2,7 +2,14 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { percentile, ratio, summarize } from '../../../scripts/bench/lib/stats';
-import { buildFromTexts, DATA_DIR, loadPolicyData, readTables, ROOT } from '../../../scripts/bench/scale/app';
+import {
+  compileTexts,
+  DATA_DIR,
+  loadCompiled,
+  loadPolicyData,
+  readTables,
+  ROOT,
+} from '../../../scripts/bench/scale/app';
 import { CASES } from '../../../scripts/bench/scale/cases';
 import { SYNTHETIC_PUBLISHER, syntheticTexts, writeTables } from '../../../scripts/bench/scale/generate';
 import { measureCase, measureSelectors, unmeasuredExports } from '../../../scripts/bench/scale/measure';
@@ -37,13 +44,14 @@ describe('bench statistics', () => {
 
 describe('scale bench', () => {
   const base = readTables(DATA_DIR);
-  const today = buildFromTexts(base);
+  const today = loadCompiled(compileTexts(base).json);
   const tiny = { zones: 3, years: 2, indicators: 2, lastYear: 2024 };
   const texts = syntheticTexts(base, tiny);
 
   it('generates zones × years × indicators figures in the dataset schema, each marked synthetic', () => {
-    const dataset = buildFromTexts(texts);
-    expect(dataset.issues).toEqual([]);
+    const compiled = compileTexts(texts);
+    expect(compiled.issues).toBe(0);
+    const dataset = loadCompiled(compiled.json);
     const added = dataset.observations.slice(today.observations.length);
     expect(added).toHaveLength(3 * 2 * 2);
     expect(new Set(added.map((o) => o.year))).toEqual(new Set([2023, 2024]));
@@ -52,7 +60,9 @@ describe('scale bench', () => {
   });
 
   it('adds synthetic zones beyond the ones listed today', () => {
-    const dataset = buildFromTexts(syntheticTexts(base, { ...tiny, zones: today.zones.length + 2 }));
+    const dataset = loadCompiled(
+      compileTexts(syntheticTexts(base, { ...tiny, zones: today.zones.length + 2 })).json,
+    );
     expect(dataset.issues).toEqual([]);
     expect(dataset.zones.slice(today.zones.length).map((z) => z.id)).toEqual([
       expect.stringMatching(/^synthetic-zone-/),
@@ -72,10 +82,14 @@ describe('scale bench', () => {
   });
 
   it('times every selector case cold and warm on a dataset, none throwing', () => {
-    const results = measureSelectors({ dataset: buildFromTexts(texts), policy: loadPolicyData() }, CASES, {
-      coldRuns: 2,
-      warmRuns: 1,
-    });
+    const results = measureSelectors(
+      { dataset: loadCompiled(compileTexts(texts).json), policy: loadPolicyData() },
+      CASES,
+      {
+        coldRuns: 2,
+        warmRuns: 1,
+      },
+    );
     expect(results.filter((r) => r.error !== null)).toEqual([]);
     for (const r of results) {
       expect(r.cold).toHaveLength(2);

@@ -17,7 +17,7 @@ export interface ThemeGroup {
 
 /** Indicators with at least one figure, grouped by theme in the catalogue's theme order. */
 export const offeredIndicators = perDataset(
-  (dataset: Pick<Dataset, 'indicators' | 'observations'>): ThemeGroup[] => {
+  (dataset: Pick<Dataset, 'indicators' | 'index'>): ThemeGroup[] => {
     const byIndicator = observationsByIndicator(dataset);
     const groups = new Map<Theme, OfferedIndicator[]>();
     for (const indicator of dataset.indicators.values()) {

@@ -95,7 +95,7 @@ export function barYearOf(
 }
 
 function yearBounds(
-  dataset: Pick<Dataset, 'indicators' | 'observations'>,
+  dataset: Pick<Dataset, 'indicators' | 'index'>,
   result: CompareResult,
 ): CompareModel['years'] {
   const offered = offeredIndicators(dataset).flatMap((g) =>
@@ -126,7 +126,7 @@ function panelModel(panel: Panel, rows: CompareRow[], chart: ChartModel): PanelM
 }
 
 function compute(
-  dataset: Pick<Dataset, 'indicators' | 'observations'>,
+  dataset: Pick<Dataset, 'indicators' | 'index'>,
   query: CompareModelQuery,
   result: CompareResult,
   barYears: CompareModel['barYears'],
@@ -175,7 +175,7 @@ const cache = new WeakMap<CompareResult, Map<string, CompareModel>>();
  * keep their identity while nothing they show changes.
  */
 export function selectCompareModel(
-  dataset: Pick<Dataset, 'indicators' | 'observations'>,
+  dataset: Pick<Dataset, 'indicators' | 'index'>,
   query: CompareModelQuery,
 ): CompareModel {
   const defaulted = !query.ind.some((id) => dataset.indicators.has(id));

@@ -69,7 +69,7 @@ function matches(o: Observation, regions: readonly Region[], query: CompareQuery
   return regions.includes(o.region) && o.period.kind === query.per && query.ser.includes(o.series);
 }
 
-function compute(dataset: Pick<Dataset, 'indicators' | 'observations'>, query: CompareQuery): CompareResult {
+function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQuery): CompareResult {
   const byIndicator = observationsByIndicator(dataset);
   const regions = chosenRegions(query.reg);
   const unknown = query.ind.filter((id) => !dataset.indicators.has(id));
@@ -177,12 +177,12 @@ export function conflictingZoneBases(rows: readonly CompareRow[]): RegionBases[]
 }
 
 const cacheFor = perDataset(
-  (_dataset: Pick<Dataset, 'indicators' | 'observations'>) => new Map<string, CompareResult>(),
+  (_dataset: Pick<Dataset, 'indicators' | 'index'>) => new Map<string, CompareResult>(),
 );
 
 /** The Compare view's figures for a filter, computed once per dataset and filter. */
 export function selectCompare(
-  dataset: Pick<Dataset, 'indicators' | 'observations'>,
+  dataset: Pick<Dataset, 'indicators' | 'index'>,
   query: CompareQuery,
 ): CompareResult {
   const cache = cacheFor(dataset);

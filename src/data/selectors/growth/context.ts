@@ -2,7 +2,7 @@ import type { Dataset, Observation } from '../../model';
 import type { Agreement } from '../disagreement';
 import { HEADLINE_PAIRS } from '../headline';
 import type { Statement } from '../statements';
-import { quantities, valueGroups } from '../valueGroups';
+import { quantities, valueGroupsOf } from '../valueGroups';
 
 /** One economic figure beside the zone count, for exactly the playhead year (a gap stays a gap). */
 export interface ContextFigure {
@@ -17,13 +17,11 @@ export interface ContextFigure {
 export const CONTEXT_INDICATORS: readonly string[] = HEADLINE_PAIRS.flatMap((p) => [p.level, p.share]);
 
 /** National full-year figures of the headline quantities in a year, judged by the one rule. */
-export function contextAt(
-  dataset: Pick<Dataset, 'indicators' | 'observations'>,
-  year: number,
-): ContextFigure[] {
+export function contextAt(dataset: Pick<Dataset, 'indicators' | 'index'>, year: number): ContextFigure[] {
   return CONTEXT_INDICATORS.map((indicator) => {
-    const key = [quantities(dataset).get(indicator) ?? indicator, year, 'FY', 'national'].join('|');
-    const group = valueGroups(dataset).get(key);
+    const quantity = quantities(dataset).get(indicator) ?? indicator;
+    const group = valueGroupsOf(dataset, quantity).get([quantity, year, 'FY', 'national'].join('|'));
+    const key = [quantity, year, 'FY', 'national'].join('|');
     return {
       indicator,
       key,

@@ -1,0 +1,81 @@
+/**
+ * Vite plugin: the bundled tables compiled at build time. `virtual:etdz-dataset` and `virtual:etdz-policy`
+ * are the tables of src/data/csv and src/data/policy read with the same parser, schemas and rules as
+ * `npm run data:check`, emitted as packed JSON (src/data/compiled/pack.ts). A bad row fails the build
+ * (and the dev server) with file, line, column and reason, so the browser never parses or validates them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildDataset } from '../../src/data/build';
+import { packDataset, packPolicy } from '../../src/data/compiled/pack';
+import { formatIssue, type DataIssue } from '../../src/data/issues';
+import { buildPolicy } from '../../src/data/policy/build';
+import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/data/policy/schema';
+import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
+
+export const DATASET_MODULE = 'virtual:etdz-dataset';
+export const POLICY_MODULE = 'virtual:etdz-policy';
+
+export class BadDataError extends Error {
+  constructor(readonly issues: readonly DataIssue[]) {
+    const shown = issues.slice(0, 20).map((i) => `  ${formatIssue(i)}`);
+    if (issues.length > shown.length) shown.push(`  … and ${issues.length - shown.length} more`);
+    super(
+      `The bundled data has ${issues.length} bad row${issues.length === 1 ? '' : 's'}; fix ${issues.length === 1 ? 'it' : 'them'} (npm run data:check lists every one):\n${shown.join('\n')}`,
+    );
+    this.name = 'BadDataError';
+  }
+}
+
+// JSON.parse of a string literal is parsed faster than the same data as an object literal.
+const jsonModule = (value: unknown) =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+
+/** The dataset module's source, or a BadDataError naming every bad row. */
+export function compileDataset(texts: TableTexts, lastYear?: number): string {
+  const dataset = buildDataset(texts, { lastYear });
+  if (dataset.issues.length > 0) throw new BadDataError(dataset.issues);
+  return jsonModule(packDataset(dataset));
+}
+
+export function compilePolicy(texts: PolicyTexts): string {
+  const policy = buildPolicy(texts);
+  if (policy.issues.length > 0) throw new BadDataError(policy.issues);
+  return jsonModule(packPolicy(policy));
+}
+
+export function compiledData(root: string): Plugin {
+  const dataDir = join(root, 'src/data/csv');
+  const policyDir = join(root, 'src/data/policy');
+  const resolved = new Map([DATASET_MODULE, POLICY_MODULE].map((id) => [id, `\0${id}`]));
+  return {
+    name: 'etdz:compiled-data',
+    resolveId: (id) => resolved.get(id),
+    load(id) {
+      const read = (dir: string, file: string) => {
+        const path = join(dir, file);
+        this.addWatchFile(path);
+        return readFileSync(path, 'utf8');
+      };
+      try {
+        if (id === resolved.get(DATASET_MODULE))
+          return compileDataset(
+            Object.fromEntries(
+              TABLE_NAMES.map((name) => [name, read(dataDir, TABLES[name].file)]),
+            ) as TableTexts,
+          );
+        if (id === resolved.get(POLICY_MODULE))
+          return compilePolicy(
+            Object.fromEntries(
+              POLICY_TABLE_NAMES.map((name) => [name, read(policyDir, POLICY_TABLES[name].file)]),
+            ) as PolicyTexts,
+          );
+      } catch (error) {
+        if (error instanceof BadDataError) this.error(error.message);
+        throw error;
+      }
+      return null;
+    },
+  };
+}

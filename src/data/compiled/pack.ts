@@ -1,0 +1,142 @@
+/**
+ * The compact form the build emits for the bundled tables (scripts/build/compiledData.ts): each table as
+ * column names plus one array per row, so a key is written once per table, not once per figure, and the
+ * browser only runs JSON.parse and this unpacking — the parser and the schemas stay in the build.
+ */
+import type {
+  Assessment,
+  Batch,
+  ConflictExplanation,
+  Dataset,
+  Indicator,
+  ObservationIndex,
+  Province,
+  Source,
+} from '../model';
+import type { PolicyData } from '../policy/model';
+import { groupByIndicator } from '../selectors/observations';
+
+export interface PackedRows {
+  columns: string[];
+  rows: unknown[][];
+  /** Cells a row does not have at all (an optional field), by column: row indexes. JSON has no hole. */
+  absent?: Record<string, number[]>;
+}
+
+export function packRows(items: readonly object[]): PackedRows {
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  for (const item of items)
+    for (const key of Object.keys(item))
+      if (!seen.has(key)) {
+        seen.add(key);
+        columns.push(key);
+      }
+  const absent: Record<string, number[]> = {};
+  const rows = items.map((item, index) => {
+    const record = item as Record<string, unknown>;
+    return columns.map((column) => {
+      if (record[column] !== undefined) return record[column];
+      (absent[column] ??= []).push(index);
+      return null;
+    });
+  });
+  return Object.keys(absent).length > 0 ? { columns, rows, absent } : { columns, rows };
+}
+
+export function unpackRows<T>({ columns, rows, absent }: PackedRows): T[] {
+  // A row without a field never gets it: adding then deleting a property would slow every later read.
+  const missing = new Map<number, Set<string>>();
+  for (const [column, indexes] of Object.entries(absent ?? {}))
+    for (const index of indexes) missing.set(index, (missing.get(index) ?? new Set()).add(column));
+  return rows.map((row, index) => {
+    const skip = missing.get(index);
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i += 1) {
+      const column = columns[i] as string;
+      if (!skip?.has(column)) record[column] = row[i];
+    }
+    return record as T;
+  });
+}
+
+/** The maps of the dataset, packed as their values; unpacking reads each key back by the rule that made it. */
+const MAP_TABLES = ['indicators', 'sources', 'batches', 'provinces', 'assessments', 'explanations'] as const;
+type MapTable = (typeof MAP_TABLES)[number];
+type ListTable = Exclude<keyof Dataset, MapTable | 'issues' | 'index'>;
+const LIST_TABLES = [
+  'observations',
+  'zoneCounts',
+  'zones',
+  'zoneStatements',
+  'provinceCounts',
+  'rankings',
+  'seedClaims',
+  'exclusions',
+] as const satisfies readonly ListTable[];
+// A list added to Dataset without a line above fails the type check here.
+const everyListPacked: Exclude<ListTable, (typeof LIST_TABLES)[number]> extends never ? true : never = true;
+void everyListPacked;
+
+export type PackedDataset = Record<MapTable | ListTable, PackedRows> & {
+  /** The index's shared figures, found at build time; the rest of the index is rebuilt on load. */
+  shared: ObservationIndex['shared'];
+};
+
+/** Only a dataset without issues is packed: the build refuses the others before it gets here. */
+export function packDataset(dataset: Dataset): PackedDataset {
+  const packed = { shared: dataset.index.shared } as PackedDataset;
+  for (const name of MAP_TABLES)
+    packed[name] = packRows([...(dataset[name] as ReadonlyMap<unknown, object>).values()]);
+  for (const name of LIST_TABLES) packed[name] = packRows(dataset[name]);
+  return packed;
+}
+
+export function unpackDataset(packed: PackedDataset): Dataset {
+  const rows = <T>(name: MapTable | ListTable) => unpackRows<T>(packed[name]);
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((row) => [row.id, row]));
+  const list = <K extends ListTable>(name: K) => rows<Dataset[K][number]>(name);
+  const observations = list('observations');
+  return {
+    observations,
+    index: { byIndicator: groupByIndicator(observations), shared: packed.shared },
+    indicators: byId(rows<Indicator>('indicators')),
+    sources: byId(rows<Source>('sources')),
+    batches: byId(rows<Batch>('batches')),
+    provinces: byId(rows<Province>('provinces')),
+    assessments: new Map(rows<Assessment>('assessments').map((a) => [a.year, a])),
+    explanations: new Map(rows<ConflictExplanation>('explanations').map((c) => [`${c.scope}|${c.key}`, c])),
+    zoneCounts: list('zoneCounts'),
+    zones: list('zones'),
+    zoneStatements: list('zoneStatements'),
+    provinceCounts: list('provinceCounts'),
+    rankings: list('rankings'),
+    seedClaims: list('seedClaims'),
+    exclusions: list('exclusions'),
+    issues: [],
+  };
+}
+
+export type PackedPolicy = Record<Exclude<keyof PolicyData, 'issues' | 'tags' | 'bodies'>, PackedRows> &
+  Pick<PolicyData, 'tags' | 'bodies'>;
+
+export function packPolicy({ documents, areas, measures, tags, bodies }: PolicyData): PackedPolicy {
+  return {
+    documents: packRows(documents),
+    areas: packRows(areas),
+    measures: packRows(measures),
+    tags,
+    bodies,
+  };
+}
+
+export function unpackPolicy(packed: PackedPolicy): PolicyData {
+  return {
+    documents: unpackRows(packed.documents),
+    areas: unpackRows(packed.areas),
+    measures: unpackRows(packed.measures),
+    tags: packed.tags,
+    bodies: packed.bodies,
+    issues: [],
+  };
+}

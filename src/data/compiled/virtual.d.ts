@@ -1,0 +1,10 @@
+/** The bundled tables, compiled by the build (scripts/build/compiledData.ts). */
+declare module 'virtual:etdz-dataset' {
+  const packed: import('./pack').PackedDataset;
+  export default packed;
+}
+
+declare module 'virtual:etdz-policy' {
+  const packed: import('./pack').PackedPolicy;
+  export default packed;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/data/build';
+import {
+  packRows,
+  unpackDataset,
+  unpackPolicy,
+  unpackRows,
+  type PackedDataset,
+  type PackedPolicy,
+} from '../../../src/data/compiled/pack';
+import { buildPolicy } from '../../../src/data/policy/build';
+import { BadDataError, compileDataset, compilePolicy } from '../../../scripts/build/compiledData';
+import { miniTexts, realTexts, withLine } from '../fixtures';
+import { editLine, realPolicyTexts } from '../policies/fixtures';
+
+/** What the browser does with the emitted module: evaluate `export default JSON.parse("…")`. */
+function evaluate<T>(source: string): T {
+  const match = /^export default JSON\.parse\((".*")\);\n$/s.exec(source);
+  if (!match) throw new Error(`not a JSON module: ${source.slice(0, 80)}`);
+  return JSON.parse(JSON.parse(match[1] as string) as string) as T;
+}
+
+describe('the bundled tables compiled at build time', () => {
+  it('unpack in the browser to exactly the dataset the data check builds', () => {
+    const built = buildDataset(realTexts(), { lastYear: 2026 });
+    const loaded = unpackDataset(evaluate<PackedDataset>(compileDataset(realTexts(), 2026)));
+    expect(loaded).toStrictEqual(built);
+    expect(loaded.observations).toHaveLength(393);
+    expect(loaded.indicators.get('gdp')?.unit).toBe('CNY billion');
+    expect(loaded.assessments.get(2023)?.year).toBe(2023);
+  });
+
+  it('unpack the policy tables to exactly what the policy loader builds', () => {
+    const loaded = unpackPolicy(evaluate<PackedPolicy>(compilePolicy(realPolicyTexts())));
+    expect(loaded).toStrictEqual(buildPolicy(realPolicyTexts()));
+  });
+
+  it('fail the build on a bad row, naming file, line, column and reason', () => {
+    const texts = miniTexts();
+    const broken = { ...texts, values: withLine(texts.values, 3, (row) => row.replace('15000', '15万亿')) };
+    expect(() => compileDataset(broken, 2026)).toThrow(BadDataError);
+    expect(() => compileDataset(broken, 2026)).toThrow(
+      /1 bad row[^]*values\.csv:3 column "value": .*not numeric.*got "15万亿"/,
+    );
+  });
+
+  it('fail the build on a bad policy row the same way', () => {
+    const texts = realPolicyTexts();
+    const broken = {
+      ...texts,
+      measures: editLine(texts.measures, 2, (r) => r.replace('foreign-investment', 'no-such-tag')),
+    };
+    expect(() => compilePolicy(broken)).toThrow(
+      /1 bad row[^]*measures\.csv:2 column "tags": unknown tag id "no-such-tag"/,
+    );
+  });
+
+  it('list every bad row, not only the first', () => {
+    const texts = miniTexts();
+    const values = withLine(
+      withLine(texts.values, 2, (r) => r.replace('gdp,', 'gpd,')),
+      3,
+      (r) => r.replace('src_b', 'src_zz'),
+    );
+    expect(() => compileDataset({ ...texts, values }, 2026)).toThrow(
+      /2 bad rows[^]*values\.csv:2 column "indicator"[^]*values\.csv:3 column "source"/,
+    );
+  });
+});
+
+describe('packRows', () => {
+  it('keeps a field a row does not have absent, and null as null', () => {
+    const rows = [{ a: 1, b: null }, { a: 2, c: 'x' }, { a: 3 }];
+    const back = unpackRows<Record<string, unknown>>(JSON.parse(JSON.stringify(packRows(rows))));
+    expect(back).toStrictEqual(rows);
+    expect('c' in (back[0] as object)).toBe(false);
+  });
+});
