@@ -6,7 +6,6 @@
  */
 import type { CommonKey } from '../i18n/keys';
 import { compareLink, compareSearch } from './params/compare';
-import type { ViewId } from './views';
 
 export interface Slide {
   /** The view and its filters, e.g. `?view=growth&year=2010`; `?` is the default view. */
@@ -26,12 +25,6 @@ export interface Slide {
 export type Deck = readonly Slide[];
 
 export const MAX_SLIDES = 20;
-
-/** The views that have a slide layout; the zone profile and the rankings do not have one yet. */
-export const SLIDE_VIEWS = ['overview', 'compare', 'growth', 'policies', 'sources'] as const;
-export type SlideView = (typeof SLIDE_VIEWS)[number];
-export const hasSlide = (view: ViewId): view is SlideView =>
-  (SLIDE_VIEWS as readonly ViewId[]).includes(view);
 
 /** What the editor lets a presenter type, and what a link or the kept deck may carry. */
 export const TEXT_LIMITS = { title: 120, caption: 240, notes: 2000, part: 80 } as const;

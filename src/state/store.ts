@@ -6,7 +6,7 @@ import type { GrowthParams } from './params/growth';
 import type { PoliciesParams } from './params/policies';
 import type { RankingsParams } from './params/rankings';
 import type { ZonesParams } from './params/zones';
-import { addSlide, clampSlide, DEFAULT_DECK, hasSlide, makeSlide, type Deck } from './deck';
+import { addSlide, clampSlide, DEFAULT_DECK, makeSlide, type Deck } from './deck';
 import { saveKeptDeck, type KeptDeck } from './keptDeck';
 import { defaultUrlState, parseSearch, slideOf, slideState, type UrlState, type ViewState } from './url';
 import type { ViewId } from './views';
@@ -188,7 +188,6 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   setHandout: (handout) => set({ handout }),
   addCurrentSlide: () => {
     const s = get();
-    if (!hasSlide(s.view)) return;
     s.setDeck(addSlide(s.deck, makeSlide(slideOf(urlStateOf(s))), s.present ?? s.deck.length - 1));
   },
   setContrast: (contrast) => set({ contrast }),

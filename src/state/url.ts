@@ -1,5 +1,5 @@
 import { isLanguage } from '../i18n/languages';
-import { DEFAULT_DECK, hasSlide, isDefaultDeck, MAX_SLIDES, type Deck, type Slide } from './deck';
+import { DEFAULT_DECK, isDefaultDeck, MAX_SLIDES, type Deck, type Slide } from './deck';
 import { decodeDeck, encodeDeck } from './deckLink';
 import {
   MAX_PARAM_LENGTH,
@@ -177,8 +177,7 @@ export function readDeck(raw: string): { deck: Slide[]; unreadable: UnreadableSl
       state.present !== null ||
       state.deck !== null ||
       state.lang !== null ||
-      state.embed ||
-      !hasSlide(state.view)
+      state.embed
     ) {
       unreadable.push({ position, label: shorten(slide.title || slide.search) });
       continue;

@@ -144,8 +144,9 @@ test.describe('Zone growth on a projector', () => {
       await page.goto('/?present=2&lang=en');
       const slide = page.locator('.stage__slide');
       await expect(slide.locator('.recharts-surface').first()).toBeVisible();
-      await expect(slide.locator('.chart-plot').first()).toBeInViewport({ ratio: 1 });
-      await expect(slide.locator('.slide__source')).toBeInViewport({ ratio: 1 });
+      // The stage is scaled by a fraction (it leaves a band for the presentation bar): allow float noise.
+      await expect(slide.locator('.chart-plot').first()).toBeInViewport({ ratio: 0.999 });
+      await expect(slide.locator('.slide__source')).toBeInViewport({ ratio: 0.999 });
       await expect(page.locator('.zone-list')).toHaveCount(0);
     });
   }

@@ -68,19 +68,19 @@ test.describe('Zone pages and rankings', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a zone page and an assessment say in the deck editor that they have no slide layout', async ({
-    page,
-  }) => {
-    for (const [search, view] of [
-      ['view=zones&zone=tianjin', 'Zones'],
-      ['view=rankings&a=2010', 'Rankings'],
+  test('a zone page and an assessment join the deck as slides of their own', async ({ page }) => {
+    for (const [search, view, title] of [
+      ['view=zones&zone=tianjin', 'Zones', /^Tianjin Economic-Technological Development Area/],
+      ['view=rankings&a=2010', 'Rankings', /^Investment-environment evaluation \(2010 method\): overall/],
     ] as const) {
       await page.goto(`/?${search}&lang=en`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.getByRole('button', { name: 'Slides' }).click();
       const dialog = page.getByRole('dialog');
-      await expect(dialog.getByRole('button', { name: new RegExp(view) })).toBeDisabled();
-      await expect(dialog).toContainText(`The ${view} view has no slide layout yet`);
+      await dialog.getByRole('button', { name: new RegExp(view) }).click();
+      const added = dialog.locator('.deck-item').last();
+      await expect(added.locator('.deck-item__title')).toHaveText(title);
+      await expect(added.locator('.deck-item__description')).toContainText(view);
       await page.keyboard.press('Escape');
     }
   });

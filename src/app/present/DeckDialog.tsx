@@ -5,7 +5,6 @@ import { useActionBridge } from '../../state/actions/context';
 import {
   DEFAULT_DECK,
   duplicateSlide,
-  hasSlide,
   isDefaultDeck,
   MAX_SLIDES,
   moveSlide,
@@ -137,16 +136,13 @@ export function DeckDialog({ open, onClose }: { open: boolean; onClose: () => vo
           <button
             type="button"
             className="button"
-            disabled={full || !hasSlide(view)}
+            disabled={full}
             onClick={() => addCurrentSlide()}
             data-deck-control="add"
           >
             {t('deck.addCurrent', { view: t(`views.${view}.title`) })}
           </button>
           {full && <span className="muted small">{t('deck.full', { max: format.number(MAX_SLIDES) })}</span>}
-          {!hasSlide(view) && (
-            <span className="muted small">{t('deck.noSlide', { view: t(`views.${view}.title`) })}</span>
-          )}
           <button
             type="button"
             className="button button--quiet"

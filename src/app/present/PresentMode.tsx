@@ -6,7 +6,7 @@ import { useAppStore } from '../../state/store';
 import { slideState } from '../../state/url';
 import { Loading } from '../../ui/Loading';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { STAGE, useStageScale } from './stage';
+import { BAR_BAND, STAGE, useStageScale } from './stage';
 import { useSlideNames, ViewSlide } from './ViewSlide';
 
 /** Says which slide is on screen, once it is known by name; the live region itself stays put. */
@@ -36,7 +36,7 @@ export function PresentMode() {
   if (!slide) return null;
   const view = slideState(slide.search).view;
   return (
-    <div className="stage">
+    <div className="stage" style={{ paddingBottom: BAR_BAND }}>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announced}
       </p>

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { policyQuery } from '../../data/policy/queries';
 import { datasetQuery } from '../../data/queries';
-import { hasSlide } from '../../state/deck';
 import { useAppStore } from '../../state/store';
 import { slideState } from '../../state/url';
 import { slideModuleQuery } from './slideRegistry';
@@ -25,7 +24,7 @@ export function handoutReady(root: Element): boolean {
 export async function printHandout(queryClient: QueryClient): Promise<void> {
   const { deck, setHandout } = useAppStore.getState();
   if (!deck.length) return;
-  const views = [...new Set(deck.map((s) => slideState(s.search).view))].filter(hasSlide);
+  const views = [...new Set(deck.map((s) => slideState(s.search).view))];
   await Promise.all([
     queryClient.ensureQueryData(datasetQuery),
     queryClient.ensureQueryData(policyQuery),

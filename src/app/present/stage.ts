@@ -7,9 +7,16 @@ import { useSyncExternalStore } from 'react';
  */
 export const STAGE = { width: 960, height: 540 } as const;
 
-/** The largest scale at which the stage fits the window; the rest is letterbox. */
+/**
+ * A band at the bottom of the screen that the slide never uses: the presentation bar shows there,
+ * so it covers neither the source line nor the chart, and the slide does not move when it comes and
+ * goes. Its height is the bar's, in screen px (the bar is not scaled with the stage).
+ */
+export const BAR_BAND = 44;
+
+/** The largest scale at which the stage fits the window above the bar's band; the rest is letterbox. */
 export function stageScale(width: number, height: number): number {
-  return Math.max(0.1, Math.min(width / STAGE.width, height / STAGE.height));
+  return Math.max(0.1, Math.min(width / STAGE.width, (height - BAR_BAND) / STAGE.height));
 }
 
 function subscribe(onChange: () => void) {

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Mode } from '../../data/selectors/compare/modes';
 import { selectCompareModel, type CompareModel, type PanelModel } from '../../data/selectors/compare/model';
 import { dataKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/useFormat';
@@ -8,13 +10,26 @@ import type { SlideInput, SlidePart, SlideProps, SlideText } from '../../ui/slid
 import { useSourceLine } from '../../ui/slide/useSourceLine';
 import { useDataset } from '../../ui/useDataset';
 import { PanelChart } from './PanelChart';
+import { splitFrom } from './splitFrom';
+import { useEndLabels } from './useEndLabels';
 import { useLabels } from './useLabels';
 import { usePanelLook } from './usePanelLook';
 import './compare.css';
 
-/** The panel a slide shows: the one whose unit the deck entry names, else the first. */
+/**
+ * How a deck entry names a panel: by its unit, or where one unit is split in panels by size, by the
+ * panel's id (a unit alone would always pick the first of them).
+ */
+const partOf = (panel: PanelModel) => (panel.split ? panel.id : panel.unit);
+
+/** The panel a slide shows: the one the deck entry names (by id, else by unit), else the first. */
 function panelOf(model: CompareModel, part: string): PanelModel | null {
-  return model.panels.find((p) => p.unit === part) ?? model.panels[0] ?? null;
+  return (
+    model.panels.find((p) => p.id === part) ??
+    model.panels.find((p) => p.unit === part) ??
+    model.panels[0] ??
+    null
+  );
 }
 
 function useModel({ state }: SlideInput) {
@@ -58,7 +73,7 @@ export function useSlideParts(input: SlideInput): SlidePart[] {
   const { t } = useTranslation(['common', 'indicators']);
   const { unitLabel } = useLabels();
   return useModel(input).panels.map((p) => ({
-    id: p.unit,
+    id: partOf(p),
     label: t('present.slide.compare.part', {
       unit: unitLabel(p.unit),
       names: p.indicators.map((id) => t(dataKey('indicators', `${id}.name`))).join(t('list.separator')),
@@ -66,45 +81,39 @@ export function useSlideParts(input: SlideInput): SlidePart[] {
   }));
 }
 
-/** The page's chart of one panel, with the page's wording of its axis and key. */
-function SlidePanel({
-  panel,
-  model,
-  mode,
-}: {
-  panel: PanelModel;
-  model: CompareModel;
-  mode: SlideInput['state']['compare']['mode'];
-}) {
-  const look = usePanelLook(panel, {
-    mode,
-    from: model.result.from,
-    to: model.result.to,
-    splitFrom: NO_SPLIT,
-  });
-  return <PanelChart panel={panel} look={look} onSelect={() => undefined} paused />;
+/**
+ * One Compare panel on a slide: the page's own chart at the slide's size, with nothing to hover, and
+ * the page's note where the panel is one of a split.
+ */
+function PanelSlide({ panel, model, mode }: { panel: PanelModel; model: CompareModel; mode: Mode }) {
+  const title = usePanelTitle();
+  const sourceLine = useSourceLine();
+  const others = useMemo(() => splitFrom(panel, model.panels), [panel, model.panels]);
+  const look = usePanelLook(panel, { mode, from: model.result.from, to: model.result.to, splitFrom: others });
+  const endLabels = useEndLabels(panel.chart, look.look.colors);
+  const labelled = useMemo(() => ({ ...look, look: { ...look.look, endLabels } }), [look, endLabels]);
+  return (
+    <SlideLayout
+      className="slide--chart"
+      defaultTitle={title(model, panel)}
+      source={sourceLine(panel.rows.map((r) => r.observation.source))}
+      note={look.splitNote || undefined}
+    >
+      <PanelChart panel={panel} look={labelled} onSelect={() => undefined} paused />
+    </SlideLayout>
+  );
 }
 
-const NO_SPLIT: readonly string[] = [];
-
-/** One Compare panel on a slide: the page's own chart at the slide's size, with nothing to hover. */
 export default function CompareSlide(input: SlideProps) {
   const { t } = useTranslation();
   const model = useModel(input);
   const title = usePanelTitle();
   const sourceLine = useSourceLine();
   const panel = panelOf(model, input.part);
+  if (panel) return <PanelSlide panel={panel} model={model} mode={input.state.compare.mode} />;
   return (
-    <SlideLayout
-      className="slide--chart"
-      defaultTitle={title(model, panel)}
-      source={sourceLine(panel?.rows.map((r) => r.observation.source) ?? [])}
-    >
-      {panel ? (
-        <SlidePanel panel={panel} model={model} mode={input.state.compare.mode} />
-      ) : (
-        <p className="slide__empty">{t('present.slide.compare.noPanel')}</p>
-      )}
+    <SlideLayout className="slide--chart" defaultTitle={title(model, null)} source={sourceLine([])}>
+      <p className="slide__empty">{t('present.slide.compare.noPanel')}</p>
     </SlideLayout>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offeredIndicators, regionsWithData } from '../../data/selectors/compare/catalog';
-import { selectCompareModel, type PanelModel } from '../../data/selectors/compare/model';
+import { selectCompareModel } from '../../data/selectors/compare/model';
 import type { CompareParams } from '../../state/params/compare';
 import { useAppStore } from '../../state/store';
 import { useDataset } from '../../ui/useDataset';
@@ -14,15 +14,8 @@ import { RegionPicker } from './filters/RegionPicker';
 import { ViewOptions } from './filters/ViewOptions';
 import { YearRange } from './filters/YearRange';
 import { PanelFrame } from './PanelFrame';
+import { splitFrom } from './splitFrom';
 import './compare.css';
-
-/** Indicators of the same unit and kind drawn in the other panels of a split. */
-function splitFrom(panel: PanelModel, panels: readonly PanelModel[]): string[] {
-  if (!panel.split) return [];
-  return panels
-    .filter((p) => p !== panel && p.unit === panel.unit && p.kind === panel.kind)
-    .flatMap((p) => p.indicators);
-}
 
 export default function CompareView() {
   const { t } = useTranslation('compare');

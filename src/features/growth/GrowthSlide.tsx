@@ -11,30 +11,12 @@ import { useYearRange } from '../../ui/slide/useYearRange';
 import type { SlideInput, SlidePart, SlideProps, SlideText } from '../../ui/slide/types';
 import { useSourceLine } from '../../ui/slide/useSourceLine';
 import { useDataset } from '../../ui/useDataset';
-import { CountLegend, type LegendEntry } from './CountLegend';
 import { useMilestoneLabel } from './labels';
 import { useTimeline } from './timeline/useTimeline';
 import { useMilestones } from './useMilestones';
 import './growth.css';
 
 const CountChart = lazy(() => import('./CountChart'));
-
-/**
- * The count chart's key, drawn under it. On the scaled stage Recharts measures its own legend at the
- * screen's size rather than the stage's and reserves the wrong height, so the slide hides that legend
- * and shows the same entries itself.
- */
-function useLegend(): LegendEntry[] {
-  const { t } = useTranslation('growth');
-  return [
-    { id: 'step', label: t('chart.step'), shape: 'line', color: 'var(--chart-1)' },
-    { id: 'stock', label: t('chart.stock'), shape: 'circle', color: 'var(--chart-1)' },
-    { id: 'disputed', label: t('chart.disputed'), shape: 'triangle', color: 'var(--chart-2)' },
-    { id: 'approx', label: t('chart.approx'), shape: 'square', color: 'var(--chart-1)' },
-    { id: 'bound', label: t('chart.bound'), shape: 'hollow', color: 'var(--chart-1)' },
-    { id: 'cumulative', label: t('chart.cumulative'), shape: 'diamond', color: 'var(--chart-3)' },
-  ];
-}
 
 /** A slide has room for this many of a year's milestones; more are counted. */
 const SHOWN_MILESTONES = 3;
@@ -122,7 +104,6 @@ function GrowthSlideAt({ year, first, last }: { year: number; first: number; las
   const { milestones } = useMilestones();
   const sourceLine = useSourceLine();
   const statements = chartCountStatements(dataset);
-  const legend = useLegend();
   return (
     <SlideLayout
       className="slide--chart growth-slide"
@@ -141,7 +122,6 @@ function GrowthSlideAt({ year, first, last }: { year: number; first: number; las
               selected={null}
             />
           </Suspense>
-          <CountLegend entries={legend} />
         </div>
         <AtYearPanel year={year} milestones={milestones} />
       </div>

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import type { UrlState } from '../../state/url';
 
 /** The view and filters a slide shows, as its deck entry says. */
-export type SlideView = Pick<UrlState, 'view' | 'compare' | 'growth' | 'policies'>;
+export type SlideView = Pick<UrlState, 'view' | 'compare' | 'growth' | 'policies' | 'zones' | 'rankings'>;
 
 /** What a view's slide layout is given: the slide's view state and the part of the view it shows. */
 export interface SlideInput {

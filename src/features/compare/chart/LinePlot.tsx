@@ -1,7 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LineChartModel, LineMark } from '../../../data/selectors/compare/charts';
 import { crowdedRows } from '../../../ui/chart/crowding';
+import { EndLabels, endLabelsWidth } from '../../../ui/chart/EndLabels';
 import { dashArray, SERIES_MARKS } from '../../../ui/chart/series';
 import { StillCurve } from '../../../ui/chart/StillCurve';
 import { textWidth } from '../../../ui/chart/text';
@@ -20,7 +21,18 @@ function drawOrder(lines: readonly LineMark[]): LineMark[] {
 export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<LineChartModel>) {
   const { sizes, width } = box;
   const yWidth = valueAxisProps(look.axis, look.tick, sizes).width;
+  const labels = look.endLabels ?? [];
+  // Room at the right for the end labels, widened (never narrowed) when a label needs the margin.
+  const [wider, setWider] = useState(0);
+  const room = Math.max(
+    endLabelsWidth(
+      labels.filter((l) => l.atEnd),
+      sizes,
+    ),
+    wider,
+  );
   const margin = plotMargin(sizes);
+  margin.right += room;
   const pad = Math.ceil(sizes.marker * 2 + 6);
   const plotWidth = Math.max(40, width - yWidth - margin.left - margin.right - 2 * pad);
   const years = chart.rows.map((r) => Number(r.year));
@@ -63,7 +75,7 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
   );
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-      <LineChart data={chart.rows} {...chartProps({ look, onSelect, box })}>
+      <LineChart data={chart.rows} {...chartProps({ look, onSelect, box })} margin={margin}>
         <CartesianGrid vertical={false} className="chart-grid" />
         <XAxis
           dataKey="year"
@@ -106,6 +118,7 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
             />
           )),
         ])}
+        {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
       </LineChart>
     </ResponsiveContainer>
   );
