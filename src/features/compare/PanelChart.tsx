@@ -6,10 +6,10 @@ import { pointsAt } from '../../data/selectors/compare/points';
 import type { Region } from '../../data/schema/enums';
 import { ChartKey } from '../../ui/chart/ChartKey';
 import { lazyRetry } from '../../ui/lazyRetry';
-import { Loading } from '../../ui/Loading';
 import { useDataset } from '../../ui/useDataset';
 import { PointDetails } from './chart/PointDetails';
 import type { PanelLook } from './usePanelLook';
+import { PlotLoading } from '../../ui/chart/PlotLoading';
 
 const CompareChart = lazyRetry(() => import('./chart/CompareChart'));
 
@@ -57,7 +57,7 @@ export function PanelChart({
   return (
     <>
       <p className="chart-axis-title">{look.axisTitle}</p>
-      <Suspense fallback={<Loading what={t('common:chart.loading')} />}>
+      <Suspense fallback={<PlotLoading />}>
         <CompareChart chart={chart} look={look.look} tooltip={tooltip} onSelect={select} paused={paused} />
       </Suspense>
       <ChartKey {...look.key} />

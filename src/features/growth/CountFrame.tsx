@@ -6,10 +6,10 @@ import { useFormat } from '../../i18n/useFormat';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
 import { lazyRetry } from '../../ui/lazyRetry';
-import { Loading } from '../../ui/Loading';
 import { useDataset } from '../../ui/useDataset';
 import { countCsv, CountTable } from './CountTable';
 import { GROWTH_NS } from './texts';
+import { PlotLoading } from '../../ui/chart/PlotLoading';
 
 const CountChart = lazyRetry(() => import('./CountChart'));
 
@@ -59,7 +59,7 @@ export function CountFrame({
       sourceLine={t('count.source', { count: sources })}
       actions={<CsvButton filename="etdz-zone-counts" build={() => countCsv(all, t)} />}
     >
-      <Suspense fallback={<Loading what={t('common:chart.loading')} />}>
+      <Suspense fallback={<PlotLoading />}>
         <CountChart
           statements={chart}
           milestones={milestones}

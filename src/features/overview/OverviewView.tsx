@@ -2,7 +2,6 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headlinePairs, latestZoneCount, nationalZoneCounts } from '../../data/selectors/headline';
 import { lazyRetry } from '../../ui/lazyRetry';
-import { Loading } from '../../ui/Loading';
 import { useDataset } from '../../ui/useDataset';
 import { EntryPoints } from './EntryPoints';
 import { HeadlineCard } from './HeadlineCard';
@@ -11,6 +10,7 @@ import { ZoneCountTable, zoneCountCsv } from './ZoneCountTable';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
 import { useFormat } from '../../i18n/useFormat';
+import { PlotLoading } from '../../ui/chart/PlotLoading';
 
 const ZoneCountChart = lazyRetry(() => import('./ZoneCountChart'));
 
@@ -65,7 +65,7 @@ export default function OverviewView() {
             count: new Set(counts.map((c) => c.source)).size,
           })}
         >
-          <Suspense fallback={<Loading what={t('chart.loading')} />}>
+          <Suspense fallback={<PlotLoading compact />}>
             <ZoneCountChart rows={counts} />
           </Suspense>
         </ChartFrame>
