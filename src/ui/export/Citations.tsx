@@ -25,8 +25,9 @@ export function Citations({ input, onStatus }: { input: CiteInput; onStatus(text
         const name = t(`cite.${style}`);
         return (
           <div key={style} className="export-dialog__citation">
-            <h4>{name}</h4>
-            <pre data-style={style} lang={input.lang}>
+            <h4 id={`cite-${style}`}>{name}</h4>
+            {/* Long source lists scroll: keyboard users need to reach and scroll them too. */}
+            <pre data-style={style} lang={input.lang} tabIndex={0} aria-labelledby={`cite-${style}`}>
               {text}
             </pre>
             <button type="button" className="button button--quiet" onClick={() => void copy(text, name)}>
