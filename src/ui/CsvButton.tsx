@@ -21,7 +21,7 @@ export function CsvButton({ filename, build, label }: CsvButtonProps) {
       onClick={() => {
         const { header, rows } = build();
         const meta = { ...DATA_VERSION, link: viewLink(window.location.href, i18n.language) };
-        const line = csvMetadataLine((m) => t('table.csvMetadata', { ...m }), meta);
+        const line = csvMetadataLine((m) => t('download.csvMetadata', { ...m }), meta);
         downloadCsv(`${filename}-${i18n.language}`, withMetadataLine(line, toCsv(header, rows)));
       }}
     >

@@ -20,7 +20,7 @@ async function lineIn(lng: 'en' | 'zh') {
     defaultNS: 'common',
     interpolation: { escapeValue: false },
   });
-  return csvMetadataLine((m) => i18n.t('table.csvMetadata', { ...m }), meta);
+  return csvMetadataLine((m) => i18n.t('download.csvMetadata', { ...m }), meta);
 }
 
 describe('the metadata line of a downloaded CSV', () => {
