@@ -62,7 +62,13 @@ for (const lang of ['en', 'zh'] as const) {
       expect(svg).toContain(title);
       expect(svg).toContain(lang === 'en' ? 'Sources: ' : '来源：');
       expect(svg).toContain('CC BY 4.0');
-      if (lang === 'zh') expect(svg).toMatch(/[\u4e00-\u9fff]{4}/);
+      if (lang === 'zh') {
+        expect(svg).toMatch(/[\u4e00-\u9fff]{4}/);
+        // It brings its own Chinese font, so it renders where none is installed.
+        expect(svg).toMatch(
+          /@font-face\{font-family:"ETDZ Export CJK";src:url\(data:font\/woff2;base64,[\w+/]{1000}/,
+        );
+      }
 
       const link = new URL(page.url());
       link.searchParams.set('lang', lang);
