@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { blockAssets } from './support/blockAssets';
 
 /**
  * Issue 12, break 1: a chunk that failed to arrive used to stay failed until a full reload. Each test
@@ -15,32 +16,12 @@ test.beforeEach(({ tolerated }) => {
   tolerated.push(/Failed to load resource|dynamically imported module|net::ERR_|Unable to preload CSS/);
 });
 
-/** Blocks requests for built files whose name matches, until the returned function lets them through. */
-async function block(page: Page, name: RegExp) {
-  let blocking = true;
-  const blocked: string[] = [];
-  await page.route(
-    (url) => url.pathname.startsWith('/assets/') && name.test(url.pathname),
-    (route) => {
-      if (!blocking) return route.continue();
-      blocked.push(route.request().url());
-      return route.abort('internetdisconnected');
-    },
-  );
-  return {
-    blocked,
-    release: () => {
-      blocking = false;
-    },
-  };
-}
-
 const tryAgain = (page: Page) => page.getByRole('button', { name: 'Try again' });
 const errorPanel = (page: Page) => page.getByRole('alert').filter({ has: tryAgain(page) });
 
 test.describe('chunks that fail to load heal', () => {
   test('the view chunk: "Try again" after the network is back shows the view', async ({ page }) => {
-    const chunk = await block(page, /\/CompareView-[^/]*\.js$/);
+    const chunk = await blockAssets(page, /\/CompareView-[^/]*\.js$/);
     await page.goto('/?view=compare&lang=en');
     await expect(errorPanel(page)).toBeVisible();
     await expect(errorPanel(page).getByRole('heading')).toHaveText('This view could not be loaded');
@@ -53,7 +34,7 @@ test.describe('chunks that fail to load heal', () => {
   });
 
   test('the view chunk: leaving the view and coming back loads it', async ({ page }) => {
-    const chunk = await block(page, /\/GrowthView-[^/]*\.js$/);
+    const chunk = await blockAssets(page, /\/GrowthView-[^/]*\.js$/);
     await page.goto('/?view=growth&lang=en');
     await expect(errorPanel(page)).toBeVisible();
     chunk.release();
@@ -66,7 +47,7 @@ test.describe('chunks that fail to load heal', () => {
   });
 
   test('the chart chunk of a view: "Try again" draws the chart', async ({ page }) => {
-    const chunk = await block(page, /\/CompareChart-[^/]*\.js$/);
+    const chunk = await blockAssets(page, /\/CompareChart-[^/]*\.js$/);
     await page.goto('/?view=compare&lang=en&ind=gdp');
     await expect(errorPanel(page)).toBeVisible();
     chunk.release();
@@ -76,7 +57,7 @@ test.describe('chunks that fail to load heal', () => {
 
   test('the chart library: "Try again" draws the chart', async ({ page }) => {
     // The Recharts chunk is named after whichever chart imports it first; it is the one holding the surface.
-    const chunk = await block(page, /\/(CartesianChart|ZoneCountChart)-[^/]*\.js$/);
+    const chunk = await blockAssets(page, /\/(CartesianChart|ZoneCountChart)-[^/]*\.js$/);
     await page.goto('/?lang=en');
     await expect(errorPanel(page)).toBeVisible();
     chunk.release();
@@ -85,7 +66,7 @@ test.describe('chunks that fail to load heal', () => {
   });
 
   test('the dataset chunk: retried, then "Try again" brings back every data view', async ({ page }) => {
-    const chunk = await block(page, /\/bundled-[^/]*\.js$/);
+    const chunk = await blockAssets(page, /\/bundled-[^/]*\.js$/);
     await page.goto('/?view=sources&lang=en');
     await expect(errorPanel(page)).toBeVisible({ timeout: 15_000 });
     // Tried three times (two retries with a pause) before giving up.
@@ -100,7 +81,7 @@ test.describe('chunks that fail to load heal', () => {
   });
 
   test('the policy material chunk: "Try again" shows the documents', async ({ page }) => {
-    const chunk = await block(page, /\/load-[^/]*\.js$/);
+    const chunk = await blockAssets(page, /\/load-[^/]*\.js$/);
     await page.goto('/?view=policies&lang=en');
     await expect(errorPanel(page)).toBeVisible({ timeout: 15_000 });
     chunk.release();

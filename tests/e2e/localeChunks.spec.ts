@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { blockAssets } from './support/blockAssets';
 import { rawKeys, recordTexts, seenTexts } from './support/screenText';
 
 /**
@@ -16,25 +17,8 @@ test.beforeEach(({ tolerated }) => {
 });
 
 /** Blocks the built chunks of a namespace (every language's), until released. */
-async function blockNamespace(page: Page, ns: string) {
-  let blocking = true;
-  const blocked: string[] = [];
-  const chunk = new RegExp(`^/assets/${ns}-[\\w-]+\\.js$`);
-  await page.route(
-    (url) => chunk.test(url.pathname),
-    (route) => {
-      if (!blocking) return route.continue();
-      blocked.push(route.request().url());
-      return route.abort('internetdisconnected');
-    },
-  );
-  return {
-    blocked,
-    release: () => {
-      blocking = false;
-    },
-  };
-}
+const blockNamespace = (page: Page, ns: string) =>
+  blockAssets(page, new RegExp(`^/assets/${ns}-[\\w-]+\\.js$`));
 
 test.describe('locale files that fail to load', () => {
   test('a view’s texts: a translated message and a retry that works once the network is back', async ({

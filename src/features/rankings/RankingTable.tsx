@@ -1,31 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Ranking } from '../../data/model';
 import type { RankingList } from '../../data/selectors/rankings/lists';
-import { useFormat, type Formatters } from '../../i18n/useFormat';
+import { useFormat } from '../../i18n/useFormat';
 import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
+import { useRankText } from '../../ui/rankings/useRankText';
 import { dataKey } from '../../i18n/keys';
 import { RANKINGS_NS, type RankingsT } from './texts';
-
-/** "12", or "12 (8th in the east)" where the source also states a rank within a region. */
-function rankCell(r: Ranking, t: RankingsT, format: Formatters): string {
-  const rank = format.number(r.rank);
-  return r.rank_region && r.region_rank !== null
-    ? t('withRegion', {
-        rank,
-        regionRank: format.number(r.region_rank),
-        region: t(dataKey('regions', `region.${r.rank_region}`)),
-      })
-    : rank;
-}
 
 /** One published list as the sources give it: rank, zone (a link to its page), province, source. */
 export function RankingTable({ assessment, list }: { assessment: Assessment; list: RankingList }) {
   const { t } = useTranslation(RANKINGS_NS);
   const format = useFormat();
+  const rankText = useRankText('number');
   const dataset = useDataset();
   const provinceOf = (r: Ranking) =>
     (r.zone ? dataset.zones.find((z) => z.id === r.zone)?.province : undefined) ?? r.province;
@@ -36,7 +26,7 @@ export function RankingTable({ assessment, list }: { assessment: Assessment; lis
     {
       id: 'rank',
       header: t('table.rank'),
-      cell: (r) => rankCell(r, t, format),
+      cell: rankText,
       sortValue: (r) => r.rank,
       numeric: true,
     },

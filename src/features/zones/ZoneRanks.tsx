@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ranking } from '../../data/model';
 import type { ZoneProfile } from '../../data/selectors/zones/profile';
-import { useFormat, type Formatters } from '../../i18n/useFormat';
+import { useFormat } from '../../i18n/useFormat';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type Column } from '../../ui/DataTable';
@@ -10,27 +10,17 @@ import { Loading } from '../../ui/Loading';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
+import { useRankText } from '../../ui/rankings/useRankText';
 import { dataKey } from '../../i18n/keys';
 import { ZONE_NS, type ZoneT } from './texts';
 
 const RankChart = lazy(() => import('./RankChart'));
 
-/** "12th", or "12th (8th in the east)" where the source states a regional rank too. */
-export function rankText(r: Ranking, t: ZoneT, format: Formatters): string {
-  const rank = t('rankings:rank', { rank: format.number(r.rank) });
-  return r.rank_region && r.region_rank !== null
-    ? t('rankings:withRegion', {
-        rank,
-        regionRank: format.number(r.region_rank),
-        region: t(dataKey('regions', `region.${r.rank_region}`)),
-      })
-    : rank;
-}
-
 /** Every rank the zone holds over the assessments, as a small chart (rank 1 on top) and as a table. */
 export function ZoneRanks({ profile }: { profile: ZoneProfile }) {
   const { t } = useTranslation(ZONE_NS);
   const format = useFormat();
+  const rankText = useRankText('place');
   const dataset = useDataset();
   const name = t(dataKey('zones', `name.${profile.zone.id}`));
   if (profile.ranks.length === 0)
@@ -70,7 +60,7 @@ export function ZoneRanks({ profile }: { profile: ZoneProfile }) {
     {
       id: 'rank',
       header: t('rankings:table.rank'),
-      cell: (r) => rankText(r, t, format),
+      cell: rankText,
       sortValue: (r) => r.rank,
       numeric: true,
     },
