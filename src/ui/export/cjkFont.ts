@@ -1,6 +1,6 @@
 import fontUrl from '../../assets/fonts/cjk-subset.woff2?url';
 
-/** The family the export card names last in its font list (export.css); declared only inside an SVG. */
+/** The family the export card names first in its font list (export.css); declared only inside an SVG. */
 export const CJK_FAMILY = 'ETDZ Export CJK';
 
 async function dataUrl(blob: Blob): Promise<string> {
