@@ -4,19 +4,21 @@ import { Dialog } from '../Dialog';
 import type { CiteSource } from './cite';
 import { Citations } from './Citations';
 import { useCiteInput } from './useCiteInput';
+import { useTakeAwaySources } from './useTakeAwaySources';
 import './export.css';
 
 interface CiteDialogProps {
   subject: string;
-  sources: readonly CiteSource[];
+  sourceIds: readonly string[];
+  documents: readonly CiteSource[];
   onClose(): void;
 }
 
 /** The citation of a whole view: no picture, since a view of lists and tables is not one chart. */
-export default function CiteDialog({ subject, sources, onClose }: CiteDialogProps) {
+export default function CiteDialog({ subject, sourceIds, documents, onClose }: CiteDialogProps) {
   const { t } = useTranslation('export');
   const [status, setStatus] = useState('');
-  const input = useCiteInput(subject, sources);
+  const input = useCiteInput(subject, [...documents, ...useTakeAwaySources(sourceIds)]);
   return (
     <Dialog open onClose={onClose} title={t('citeTitle', { subject })}>
       <div className="export-dialog">

@@ -5,7 +5,6 @@ import { useActionHandlers } from '../../state/actions/useActionHandlers';
 import { ActionButton } from '../ActionButton';
 import { lazyRetry } from '../lazyRetry';
 import type { CiteSource } from './cite';
-import { useTakeAwaySources } from './useTakeAwaySources';
 
 const CiteDialog = lazyRetry(() => import('./CiteDialog'));
 const EXPORT_NAMESPACES = viewNamespaces('export');
@@ -22,7 +21,6 @@ interface ViewCiteProps {
 /** "Cite this" for a whole view; the dialog and its texts load only when it is opened. */
 export function ViewCite({ subject, sourceIds, documents = [] }: ViewCiteProps) {
   const [open, setOpen] = useState(false);
-  const sources = [...documents, ...useTakeAwaySources(sourceIds)];
   const show = () => setOpen(true);
   useActionHandlers({ 'page.cite': show });
   return (
@@ -37,7 +35,12 @@ export function ViewCite({ subject, sourceIds, documents = [] }: ViewCiteProps) 
       {open && (
         <Suspense fallback={null}>
           <TextsGate namespaces={EXPORT_NAMESPACES}>
-            <CiteDialog subject={subject} sources={sources} onClose={() => setOpen(false)} />
+            <CiteDialog
+              subject={subject}
+              sourceIds={sourceIds}
+              documents={documents}
+              onClose={() => setOpen(false)}
+            />
           </TextsGate>
         </Suspense>
       )}
