@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { downloadCsv, toCsv, type CsvCell } from './csv';
+import { DATA_VERSION } from '../data/version';
+import { csvMetadataLine, downloadCsv, toCsv, withMetadataLine, type CsvCell } from './csv';
+import { viewLink } from './export/viewLink';
 
 interface CsvButtonProps {
   /** File name without extension; the language is appended so zh and en downloads do not collide. */
@@ -9,7 +11,7 @@ interface CsvButtonProps {
   label?: string;
 }
 
-/** Downloads what the table shows, sources included, as CSV. */
+/** Downloads what the table shows, sources included, as CSV headed by the dataset version and the view's link. */
 export function CsvButton({ filename, build, label }: CsvButtonProps) {
   const { t, i18n } = useTranslation();
   return (
@@ -18,7 +20,9 @@ export function CsvButton({ filename, build, label }: CsvButtonProps) {
       className="button button--quiet csv-button"
       onClick={() => {
         const { header, rows } = build();
-        downloadCsv(`${filename}-${i18n.language}`, toCsv(header, rows));
+        const meta = { ...DATA_VERSION, link: viewLink(window.location.href, i18n.language) };
+        const line = csvMetadataLine((m) => t('download.csvMetadata', { ...m }), meta);
+        downloadCsv(`${filename}-${i18n.language}`, withMetadataLine(line, toCsv(header, rows)));
       }}
     >
       {label ?? t('table.downloadCsv')}

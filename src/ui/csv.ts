@@ -17,6 +17,33 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return `\uFEFF${Papa.unparse({ fields: [...header], data }, { newline: '\r\n', escapeFormulae: FORMULA_START })}`;
 }
 
+/** What a downloaded table says about itself in its first line, so it can be cited once apart from the page. */
+export interface CsvMetadata {
+  version: string;
+  /** YYYY-MM-DD of the dataset version. */
+  date: string;
+  /** The view the table was downloaded from. */
+  link: string;
+}
+
+/**
+ * The first line of a downloaded table, as statistical offices head theirs: `#` so scripts skip it
+ * (pandas `skiprows=1`, R `skip = 1`, Papa Parse `comments: '#'`), and with no comma, quote or line
+ * break so a spreadsheet keeps it whole in the first cell above the header row. `fill` words the line in
+ * the page's language; a comma in the link is percent-encoded, which the app reads back the same.
+ */
+export function csvMetadataLine(fill: (meta: CsvMetadata) => string, meta: CsvMetadata): string {
+  const link = meta.link.replace(/,/g, '%2C').replace(/"/g, '%22');
+  return `# ${fill({ ...meta, link })
+    .replace(/[\r\n"]+/g, ' ')
+    .replace(/,/g, '，')}`;
+}
+
+/** CSV text from toCsv with the metadata line before its header; the byte-order mark stays first. */
+export function withMetadataLine(line: string, csv: string): string {
+  return `\uFEFF${line}\r\n${csv.replace(/^\uFEFF/, '')}`;
+}
+
 /** Saves CSV text as a file through a temporary object URL; nothing leaves the page. */
 export function downloadCsv(filename: string, csv: string): void {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

@@ -124,10 +124,18 @@ test.describe('Compare view', () => {
     )
       .toArray()
       .then((chunks) => Buffer.concat(chunks).toString('utf8'));
-    const [header, ...rows] = text
+    const [meta, header, ...rows] = text
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r\n/);
+    // The first line names the dataset version the footer shows, and the view the table came from.
+    const footer = (await page
+      .locator('footer')
+      .getByText(/Dataset version/)
+      .textContent())!;
+    const version = /Dataset version (\S+)/.exec(footer)![1]!;
+    expect(meta).toMatch(new RegExp(`^# National ETDZ Dashboard dataset v${version.replace(/\./g, '\\.')} `));
+    expect(meta).toContain('view=compare');
     expect(header).toBe(
       'indicator,indicator_id,region,data_year,period,value,unit,qualifier,stated,series,zones_covered,source_title,publisher,source_date,url,quote',
     );

@@ -52,6 +52,13 @@ for (const lang of ['en', 'zh'] as const) {
       expect(image.readUInt32BE(16)).toBeGreaterThanOrEqual(1280);
       expect(image.length).toBeGreaterThan(30_000);
       expect(image.length).toBeLessThan(5_000_000);
+      // The chart takes its own room on the card: it does not run over the source line below it.
+      const overlap = await page.locator('.export-card').evaluate((card) => {
+        const chart = card.querySelector('.export-card__chart svg.recharts-surface')!.getBoundingClientRect();
+        const sources = card.querySelector('.export-card__sources')!.getBoundingClientRect();
+        return chart.bottom - sources.top;
+      });
+      expect(overlap).toBeLessThanOrEqual(0);
 
       const [svgFile] = await Promise.all([
         page.waitForEvent('download'),
@@ -62,7 +69,13 @@ for (const lang of ['en', 'zh'] as const) {
       expect(svg).toContain(title);
       expect(svg).toContain(lang === 'en' ? 'Sources: ' : '来源：');
       expect(svg).toContain('CC BY 4.0');
-      if (lang === 'zh') expect(svg).toMatch(/[\u4e00-\u9fff]{4}/);
+      if (lang === 'zh') {
+        expect(svg).toMatch(/[\u4e00-\u9fff]{4}/);
+        // It brings its own Chinese font, so it renders where none is installed.
+        expect(svg).toMatch(
+          /@font-face\{font-family:"ETDZ Export CJK";src:url\(data:font\/woff2;base64,[\w+/]{1000}/,
+        );
+      }
 
       const link = new URL(page.url());
       link.searchParams.set('lang', lang);

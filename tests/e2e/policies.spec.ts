@@ -133,7 +133,8 @@ test.describe('the Policies view', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
+    expect(lines.shift()).toMatch(/^# National ETDZ Dashboard dataset v\S+ .*view=policies/);
     expect(lines[0]).toBe('id,Document,Area,Title,Title status,Summary,Themes,Responsible,Source');
     expect(lines[1]).toMatch(
       new RegExp(`^${PLAN}-m15,2025 Work Plan,.*,Land guarantees,Paraphrased grouping,.*https?://`),

@@ -11,6 +11,7 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
 import { useFormat } from '../../i18n/useFormat';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
+import { ViewCite } from '../../ui/export/ViewCite';
 
 const ZoneCountChart = lazyRetry(() => import('./ZoneCountChart'));
 
@@ -23,12 +24,17 @@ export default function OverviewView() {
   const counts = nationalZoneCounts(dataset);
   const first = counts[0];
   const last = counts.at(-1);
+  const headlines = pairs.flatMap((p) => [p.level, p.share]).flatMap((h) => h?.statements ?? []);
+  const sourceIds = [...(zoneCount?.statements ?? []), ...headlines].flatMap((s) =>
+    s.items.map((item) => item.source),
+  );
 
   return (
     <div className="overview">
       <header className="view-header">
         <h1>{t('overview.title')}</h1>
         <p className="lead">{t('overview.lead')}</p>
+        <ViewCite subject={t('overview.title')} sourceIds={[...sourceIds, ...counts.map((c) => c.source)]} />
       </header>
       <section aria-labelledby="overview-headlines">
         <h2 id="overview-headlines" className="visually-hidden">

@@ -11,7 +11,9 @@ import { MeasureList } from './MeasureList';
 import { measureElementId } from './MeasureItem';
 import { ThemeMatrix } from './ThemeMatrix';
 import { UnknownIds } from './UnknownIds';
+import { usePolicyCitation } from './usePolicyCitation';
 import { usePolicyData } from './usePolicyData';
+import { ViewCite } from '../../ui/export/ViewCite';
 import { dataKey } from '../../i18n/keys';
 import './policies.css';
 
@@ -48,12 +50,14 @@ export default function PoliciesView() {
   }, [target, targetHidden]);
 
   const selectedDoc = data.documents.find((d) => d.id === doc) ?? null;
+  const citation = usePolicyCitation(selectedDoc ? [selectedDoc] : data.documents, shown);
   const clear = () => setPolicies({ ...NO_FILTERS, measure: null });
   return (
     <div className="policies-view">
       <header className="view-header">
         <h1>{t('ui.title')}</h1>
         <p className="lead">{t('ui.lead')}</p>
+        <ViewCite subject={t('ui.title')} {...citation} />
       </header>
       <UnknownIds unknown={unknown} />
       <DocumentTimeline

@@ -8,6 +8,7 @@ import { AssessmentMethod } from './AssessmentMethod';
 import { RankingTable } from './RankingTable';
 import './rankings.css';
 import { RANKINGS_NS } from './texts';
+import { ViewCite } from '../../ui/export/ViewCite';
 
 /** The assessments' published ranks, one assessment at a time, with the year each describes and its method. */
 export default function RankingsView() {
@@ -22,6 +23,17 @@ export default function RankingsView() {
       <header className="view-header">
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
+        <ViewCite
+          subject={t('title')}
+          sourceIds={
+            chosen
+              ? [
+                  chosen.assessment.source,
+                  ...chosen.lists.flatMap((l) => l.rows.map((r) => r.source)),
+                ].filter((id): id is string => Boolean(id))
+              : []
+          }
+        />
       </header>
       {a !== null && chosen?.assessment.year !== a && (
         <p className="notice" role="status">

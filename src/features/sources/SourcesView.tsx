@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { viewNamespaces } from '../../i18n/constants';
 import { TextsGate } from '../../i18n/gate/TextsGate';
 import { DatasetDownload } from '../../ui/export/DatasetDownload';
+import { ViewCite } from '../../ui/export/ViewCite';
 import { useDataset } from '../../ui/useDataset';
 import { Changelog } from './Changelog';
 import { ConflictList } from './ConflictList';
@@ -17,6 +18,7 @@ export default function SourcesView() {
       <header className="view-header">
         <h1>{t('views.sources.title')}</h1>
         <p className="lead">{t('sources.lead', { count: dataset.sources.size })}</p>
+        <ViewCite subject={t('views.sources.title')} sourceIds={[...dataset.sources.keys()]} />
       </header>
       {/* Its texts load on demand: the tables do not wait for them. */}
       <Suspense fallback={null}>

@@ -9,6 +9,7 @@ import { ZoneRanks } from './ZoneRanks';
 import { ZoneSources } from './ZoneSources';
 import { dataKey } from '../../i18n/keys';
 import { ZONE_NS } from './texts';
+import { ViewCite } from '../../ui/export/ViewCite';
 
 /** One zone's page: its names, place, history, ranks, the figures that concern it and its sources. */
 export function ZoneProfile({ id }: { id: string }) {
@@ -31,6 +32,7 @@ export function ZoneProfile({ id }: { id: string }) {
             </span>
           ))}
         </p>
+        <ViewCite subject={t(dataKey('zones', `name.${id}`))} sourceIds={profile.sources} />
       </header>
       <div className="zone-profile__grid">
         <ZoneFacts profile={profile} />

@@ -5,6 +5,7 @@ import { ZoneIndex } from './ZoneIndex';
 import { ZoneProfile } from './ZoneProfile';
 import './zones.css';
 import { ZONE_NS } from './texts';
+import { ViewCite } from '../../ui/export/ViewCite';
 
 /** A page per zone: the profile the link names, or the list of every zone the dataset holds. */
 export default function ZonesView() {
@@ -18,6 +19,7 @@ export default function ZonesView() {
       <header className="view-header">
         <h1>{t('index.title')}</h1>
         <p className="lead">{t('index.lead', { count: dataset.zones.length })}</p>
+        <ViewCite subject={t('index.title')} sourceIds={dataset.zones.map((z) => z.source)} />
       </header>
       {zone !== null && (
         <p className="notice" role="status">

@@ -155,6 +155,14 @@ export const ACTIONS = {
     whenKey: 'help.when.chart',
     available: always,
   },
+  'page.cite': {
+    labelKey: 'actions.page.cite',
+    control: { labelKey: 'page.cite' },
+    keys: ['i'],
+    placement: [],
+    whenKey: 'help.when.citable',
+    available: browsing,
+  },
   'dataset.download': {
     labelKey: 'actions.dataset.download',
     keys: ['z'],

@@ -64,6 +64,12 @@ export function placeChart(card: HTMLElement, frame: HTMLElement): void {
   const slot = card.querySelector('.export-card__chart');
   if (!chart || !slot) return;
   const copy = chart.cloneNode(true) as Element;
+  // Recharts draws inside a zero-height box that overflows its plot, so a plot the card's CSS lets shrink
+  // to its content would collapse and the chart would cover the source line: each keeps its height on screen.
+  const heights = [...chart.querySelectorAll('.chart-plot')].map((p) => p.getBoundingClientRect().height);
+  copy.querySelectorAll<HTMLElement>('.chart-plot').forEach((p, i) => {
+    if (heights[i]) p.style.height = `${heights[i]}px`;
+  });
   // What only a screen reader or a pointer needs has no place on paper.
   copy.querySelectorAll('.visually-hidden, button, .recharts-tooltip-wrapper').forEach((n) => n.remove());
   slot.replaceChildren(copy);

@@ -2,13 +2,14 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_VERSION } from '../../data/version';
 import { Dialog } from '../Dialog';
-import { citation, type CiteInput, type CiteStyle } from './cite';
+import { Citations } from './Citations';
 import { ExportCard, placeChart } from './ExportCard';
 import { exportFileName } from './fileName';
 import { canCopyImage, copyImage, renderImage, saveBlob, type ImageKind } from './image';
 import type { TakeAway } from './takeAway';
 import { useTakeAwaySources } from './useTakeAwaySources';
-import { iframeCode, today, viewLink } from './viewLink';
+import { useCiteInput } from './useCiteInput';
+import { iframeCode, viewLink } from './viewLink';
 import './export.css';
 
 interface ExportDialogProps {
@@ -18,8 +19,6 @@ interface ExportDialogProps {
   onClose(): void;
 }
 
-const STYLES: readonly CiteStyle[] = ['apa', 'gbt', 'bibtex'];
-
 /** Everything a reader carries away from one chart: its picture, its citation and its embed code. */
 export default function ExportDialog({ frame, title, takeAway, onClose }: ExportDialogProps) {
   const { t, i18n } = useTranslation(['export', 'common']);
@@ -28,26 +27,9 @@ export default function ExportDialog({ frame, title, takeAway, onClose }: Export
   const [status, setStatus] = useState('');
   const sources = useTakeAwaySources(takeAway.sources);
   const link = viewLink(window.location.href, lang);
-  const accessed = today();
   const subtitle = frame.querySelector('.chart-frame__subtitle')?.textContent ?? '';
-  const longDate = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
 
-  const input: CiteInput = {
-    lang,
-    dashboard: t('dashboard'),
-    subject: title,
-    version: DATA_VERSION.version,
-    versionDate: DATA_VERSION.date,
-    accessed,
-    url: link,
-    sources,
-    words: {
-      dataset: t('cite.dataset'),
-      version: t('cite.version', { version: DATA_VERSION.version }),
-      retrieved: t('cite.retrieved', { date: longDate }),
-      undated: t('cite.undated'),
-    },
-  };
+  const input = useCiteInput(title, sources);
 
   const image = async (kind: ImageKind) => {
     if (!card.current) return;
@@ -105,31 +87,7 @@ export default function ExportDialog({ frame, title, takeAway, onClose }: Export
           </div>
           {!canCopyImage() && <p className="muted small">{t('image.noCopy')}</p>}
         </section>
-        <section aria-labelledby="export-cite">
-          <h3 id="export-cite">{t('cite.heading')}</h3>
-          <p className="muted small">
-            {t('cite.intro')} ({t('cite.sourcesCount', { count: sources.length })})
-          </p>
-          {STYLES.map((style) => {
-            const text = citation(style, input);
-            const name = t(`cite.${style}`);
-            return (
-              <div key={style} className="export-dialog__citation">
-                <h4>{name}</h4>
-                <pre data-style={style} lang={lang}>
-                  {text}
-                </pre>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => void copyText(text, t('cite.copied', { style: name }))}
-                >
-                  {t('cite.copy', { style: name })}
-                </button>
-              </div>
-            );
-          })}
-        </section>
+        <Citations input={input} onStatus={setStatus} />
         <section aria-labelledby="export-embed">
           <h3 id="export-embed">{t('embed.heading')}</h3>
           <p className="muted small">{t('embed.intro')}</p>

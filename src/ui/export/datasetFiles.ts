@@ -90,6 +90,9 @@ export function datasetFiles(input: DatasetInput): DatasetFile[] {
     'data/*.csv: the tables; policy/*.csv: the policy tables; codebook.csv: every column, in English and Chinese.',
     'data/*.csv：数据表；policy/*.csv：政策表；codebook.csv：每一列的中英文说明。',
     '',
+    "LICENCE.txt: the compilation, charts and data files are CC BY 4.0; the source documents remain their publishers'.",
+    'LICENCE.txt：汇编、图表和数据文件采用 CC BY 4.0 许可；原始来源文件仍归其发布者所有。',
+    '',
   ].join('\n');
   return [
     { name: 'README.txt', text: readme },

@@ -32,7 +32,7 @@ async function words(i18n: I18n, lng: 'en' | 'zh'): Promise<DatasetText> {
     columns: Object.fromEntries(
       CODEBOOK.map((c) => [c.column, t(dataKey('export', `codebook.columns.${c.column}`))] as const),
     ),
-    licence: t('export:card.licence'),
+    licence: t('export:zip.licence'),
   };
 }
 

@@ -1,4 +1,6 @@
 /** Pictures of a DOM node through modern-screenshot, loaded only when a reader asks for one. */
+import { embedCjkFont } from './cjkFont';
+import { hasCjk } from './cjkRange';
 
 export type ImageKind = 'png' | 'svg';
 
@@ -11,6 +13,8 @@ export async function renderImage(node: HTMLElement, kind: ImageKind): Promise<B
     return shot.domToBlob(node, { ...options, scale: 2, type: 'image/png' });
   }
   const svg = await shot.domToForeignObjectSvg(node, options);
+  // A PNG is drawn with this machine's fonts; an SVG is drawn wherever it is opened, so it brings its own.
+  if (hasCjk(node.textContent ?? '')) await embedCjkFont(svg);
   return new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml;charset=utf-8' });
 }
 

@@ -14,7 +14,7 @@ const POLICY_FILES = Object.fromEntries(Object.values(POLICY_TABLES).map((d) => 
 const words = (l: typeof en): DatasetText => ({
   types: l.codebook.types,
   columns: l.codebook.columns,
-  licence: l.card.licence,
+  licence: l.zip.licence,
 });
 
 function files() {
@@ -59,6 +59,13 @@ describe('dataset download', () => {
     const zip = new Map(files().map((f) => [f.name, f.text]));
     for (const name of ['codebook.csv', 'CITATION.cff', 'LICENCE.txt', 'README.txt'])
       expect(zip.has(name)).toBe(true);
+    // What the coordinator confirmed: the compilation is CC BY 4.0, the source documents stay their publishers'.
+    const licence = zip.get('LICENCE.txt')!;
+    expect(licence).toMatch(/compilation, charts and data files .*CC BY 4\.0/);
+    expect(licence).toMatch(/source documents .*remain their publishers'/);
+    expect(licence).toMatch(/汇编、图表和数据文件.*CC BY 4\.0/);
+    expect(licence).toMatch(/原始来源文件仍归其发布者所有/);
+    expect(zip.get('README.txt')).toContain('CC BY 4.0');
     const texts = Object.fromEntries(
       TABLE_NAMES.map((n) => [n, zip.get(`data/${TABLES[n].file}`) ?? '']),
     ) as TableTexts;
