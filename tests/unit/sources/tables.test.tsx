@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../app/render';
 
-/** What the CSV buttons download, parsed: each click adds one table (header first). */
+/** What the CSV buttons download, parsed: each click adds one table (after its metadata line, header first). */
 let downloads: Blob[] = [];
 beforeEach(() => {
   downloads = [];
@@ -19,8 +19,10 @@ afterEach(() => {
   Reflect.deleteProperty(URL, 'revokeObjectURL');
 });
 async function lastCsv(): Promise<string[][]> {
-  const text = await downloads.at(-1)!.text();
-  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  const text = (await downloads.at(-1)!.text()).replace(/^\uFEFF/, '');
+  const metadata = text.slice(0, text.search(/\r?\n/));
+  expect(metadata).toMatch(/^# .*dataset v\S+ .*CC BY 4\.0/);
+  return Papa.parse<string[]>(text.slice(metadata.length).trimStart(), { skipEmptyLines: true }).data;
 }
 const column = (table: HTMLElement, name: RegExp | string) =>
   within(table).getByRole('columnheader', { name });
