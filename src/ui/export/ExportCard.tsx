@@ -65,10 +65,14 @@ export function placeChart(card: HTMLElement, frame: HTMLElement): void {
   if (!chart || !slot) return;
   const copy = chart.cloneNode(true) as Element;
   // Recharts draws inside a zero-height box that overflows its plot, so a plot the card's CSS lets shrink
-  // to its content would collapse and the chart would cover the source line: each keeps its height on screen.
-  const heights = [...chart.querySelectorAll('.chart-plot')].map((p) => p.getBoundingClientRect().height);
+  // to its content would collapse and the chart would cover the source line; and a card narrower than the
+  // drawing cut off its last years. Each plot keeps its size on screen, and the card grows to hold it.
+  const sizes = [...chart.querySelectorAll('.chart-plot')].map((p) => p.getBoundingClientRect());
   copy.querySelectorAll<HTMLElement>('.chart-plot').forEach((p, i) => {
-    if (heights[i]) p.style.height = `${heights[i]}px`;
+    const size = sizes[i];
+    if (!size?.height) return;
+    p.style.height = `${size.height}px`;
+    p.style.width = `${size.width}px`;
   });
   // What only a screen reader or a pointer needs has no place on paper.
   copy.querySelectorAll('.visually-hidden, button, .recharts-tooltip-wrapper').forEach((n) => n.remove());
