@@ -42,6 +42,24 @@ function playwright(report: unknown): Counts | null {
   };
 }
 
+interface Suite {
+  title?: string;
+  suites?: Suite[];
+  specs?: { title: string; file?: string; tests?: { status?: string }[] }[];
+}
+
+function flakyTitles(report: unknown): string[] {
+  const out: string[] = [];
+  const walk = (suite: Suite, path: string[]) => {
+    const here = suite.title ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? [])
+      if (spec.tests?.some((t) => t.status === 'flaky')) out.push([...here, spec.title].join(' › '));
+    for (const child of suite.suites ?? []) walk(child, here);
+  };
+  for (const suite of (report as { suites?: Suite[] } | null)?.suites ?? []) walk(suite, []);
+  return out;
+}
+
 const status = Number(process.argv[2] ?? 0);
 const unit = vitest(read('reports/unit.json'));
 const e2e = playwright(read('reports/e2e.json'));
@@ -58,6 +76,8 @@ const show = (name: string, c: Counts | null) =>
     : `${name}: did not run`;
 console.log(show('unit and component tests', unit));
 console.log(show('browser tests', e2e));
+// A browser test that passed only on its retry is counted as passed but named here, never hidden.
+for (const title of flakyTitles(read('reports/e2e.json'))) console.log(`flaky (passed on retry): ${title}`);
 if (status !== 0)
   console.log(
     `npm test exited with status ${status}${!unit || !e2e ? ' (a step before the tests failed, or the tests did not finish)' : ''}`,

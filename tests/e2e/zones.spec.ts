@@ -45,20 +45,31 @@ test.describe('Zone pages and rankings', () => {
     });
   }
 
-  test('the zone list, the rankings and the province map lead to a zone page', async ({ page }) => {
+  // Three ways in, each its own test: one slow step does not spend the others' time.
+  test('the zone list on Zone growth leads to a zone page, and Back returns', async ({ page }) => {
     await page.goto('/?view=growth&lang=en&year=2024&prov=jiangsu');
-    await page
+    const link = page
       .getByRole('table', { name: 'The zones in the dataset' })
-      .getByRole('link', { name: /^Kunshan/ })
-      .click();
+      .getByRole('link', { name: /^Kunshan/ });
+    await expect(link).toHaveAttribute('href', /view=zones.*zone=kunshan/);
+    await link.click();
     await expect(page).toHaveURL(/view=zones.*zone=kunshan/);
     await expect(page.getByRole('heading', { level: 1, name: /^Kunshan/ })).toBeVisible();
     await page.goBack();
+    await expect(page).toHaveURL(/view=growth.*prov=jiangsu/);
+    await expect(page.getByRole('table', { name: 'The zones in the dataset' })).toBeVisible();
+  });
+
+  test('the province detail on Zone growth leads to a zone page', async ({ page }) => {
+    await page.goto('/?view=growth&lang=en&year=2024&prov=jiangsu');
     await page
       .locator('.province-detail')
       .getByRole('link', { name: /^Nantong/ })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: /^Nantong/ })).toBeVisible();
+  });
+
+  test('the rankings lead to a zone page', async ({ page }) => {
     await page.goto('/?view=rankings&a=2020&lang=en');
     await page
       .getByRole('table', { name: 'Comprehensive assessment: overall rank' })
