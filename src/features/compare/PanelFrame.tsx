@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react';
+import { memo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
@@ -29,8 +29,27 @@ interface PanelFrameProps {
 
 const NO_SPLIT: readonly string[] = [];
 
-/** One small multiple in its frame, with its table, CSV and the source of a selected point. */
-export function PanelFrame({ panel, mode, from, to, splitFrom = NO_SPLIT, headingRef }: PanelFrameProps) {
+/** The same props, with the split list compared by its ids: the view builds a new list each render. */
+const sameProps = (a: PanelFrameProps, b: PanelFrameProps) =>
+  a.panel === b.panel &&
+  a.mode === b.mode &&
+  a.from === b.from &&
+  a.to === b.to &&
+  a.headingRef === b.headingRef &&
+  (a.splitFrom ?? NO_SPLIT).join() === (b.splitFrom ?? NO_SPLIT).join();
+
+/**
+ * One small multiple in its frame, with its table, CSV and the source of a selected point. Memoised:
+ * a filter change that leaves this panel's content alone (see steadyPanels) does not redraw its chart.
+ */
+export const PanelFrame = memo(function PanelFrame({
+  panel,
+  mode,
+  from,
+  to,
+  splitFrom = NO_SPLIT,
+  headingRef,
+}: PanelFrameProps) {
   const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
   const dataset = useDataset();
   const { format } = useLabels();
@@ -90,7 +109,7 @@ export function PanelFrame({ panel, mode, from, to, splitFrom = NO_SPLIT, headin
       </Dialog>
     </>
   );
-}
+}, sameProps);
 
 /** A file name that says what is inside: the indicators, in the data's ids (the language is appended on download). */
 function csvName(panel: PanelModel): string {

@@ -27,6 +27,19 @@ vi.mock('../../../src/features/compare/filters/IndicatorOption', async (importOr
   };
 });
 
+/** Every render of a panel's chart, by the indicators it draws (one entry per props object, as above). */
+const charts = new Map<object, string>();
+vi.mock('../../../src/features/compare/chart/CompareChart', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/features/compare/chart/CompareChart')>();
+  return {
+    default: (props: Parameters<typeof real.default>[0]) => {
+      const lines = props.chart.kind === 'line' ? props.chart.lines.map((m) => m.line.indicator) : [];
+      charts.set(props, [...new Set(lines)].join());
+      return real.default(props);
+    },
+  };
+});
+
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
@@ -38,6 +51,7 @@ async function open() {
   await screen.findByRole('heading', { level: 2, name: /Regional GDP/ }, { timeout: 8000 });
   const options = screen.getAllByRole('checkbox').length;
   renders.clear();
+  charts.clear();
   return { ...app, options };
 }
 
@@ -52,6 +66,19 @@ describe('Compare picker renders', { timeout: 20000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: /^Foreign trade \(CNY\)/ }));
     await waitFor(() => expect(window.location.search).toContain('trade_total_cny'));
     expect(renders.list.map((r) => r.id)).toEqual(['trade_total_cny']);
+  });
+
+  it('an indicator added to one panel redraws that panel only', async () => {
+    const user = userEvent.setup();
+    await open();
+    await user.click(screen.getByRole('checkbox', { name: /^Tax revenue\s*\d{4}/ }));
+    await screen.findByRole('heading', { level: 2, name: /Tax revenue/ });
+    await act(() => Promise.resolve());
+    const drawn = [...charts.values()];
+    expect(drawn.length).toBeGreaterThan(0);
+    // The CNY panel gains the line; the USD panel (foreign investment) is not drawn again.
+    expect(drawn.every((indicators) => indicators.includes('tax_revenue'))).toBe(true);
+    expect(drawn.some((indicators) => indicators.includes('fdi_actual_usd'))).toBe(false);
   });
 
   it('a language switch renders each option once, already in the new language', async () => {
