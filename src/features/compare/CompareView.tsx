@@ -14,6 +14,7 @@ import { RegionPicker } from './filters/RegionPicker';
 import { ViewOptions } from './filters/ViewOptions';
 import { YearRange } from './filters/YearRange';
 import { PanelFrame } from './PanelFrame';
+import { PanelWordsProvider } from './panelWords';
 import { splitFrom } from './splitFrom';
 import { steadyPanels } from './steadyPanels';
 import './compare.css';
@@ -100,17 +101,19 @@ export default function CompareView() {
           {result.points === 0 ? (
             <NoData from={result.from} to={result.to} coverage={result.coverage} onChange={onChange} />
           ) : (
-            panels.map((panel, i) => (
-              <PanelFrame
-                key={panel.id}
-                panel={panel}
-                mode={params.mode}
-                from={result.from}
-                to={result.to}
-                splitFrom={splitFrom(panel, panels)}
-                headingRef={i === 0 ? firstHeading : undefined}
-              />
-            ))
+            <PanelWordsProvider>
+              {panels.map((panel, i) => (
+                <PanelFrame
+                  key={panel.id}
+                  panel={panel}
+                  mode={params.mode}
+                  from={result.from}
+                  to={result.to}
+                  splitFrom={splitFrom(panel, panels)}
+                  headingRef={i === 0 ? firstHeading : undefined}
+                />
+              ))}
+            </PanelWordsProvider>
           )}
         </section>
       </div>

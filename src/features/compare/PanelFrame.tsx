@@ -1,5 +1,4 @@
 import { memo, useState, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
 import { ChartFrame } from '../../ui/ChartFrame';
@@ -11,7 +10,7 @@ import { useDataset } from '../../ui/useDataset';
 import { PointDetails } from './chart/PointDetails';
 import { CompareTable, useCsvRows } from './CompareTable';
 import { PanelChart, type ChartPoint } from './PanelChart';
-import { useLabels } from './useLabels';
+import { usePanelWords } from './panelWords';
 import type { Mode } from '../../data/selectors/compare/modes';
 import { usePanelLook } from './usePanelLook';
 
@@ -50,9 +49,8 @@ export const PanelFrame = memo(function PanelFrame({
   splitFrom = NO_SPLIT,
   headingRef,
 }: PanelFrameProps) {
-  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
+  const { t, format } = usePanelWords();
   const dataset = useDataset();
-  const { format } = useLabels();
   const [selected, setSelected] = useState<ChartPoint | null>(null);
   const { rows } = panel;
   const indexed = panel.unit === 'index';

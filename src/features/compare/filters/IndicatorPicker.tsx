@@ -28,7 +28,7 @@ export function IndicatorPicker({
   chosen: readonly string[];
   onChange(ids: string[]): void;
 }) {
-  const { t, i18n } = useTranslation(['compare', 'indicators']);
+  const { t } = useTranslation(['compare', 'indicators']);
   const { unitLabel, format } = useLabels();
   const instance = useI18nInstance();
   const searchId = useId();
@@ -45,7 +45,8 @@ export function IndicatorPicker({
       live = false;
     };
   }, [instance]);
-  const index = useMemo(() => buildSearchIndex(i18n, groups), [i18n, groups, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
+  // It covers every complete language, so a language switch keeps it: only arriving texts rebuild it.
+  const index = useMemo(() => buildSearchIndex(instance, groups), [instance, groups, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
   const matches = searchIndicators(index, query);
   // Every option's words in one pass, again only when the language (or the catalogue) changes.
   const texts = useMemo(() => {
