@@ -95,7 +95,7 @@ export default function PoliciesSlide(input: SlideInput) {
           })}
         </p>
       )}
-      <ol className="policies-slide__areas" data-count={groups.length}>
+      <ol className="slide-columns policies-slide__areas" data-count={groups.length}>
         {groups.map((g) => {
           const inArea = measures.filter((m) => g.key === null || m.area === g.key);
           return (
