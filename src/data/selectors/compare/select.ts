@@ -106,8 +106,18 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
   const lines = indexed ? indexed.lines : built;
 
   const rows: CompareRow[] = [];
+  const years = new Set<number>();
   for (const line of lines) {
     for (const y of line.years) {
+      if (y.statements.length > 0) years.add(y.year);
+      // A line-year's figures share indicator, year and region: their group differs only by period code.
+      const conflictIds = new Map<string, string>();
+      const conflictIdOf = (o: Observation) => {
+        let id = conflictIds.get(o.periodCode);
+        if (id === undefined)
+          conflictIds.set(o.periodCode, (id = `values|${groupOf(dataset, o)?.key ?? ''}`));
+        return id;
+      };
       for (const statement of y.statements) {
         for (const observation of statement.observations) {
           rows.push({
@@ -117,14 +127,15 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
             statement,
             observation,
             disputed: y.disputed,
-            conflictId: y.disputed ? `values|${groupOf(dataset, observation)?.key ?? ''}` : null,
+            conflictId: y.disputed ? conflictIdOf(observation) : null,
             marks: y.marks,
           });
         }
       }
     }
   }
-  const yearsWithData = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  // Every statement states at least one figure, so these are the years of the rows.
+  const yearsWithData = [...years].sort((a, b) => a - b);
   return {
     unknown,
     shown,
