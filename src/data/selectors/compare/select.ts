@@ -65,10 +65,6 @@ export function chosenRegions(reg: readonly Region[]): readonly Region[] {
   return reg.length ? reg : ['national'];
 }
 
-function matches(o: Observation, regions: readonly Region[], query: CompareQuery): boolean {
-  return regions.includes(o.region) && o.period.kind === query.per && query.ser.includes(o.series);
-}
-
 function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQuery): CompareResult {
   const byIndicator = observationsByIndicator(dataset);
   const regions = chosenRegions(query.reg);
@@ -80,14 +76,15 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
     query.mode,
     (id) => (byIndicator.get(id)?.length ?? 0) > 0,
   );
+  // One pass over the chosen indicators' figures for both: at scale each pass is tens of thousands.
   const periodCounts: Partial<Record<Period['kind'], number>> = {};
+  const selected: Observation[] = [];
   for (const id of shown)
     for (const o of byIndicator.get(id) ?? [])
-      if (regions.includes(o.region) && query.ser.includes(o.series))
+      if (regions.includes(o.region) && query.ser.includes(o.series)) {
         periodCounts[o.period.kind] = (periodCounts[o.period.kind] ?? 0) + 1;
-  const selected = shown.flatMap((id) =>
-    (byIndicator.get(id) ?? []).filter((o) => matches(o, regions, query)),
-  );
+        if (o.period.kind === query.per) selected.push(o);
+      }
   const coverage = yearSpan(selected);
   // The range drawn never reaches past the years with figures, so the year fields, the axis and the
   // table all show the same years; a range wholly outside them stays as asked, for the "no figures" notice.
