@@ -5,6 +5,7 @@ import { TextsGate } from '../i18n/gate/TextsGate';
 import { DATA_VERSION } from '../data/version';
 import { useFormat } from '../i18n/useFormat';
 import { viewLink } from '../ui/export/viewLink';
+import { loadDeckCodec } from '../state/deckCodec';
 import { useAppStore } from '../state/store';
 import { ActionButtons } from './actions/ActionButtons';
 import { HelpDialog } from './actions/HelpDialog';
@@ -25,11 +26,19 @@ import { ViewSkeleton } from './ViewSkeleton';
 import './present/present.css';
 import './print.css';
 
-// Presenting, the deck editor and the handout load when first used: most visits never present.
-const DeckDialog = lazyRetry(async () => ({ default: (await import('./present/DeckDialog')).DeckDialog }));
-const Handout = lazyRetry(async () => ({ default: (await import('./present/Handout')).Handout }));
-const PresentBar = lazyRetry(async () => ({ default: (await import('./present/PresentBar')).PresentBar }));
-const PresentMode = lazyRetry(async () => ({ default: (await import('./present/PresentMode')).PresentMode }));
+// Presenting, the deck editor and the handout load when first used: most visits never present. Each
+// brings the deck codec along, since each writes the deck into links.
+const withCodec = <T,>(chunk: Promise<T>) => Promise.all([chunk, loadDeckCodec()]).then(([m]) => m);
+const DeckDialog = lazyRetry(async () => ({
+  default: (await withCodec(import('./present/DeckDialog'))).DeckDialog,
+}));
+const Handout = lazyRetry(async () => ({ default: (await withCodec(import('./present/Handout'))).Handout }));
+const PresentBar = lazyRetry(async () => ({
+  default: (await withCodec(import('./present/PresentBar'))).PresentBar,
+}));
+const PresentMode = lazyRetry(async () => ({
+  default: (await withCodec(import('./present/PresentMode'))).PresentMode,
+}));
 
 const TranslationStatusPage = lazyRetry(() => import('../features/translations/TranslationStatusPage'));
 const STATUS_NAMESPACES = viewNamespaces('translations');
