@@ -3,7 +3,7 @@
  * into URL-safe characters behind a `z.` mark, so a deck of twenty titled slides fits in a link. The
  * older form (each slide's query escaped, joined by commas) is still read, so old links open.
  */
-import { deckCodec } from './deckCodec';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { makeSlide, TEXT_LIMITS, type Deck, type Slide } from './deck';
 
 const MARK = 'z.';
@@ -20,11 +20,8 @@ function pack(slide: Slide): Packed {
   return fields;
 }
 
-/** Needs the codec loaded (loadDeckCodec): writing a deck without it would lose it, so this throws. */
 export function encodeDeck(deck: Deck): string {
-  const codec = deckCodec();
-  if (!codec) throw new Error('encodeDeck: the deck codec has not loaded (loadDeckCodec)');
-  return MARK + toLink(codec.compressToEncodedURIComponent(JSON.stringify(deck.map(pack))));
+  return MARK + toLink(compressToEncodedURIComponent(JSON.stringify(deck.map(pack))));
 }
 
 /** A slide as read from a link or storage, before its query is checked against the views. */
@@ -50,16 +47,10 @@ function unpack(entry: unknown): Slide | null {
   return makeSlide(`?${search}`, fields);
 }
 
-/**
- * Without the codec (its chunk failed to load) the deck is reported as unreadable, never taken as empty:
- * the caller names it in a notice and the kept copy is backed up before anything overwrites it.
- */
 function decodeCompact(raw: string): DecodedDeck {
-  const codec = deckCodec();
   let entries: unknown;
   try {
-    entries =
-      codec && JSON.parse(codec.decompressFromEncodedURIComponent(fromLink(raw.slice(MARK.length))) ?? '');
+    entries = JSON.parse(decompressFromEncodedURIComponent(fromLink(raw.slice(MARK.length))) ?? '');
   } catch {
     entries = null;
   }

@@ -1,6 +1,5 @@
 import type { Deck } from './deck';
-import { deckCodecReady, loadDeckCodec } from './deckCodec';
-import { encodeDeck } from './deckLink';
+import { deckCodecReady, encodeDeck, loadDeckCodec } from './deckCodec';
 import { readDeck, type UnreadableSlide } from './url';
 
 /** The deck as a whole, in the link's form (which has no length limit here). */

@@ -1,6 +1,6 @@
 import { isLanguage } from '../i18n/languages';
 import { DEFAULT_DECK, isDefaultDeck, MAX_SLIDES, type Deck, type Slide } from './deck';
-import { decodeDeck, encodeDeck } from './deckLink';
+import { decodeDeck, encodeDeck } from './deckCodec';
 import {
   MAX_PARAM_LENGTH,
   parseEnum,

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useActionBridge } from '../../state/actions/context';
-import { deckCodecReady, loadDeckCodec } from '../../state/deckCodec';
-import { encodeDeck } from '../../state/deckLink';
+import { deckCodecReady, encodeDeck, loadDeckCodec } from '../../state/deckCodec';
 import { useAppStore } from '../../state/store';
 
 /** The presenter window and the presentation talk over this channel; both are the same app. */
