@@ -33,6 +33,16 @@ test.describe('Zone pages and rankings', () => {
         .boundingBox();
       expect(ticks[0]).toBe('1');
       expect(top!.y).toBeLessThan(bottom!.y);
+      // Every marker whole: a dashed list's rings are not dashed, and none is cut by the plot's edge.
+      const grid = (await frame.locator('.recharts-cartesian-grid').boundingBox())!;
+      const dots = frame.locator('.recharts-line-dots circle');
+      expect(await dots.count()).toBeGreaterThan(5);
+      for (const dot of await dots.all()) {
+        expect(await dot.evaluate((el) => getComputedStyle(el).strokeDasharray)).toBe('none');
+        const box = (await dot.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(grid.y);
+        expect(box.y + box.height).toBeLessThanOrEqual(grid.y + grid.height);
+      }
       await frame.getByRole('button', { name: new RegExp(sz) }).click();
       await expect(frame.getByRole('table').getByRole('row')).toHaveCount(13);
       const list = page.getByRole('region', { name: sources });

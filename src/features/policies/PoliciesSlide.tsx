@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { PolicyData, PolicyDocument } from '../../data/policy/model';
+import type { PolicyData, PolicyDocument, PolicyMeasure } from '../../data/policy/model';
 import { documentCounts } from '../../data/selectors/policies/filter';
 import { dataKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/useFormat';
 import { SlideLayout } from '../../ui/slide/SlideLayout';
 import type { SlideInput, SlidePart, SlideText } from '../../ui/slide/types';
 import { useNamesLine } from '../../ui/slide/useSourceLine';
-import { DocumentCounts } from './DocumentCounts';
+import { useDocumentCountsText } from './DocumentCounts';
 import { usePolicyData } from './usePolicyData';
 import './policies.css';
 
@@ -56,6 +56,10 @@ export function useSlideParts(): SlidePart[] {
   return [];
 }
 
+function SlideCounts(props: { data: PolicyData; doc: PolicyDocument; shown: readonly PolicyMeasure[] }) {
+  return <>{useDocumentCountsText(props.data, props.doc, props.shown)}</>;
+}
+
 /** A document as its areas, each with how many measures the material holds and their headings. */
 export default function PoliciesSlide(input: SlideInput) {
   const { t } = useTranslation(['common', 'policies']);
@@ -71,6 +75,7 @@ export default function PoliciesSlide(input: SlideInput) {
     (url) => hostOf(url) ?? [],
   );
   const areaName = (key: string) => (doc ? t(dataKey('policies', `areas.${doc.id}.${key}`)) : key);
+  const shown = counted.length ? measures.filter((m) => counted.some((a) => a.key === m.area)) : measures;
   const groups = counted.length
     ? counted.map((a) => ({ key: a.key, number: a.number, name: areaName(a.key) }))
     : [{ key: null, number: null, name: t('present.slide.policies.allMeasures') }];
@@ -80,7 +85,7 @@ export default function PoliciesSlide(input: SlideInput) {
       className="policies-slide"
       defaultTitle={title(data, doc)}
       source={namesLine(hosts)}
-      note={doc && <DocumentCounts data={data} doc={doc} />}
+      note={doc && <SlideCounts data={data} doc={doc} shown={shown} />}
     >
       {doc && (
         <p className="policies-slide__doc">
@@ -90,7 +95,7 @@ export default function PoliciesSlide(input: SlideInput) {
           })}
         </p>
       )}
-      <ol className="policies-slide__areas" data-count={groups.length}>
+      <ol className="slide-columns policies-slide__areas" data-count={groups.length}>
         {groups.map((g) => {
           const inArea = measures.filter((m) => g.key === null || m.area === g.key);
           return (

@@ -3,17 +3,19 @@ import type { Assessment, Ranking } from '../../data/model';
 import type { RankingList } from '../../data/selectors/rankings/lists';
 import { useFormat } from '../../i18n/useFormat';
 import { CsvButton } from '../../ui/CsvButton';
+import { useRankCsv } from '../../ui/rankings/rankCsv';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
 import { useRankText } from '../../ui/rankings/useRankText';
 import { dataKey } from '../../i18n/keys';
-import { RANKINGS_NS, type RankingsT } from './texts';
+import { RANKINGS_NS } from './texts';
 
 /** One published list as the sources give it: rank, zone (a link to its page), province, source. */
 export function RankingTable({ assessment, list }: { assessment: Assessment; list: RankingList }) {
   const { t } = useTranslation(RANKINGS_NS);
+  const rankCsv = useRankCsv();
   const format = useFormat();
   const rankText = useRankText('number');
   const dataset = useDataset();
@@ -78,7 +80,7 @@ export function RankingTable({ assessment, list }: { assessment: Assessment; lis
         <div className="chart-frame__actions">
           <CsvButton
             filename={`etdz-ranking-${assessment.year}-${list.ranking}`}
-            build={() => rankingCsv(list.rows, assessment, t, (r) => provinceOf(r) ?? '', name)}
+            build={() => rankCsv(list.rows, { name, province: (r) => provinceOf(r) ?? '' })}
           />
         </div>
       </header>
@@ -97,37 +99,4 @@ export function RankingTable({ assessment, list }: { assessment: Assessment; lis
       )}
     </section>
   );
-}
-
-function rankingCsv(
-  rows: readonly Ranking[],
-  a: Assessment,
-  t: RankingsT,
-  province: (r: Ranking) => string,
-  name: (r: Ranking) => string,
-) {
-  return {
-    header: [
-      t('table.assessment'),
-      t('table.dataYear'),
-      t('table.list'),
-      t('table.rank'),
-      t('table.regionRank'),
-      t('table.zone'),
-      t('table.nameInSource'),
-      t('table.province'),
-      t('common:table.source'),
-    ],
-    rows: rows.map((r) => [
-      a.year,
-      a.data_year,
-      t(dataKey('zones', `ranking.${r.ranking}`)),
-      r.rank,
-      r.rank_region ? `${t(dataKey('regions', `region.${r.rank_region}`))} ${r.region_rank}` : '',
-      name(r),
-      r.zone_name_zh,
-      province(r) ? t(dataKey('regions', `province.${province(r)}`)) : '',
-      r.source,
-    ]),
-  };
 }

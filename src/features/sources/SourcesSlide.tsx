@@ -108,7 +108,7 @@ export default function SourcesSlide({ part }: SlideInput) {
       note={conflict && t('present.slide.sources.note')}
     >
       {conflict ? (
-        <ul className="sources-slide__versions" data-count={conflict.statements.length}>
+        <ul className="slide-columns sources-slide__versions" data-count={conflict.statements.length}>
           {conflict.statements.map((s, i) => (
             <li key={i} className="slide-figure">
               <p className="slide-figure__value">

@@ -56,6 +56,8 @@ export default function RankChart({
             interval={0}
             tickFormatter={(v: number) => format.number(v)}
             width={40}
+            // The best and worst ranks sit on the plot's edges: room for their whole markers.
+            padding={{ top: 10, bottom: 10 }}
             name={t('rankings:table.rank')}
           />
           <Tooltip
@@ -71,7 +73,8 @@ export default function RankChart({
               stroke={COLORS[i % COLORS.length]}
               strokeDasharray={s.ranking.startsWith('investment_environment') ? '4 3' : undefined}
               strokeWidth={2}
-              dot={{ r: 4 }}
+              // A dashed list's markers stay whole rings: the dash is the line's, not the marker's.
+              dot={{ r: 4, strokeDasharray: 'none' }}
               connectNulls={false}
               isAnimationActive={false}
             />

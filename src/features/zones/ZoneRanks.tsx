@@ -5,6 +5,7 @@ import type { ZoneProfile } from '../../data/selectors/zones/profile';
 import { useFormat } from '../../i18n/useFormat';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
+import { useRankCsv } from '../../ui/rankings/rankCsv';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { Loading } from '../../ui/Loading';
 import { SourceButton } from '../../ui/SourceButton';
@@ -12,13 +13,14 @@ import { useDataset } from '../../ui/useDataset';
 import { ViewLink } from '../../ui/ViewLink';
 import { useRankText } from '../../ui/rankings/useRankText';
 import { dataKey } from '../../i18n/keys';
-import { ZONE_NS, type ZoneT } from './texts';
+import { ZONE_NS } from './texts';
 
 const RankChart = lazy(() => import('./RankChart'));
 
 /** Every rank the zone holds over the assessments, as a small chart (rank 1 on top) and as a table. */
 export function ZoneRanks({ profile }: { profile: ZoneProfile }) {
   const { t } = useTranslation(ZONE_NS);
+  const rankCsv = useRankCsv();
   const format = useFormat();
   const rankText = useRankText('place');
   const dataset = useDataset();
@@ -94,36 +96,11 @@ export function ZoneRanks({ profile }: { profile: ZoneProfile }) {
           initialSort={{ column: 'assessment', direction: 'descending' }}
         />
       }
-      actions={
-        <CsvButton filename={`etdz-ranks-${profile.zone.id}`} build={() => rankCsv(profile.ranks, t)} />
-      }
+      actions={<CsvButton filename={`etdz-ranks-${profile.zone.id}`} build={() => rankCsv(profile.ranks)} />}
     >
       <Suspense fallback={<Loading what={t('common:chart.loading')} />}>
         <RankChart series={profile.rankSeries} years={profile.rankYears} />
       </Suspense>
     </ChartFrame>
   );
-}
-
-function rankCsv(ranks: readonly Ranking[], t: ZoneT) {
-  return {
-    header: [
-      t('rankings:table.assessment'),
-      t('rankings:table.dataYear'),
-      t('rankings:table.list'),
-      t('rankings:table.rank'),
-      t('rankings:table.regionRank'),
-      t('common:table.source'),
-      t('rankings:table.nameInSource'),
-    ],
-    rows: ranks.map((r) => [
-      r.assessment_year,
-      r.data_year,
-      t(dataKey('zones', `ranking.${r.ranking}`)),
-      r.rank,
-      r.rank_region ? `${t(dataKey('regions', `region.${r.rank_region}`))} ${r.region_rank}` : '',
-      r.source,
-      r.zone_name_zh,
-    ]),
-  };
 }
