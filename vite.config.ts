@@ -18,6 +18,15 @@ function devWithoutCsp(): Plugin {
   };
 }
 
+/**
+ * Library modules that reach the entry only through their package's index, which re-exports everything,
+ * while only lazy views use them: left to the rule below they would join the first load (1 kB gzip).
+ */
+const LAZY_LIBRARY_PARTS = [
+  /\/@tanstack\/react-query\/.*\/useQueries\.js$/,
+  /\/@tanstack\/query-core\/.*\/queriesObserver\.js$/,
+];
+
 type ModuleInfoOf = (id: string) => { isEntry: boolean; importers: readonly string[] } | null;
 const firstLoad = new Map<string, boolean>();
 /** Whether a module is reached from the entry by static imports alone, i.e. on every first visit. */
@@ -72,6 +81,7 @@ export default defineConfig({
                 // The entry page's own script stays the entry chunk; what it imports joins one chunk.
                 const module = info(id);
                 if (!module || module.isEntry || module.importers.some((i) => info(i)?.isEntry)) return null;
+                if (LAZY_LIBRARY_PARTS.some((re) => re.test(id))) return null;
                 return loadsFirst(id, info) ? 'start' : null;
               },
             },

@@ -5,9 +5,11 @@ import { announceUpdate } from './app/serviceWorker';
 import { preloadView } from './app/viewRegistry';
 import { viewNamespaces } from './i18n/constants';
 import { createI18n } from './i18n/setup';
-import { initialLanguage, startUrlSync } from './state/history';
+import { initialLanguage, readyToStart, startUrlSync } from './state/history';
 import { parseSearch } from './state/url';
 
+// A deck in the address or storage is read whole before anything shows (its codec loads only then).
+await readyToStart();
 // What the address needs starts now and side by side (index.html already preloads the dataset and the
 // start-up texts): the view's chunk and data, and its own texts alongside the shared ones, in the
 // language and the languages it falls back to (a complete language's other one loads when chosen).

@@ -6,14 +6,17 @@ import { TextsGate } from '../i18n/gate/TextsGate';
 import { STARTUP_NAMESPACES } from '../i18n/languages';
 import { ActionBridgeProvider } from '../state/actions/ActionBridgeProvider';
 import { createActionBridge } from '../state/actions/bridge';
+import { loadDeckCodec } from '../state/deckCodec';
 import { ErrorBoundary } from './ErrorBoundary';
 import { isPresenterWindow } from './present/presenterChannel';
 import { Shell } from './Shell';
 import { lazyRetry } from '../ui/lazyRetry';
 
-const PresenterWindow = lazyRetry(async () => ({
-  default: (await import('./present/PresenterWindow')).PresenterWindow,
-}));
+// The presenter window reads the deck the presentation sends in its compact form.
+const PresenterWindow = lazyRetry(async () => {
+  const [module] = await Promise.all([import('./present/PresenterWindow'), loadDeckCodec()]);
+  return { default: module.PresenterWindow };
+});
 
 export function createQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });

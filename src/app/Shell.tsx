@@ -5,9 +5,9 @@ import { TextsGate } from '../i18n/gate/TextsGate';
 import { DATA_VERSION } from '../data/version';
 import { useFormat } from '../i18n/useFormat';
 import { viewLink } from '../ui/export/viewLink';
+import { loadDeckCodec } from '../state/deckCodec';
 import { useAppStore } from '../state/store';
 import { ActionButtons } from './actions/ActionButtons';
-import { HelpDialog } from './actions/HelpDialog';
 import { useShortcuts } from './actions/useShortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -25,11 +25,22 @@ import { ViewSkeleton } from './ViewSkeleton';
 import './present/present.css';
 import './print.css';
 
-// Presenting, the deck editor and the handout load when first used: most visits never present.
-const DeckDialog = lazyRetry(async () => ({ default: (await import('./present/DeckDialog')).DeckDialog }));
-const Handout = lazyRetry(async () => ({ default: (await import('./present/Handout')).Handout }));
-const PresentBar = lazyRetry(async () => ({ default: (await import('./present/PresentBar')).PresentBar }));
-const PresentMode = lazyRetry(async () => ({ default: (await import('./present/PresentMode')).PresentMode }));
+// Presenting, the deck editor and the handout load when first used: most visits never present. Each
+// brings the deck codec along, since each writes the deck into links.
+const withCodec = <T,>(chunk: Promise<T>) => Promise.all([chunk, loadDeckCodec()]).then(([m]) => m);
+const DeckDialog = lazyRetry(async () => ({
+  default: (await withCodec(import('./present/DeckDialog'))).DeckDialog,
+}));
+const Handout = lazyRetry(async () => ({ default: (await withCodec(import('./present/Handout'))).Handout }));
+const PresentBar = lazyRetry(async () => ({
+  default: (await withCodec(import('./present/PresentBar'))).PresentBar,
+}));
+const PresentMode = lazyRetry(async () => ({
+  default: (await withCodec(import('./present/PresentMode'))).PresentMode,
+}));
+
+// Help is asked for on few visits; it loads on its first opening.
+const HelpDialog = lazyRetry(async () => ({ default: (await import('./actions/HelpDialog')).HelpDialog }));
 
 const TranslationStatusPage = lazyRetry(() => import('../features/translations/TranslationStatusPage'));
 const STATUS_NAMESPACES = viewNamespaces('translations');
@@ -44,12 +55,16 @@ export function Shell() {
   // An embed shows the view's first chart alone (styles.css hides the rest), never the dashboard's chrome.
   const embedded = useAppStore((s) => s.embed) && !presenting;
   const [helpOpen, setHelpOpen] = useState(false);
+  const [helpUsed, setHelpUsed] = useState(false);
   const [deckOpen, setDeckOpen] = useState(false);
   // Mounted from its first opening on, so closing it returns focus as a mounted dialog does.
   const [deckUsed, setDeckUsed] = useState(false);
   const handout = useAppStore((s) => s.handout);
   useShellActions({
-    openHelp: () => setHelpOpen(true),
+    openHelp: () => {
+      setHelpUsed(true);
+      setHelpOpen(true);
+    },
     openDeck: () => {
       setDeckUsed(true);
       setDeckOpen(true);
@@ -127,7 +142,11 @@ export function Shell() {
           </p>
         </footer>
       )}
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpUsed && (
+        <Suspense fallback={null}>
+          <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
       {deckUsed && (
         <Suspense fallback={null}>
           <DeckDialog open={deckOpen} onClose={() => setDeckOpen(false)} />

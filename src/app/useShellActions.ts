@@ -5,13 +5,15 @@ import { useI18nInstance } from '../i18n/useI18nInstance';
 import { useActionHandlers, type ActionHandlers } from '../state/actions/useActionHandlers';
 import { useAppStore } from '../state/store';
 import { VIEWS } from '../state/views';
-import { exitPageFullscreen, requestPageFullscreen } from './present/pageFullscreen';
 import { presenterWindowUrl } from './present/presenterChannel';
-import { printHandout } from './present/printHandout';
 import { rememberFocus } from './present/usePresentFocus';
 
 /** The presenter window's name: opening it again brings the same window back rather than a second one. */
 const PRESENTER_WINDOW = 'etdz-presenter';
+
+// Full screen (with screenfull) and the handout load when first asked for: most visits never present.
+// The browser still counts the key or click as the request's gesture a moment later.
+const pageFullscreen = () => import('./present/pageFullscreen');
 
 const store = () => useAppStore.getState();
 const slide = () => store().present ?? 0;
@@ -28,10 +30,10 @@ export function useShellActions({ openHelp, openDeck }: { openHelp: () => void; 
     'present.start': (from) => {
       if (store().present === null) rememberFocus();
       store().startPresenting(from ?? 0);
-      requestPageFullscreen();
+      void pageFullscreen().then((m) => m.requestPageFullscreen());
     },
     'deck.edit': openDeck,
-    'deck.print': () => void printHandout(queryClient),
+    'deck.print': () => void import('./present/printHandout').then((m) => m.printHandout(queryClient)),
     'present.notes': () =>
       void window.open(presenterWindowUrl(store().lang), PRESENTER_WINDOW, 'popup,width=960,height=720'),
     'present.previous': () => store().goToSlide(slide() - 1),
@@ -42,7 +44,7 @@ export function useShellActions({ openHelp, openDeck }: { openHelp: () => void; 
     'language.switch': (lng) => void changeLanguage(i18n, lng ?? nextLanguage(i18n.language)),
     'present.leave': () => {
       store().stopPresenting();
-      exitPageFullscreen();
+      void pageFullscreen().then((m) => m.exitPageFullscreen());
     },
     ...viewHandlers,
     help: openHelp,

@@ -1,8 +1,9 @@
 import { DEFAULT_LANGUAGE } from '../i18n/constants';
 import { isSwitchLanguage, negotiateLanguage } from '../i18n/languages';
-import { loadKeptDeck } from './keptDeck';
+import { deckCodecReady, loadDeckCodec } from './deckCodec';
+import { hasKeptDeck, loadKeptDeck } from './keptDeck';
 import { urlStateOf, useAppStore } from './store';
-import { parseSearch, toSearch } from './url';
+import { carriesDeck, parseSearch, toSearch } from './url';
 
 const LANG_KEY = 'etdz.lang';
 
@@ -23,6 +24,18 @@ export function preferredLanguage(): string {
   );
 }
 
+const linksDeck = (search: string) => new URLSearchParams(search).has('deck');
+
+/**
+ * What must be there before the address is read: the deck codec, when the address or this browser
+ * holds a deck, so the deck is read whole rather than shown empty while it loads. Settles either way: a
+ * codec that cannot load leaves the deck reported as unreadable (and the kept copy backed up).
+ */
+export async function readyToStart(search: string = window.location.search): Promise<void> {
+  if (!linksDeck(search) && !hasKeptDeck()) return;
+  await loadDeckCodec().catch(() => undefined);
+}
+
 /**
  * The language a page opens in: the link's, else the preferred one. Read from the address bar itself,
  * so i18next can start in it before or after startUrlSync has filled the store: both agree.
@@ -41,8 +54,17 @@ export function startUrlSync(win: Window = window): () => void {
   const kept = loadKeptDeck();
   if (kept) store.getState().takeKeptDeck(kept);
   store.getState().applySearch(win.location.search, preferredLanguage());
-  const write = (push: boolean) => {
-    const search = toSearch(urlStateOf(store.getState()));
+  const write = (push: boolean): void => {
+    const state = urlStateOf(store.getState());
+    // A deck edited while presenting goes into the address once its codec is there.
+    if (carriesDeck(state) && !deckCodecReady()) {
+      loadDeckCodec().then(
+        () => write(push),
+        () => undefined,
+      );
+      return;
+    }
+    const search = toSearch(state);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (push) win.history.pushState(null, '', url);
@@ -62,8 +84,14 @@ export function startUrlSync(win: Window = window): () => void {
   });
   // Back and forward restore the view and its filters; the language is a preference and stays.
   const onPop = () => {
-    const lang = store.getState().lang;
     const search = win.location.search;
+    // An entry from before this page loaded may hold a deck the codec has yet to read.
+    if (linksDeck(search) && !deckCodecReady())
+      void readyToStart(search).then(() => restore(win.location.search));
+    else restore(search);
+  };
+  const restore = (search: string) => {
+    const lang = store.getState().lang;
     // Going back out of a presentation restores the page as it was, presenting or not.
     store.setState({ beforePresenting: null });
     store.getState().applySearch(search, lang);

@@ -1,5 +1,5 @@
 import type { Deck } from './deck';
-import { encodeDeck } from './deckLink';
+import { deckCodecReady, encodeDeck, loadDeckCodec } from './deckCodec';
 import { readDeck, type UnreadableSlide } from './url';
 
 /** The deck as a whole, in the link's form (which has no length limit here). */
@@ -20,6 +20,16 @@ function storage(): Storage | null {
     return window.localStorage;
   } catch {
     return null;
+  }
+}
+
+/** Whether this browser keeps a deck at all (its codec must then be loaded before the start reads it). */
+export function hasKeptDeck(): boolean {
+  try {
+    const store = storage();
+    return !!(store?.getItem(DECK_KEY) ?? store?.getItem(LEGACY_KEY));
+  } catch {
+    return false;
   }
 }
 
@@ -67,4 +77,17 @@ export function saveKeptDeck(deck: Deck): SaveResult {
     // The new key is written and is read first; a stale legacy copy does no harm.
   }
   return 'saved';
+}
+
+/**
+ * Keeps the deck once the codec is there: at once when it is, else when it arrives (saves made while it
+ * loads are written in the order they were asked for, so the last one wins). A codec that cannot load
+ * fails the save, which the caller reports; the deck kept before stays.
+ */
+export function keepDeck(deck: Deck, done: (result: SaveResult) => void): void {
+  if (deckCodecReady()) return done(saveKeptDeck(deck));
+  loadDeckCodec().then(
+    () => done(saveKeptDeck(deck)),
+    () => done('failed'),
+  );
 }

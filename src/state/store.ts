@@ -7,7 +7,7 @@ import type { PoliciesParams } from './params/policies';
 import type { RankingsParams } from './params/rankings';
 import type { ZonesParams } from './params/zones';
 import { addSlide, clampSlide, DEFAULT_DECK, makeSlide, type Deck } from './deck';
-import { saveKeptDeck, type KeptDeck } from './keptDeck';
+import { keepDeck, type KeptDeck } from './keptDeck';
 import { defaultUrlState, parseSearch, slideOf, slideState, type UrlState, type ViewState } from './url';
 import type { ViewId } from './views';
 
@@ -156,19 +156,25 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       s.present === null ? s : { present: null, beforePresenting: null, ...(s.beforePresenting ?? {}) },
     ),
   setDeck: (deck) => {
-    const failed = saveKeptDeck(deck) === 'failed';
     set((s) => {
-      const notices =
-        failed && !s.deckSaveFailed
-          ? [...s.notices, { id: `n${++noticeSeq}`, kind: 'deckNotSaved' as const }]
-          : failed
-            ? s.notices
-            : s.notices.filter((n) => n.kind !== 'deckNotSaved');
-      const kept = { deck, deckOrigin: 'kept' as const, deckSaveFailed: failed, notices };
+      const kept = { deck, deckOrigin: 'kept' as const };
       if (!deck.length) return { ...kept, present: null };
       if (s.present === null) return kept;
       const present = clampSlide(deck, s.present);
       return { ...kept, present, ...slideState(deck[present]?.search ?? '') };
+    });
+    // The deck is in use at once; keeping it may wait for the codec, and says so when it fails.
+    keepDeck(deck, (result) => {
+      const failed = result === 'failed';
+      set((s) => ({
+        deckSaveFailed: failed,
+        notices:
+          failed && !s.deckSaveFailed
+            ? [...s.notices, { id: `n${++noticeSeq}`, kind: 'deckNotSaved' as const }]
+            : failed
+              ? s.notices
+              : s.notices.filter((n) => n.kind !== 'deckNotSaved'),
+      }));
     });
   },
   takeKeptDeck: ({ deck, unreadable }) =>

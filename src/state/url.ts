@@ -1,6 +1,6 @@
 import { isLanguage } from '../i18n/languages';
 import { DEFAULT_DECK, isDefaultDeck, MAX_SLIDES, type Deck, type Slide } from './deck';
-import { decodeDeck, encodeDeck } from './deckLink';
+import { decodeDeck, encodeDeck } from './deckCodec';
 import {
   MAX_PARAM_LENGTH,
   parseEnum,
@@ -200,14 +200,22 @@ function parseDeck(raw: string, ctx: ParseContext): Deck | null {
   return deck.length ? deck : null;
 }
 
-/** Writes the state of the current view as a query string (with leading "?", or "" when all is default). */
+/** Whether a link to this state carries its deck (a presented deck other than the default one). */
+export function carriesDeck(state: Pick<UrlState, 'present' | 'deck'>): boolean {
+  return state.present !== null && !!state.deck && !isDefaultDeck(state.deck);
+}
+
+/**
+ * Writes the state of the current view as a query string (with leading "?", or "" when all is default).
+ * A state that carries its deck needs the deck codec loaded (see deckCodec.ts).
+ */
 export function toSearch(state: UrlState): string {
   const params = new URLSearchParams();
   const set = (name: string, value: string) => params.set(name, value);
   if (state.present !== null) {
     // A presented slide is reproduced by its number in the deck; the slide itself holds the view.
     set('present', String(state.present + 1));
-    if (state.deck && !isDefaultDeck(state.deck)) set('deck', encodeDeck(state.deck));
+    if (state.deck && carriesDeck(state)) set('deck', encodeDeck(state.deck));
     if (state.lang) set('lang', state.lang);
     return `?${readableQuery(params, ['deck'])}`;
   }

@@ -180,6 +180,15 @@ export const CASES: readonly SelectorCase[] = [
     run: ({ dataset }) => [flaggedConflicts(dataset), consistentDifferences(dataset)],
   }),
   define({
+    // The groups' statements are grouped on first read: this is what the list's table then pays to show them all.
+    name: 'flaggedConflicts + consistentDifferences, every statement read (Sources table)',
+    covers: ['flaggedConflicts', 'consistentDifferences'],
+    run: ({ dataset }) =>
+      [...flaggedConflicts(dataset), ...consistentDifferences(dataset)].map((f) =>
+        f.scope === 'values' ? f.group.statements.length : 0,
+      ),
+  }),
+  define({
     name: 'sharedValueGroups + valueGroupsOf gdp (figures judged by the one rule)',
     covers: ['sharedValueGroups', 'valueGroupsOf'],
     run: ({ dataset }) => [sharedValueGroups(dataset), valueGroupsOf(dataset, 'gdp')],

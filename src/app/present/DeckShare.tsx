@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import { isDefaultDeck, type Deck } from '../../state/deck';
-import { encodeDeck } from '../../state/deckLink';
+import { encodeDeck } from '../../state/deckCodec';
 import { defaultUrlState, MAX_DECK_LENGTH, toSearch } from '../../state/url';
 
 /** The deck's link with its length against what a link may carry, said before the limit bites. */

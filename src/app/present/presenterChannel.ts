@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useActionBridge } from '../../state/actions/context';
-import { encodeDeck } from '../../state/deckLink';
+import { deckCodecReady, encodeDeck, loadDeckCodec } from '../../state/deckCodec';
 import { useAppStore } from '../../state/store';
 
 /** The presenter window and the presentation talk over this channel; both are the same app. */
@@ -36,7 +36,11 @@ export function usePresenterChannel() {
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const channel = new BroadcastChannel(CHANNEL);
-    const post = () => {
+    const post = (): void => {
+      if (!deckCodecReady()) {
+        loadDeckCodec().then(post, () => undefined);
+        return;
+      }
       const s = useAppStore.getState();
       const message: StateMessage = {
         type: 'state',
@@ -52,10 +56,13 @@ export function usePresenterChannel() {
       else if (useAppStore.getState().present === null) bridge.run('present.start', data.slide);
       else useAppStore.getState().goToSlide(data.slide);
     };
+    // Until a presenter window has asked or a presentation runs, nobody needs the deck: its codec
+    // stays unloaded (it is there once either has happened).
+    const wanted = () => deckCodecReady() || useAppStore.getState().present !== null;
     const unsubscribe = useAppStore.subscribe((s, p) => {
-      if (s.deck !== p.deck || s.present !== p.present || s.lang !== p.lang) post();
+      if ((s.deck !== p.deck || s.present !== p.present || s.lang !== p.lang) && wanted()) post();
     });
-    post();
+    if (wanted()) post();
     return () => {
       unsubscribe();
       channel.close();

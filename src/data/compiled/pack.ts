@@ -15,6 +15,7 @@ import type {
 } from '../model';
 import type { PolicyData } from '../policy/model';
 import { groupByIndicator } from '../selectors/observations';
+import type { JudgedIndex } from '../selectors/valueGroups';
 
 export interface PackedRows {
   columns: string[];
@@ -79,13 +80,18 @@ const everyListPacked: Exclude<ListTable, (typeof LIST_TABLES)[number]> extends 
 void everyListPacked;
 
 export type PackedDataset = Record<MapTable | ListTable, PackedRows> & {
-  /** The index's shared figures, found at build time; the rest of the index is rebuilt on load. */
+  /**
+   * The index's shared figures and the one rule's verdict on each, found at build time (the browser
+   * would otherwise judge every figure to list the disagreements); the rest of the index is rebuilt on load.
+   */
   shared: ObservationIndex['shared'];
+  judged: JudgedIndex['judged'];
 };
 
 /** Only a dataset without issues is packed: the build refuses the others before it gets here. */
 export function packDataset(dataset: Dataset): PackedDataset {
-  const packed = { shared: dataset.index.shared } as PackedDataset;
+  const { shared, judged } = dataset.index as JudgedIndex;
+  const packed = { shared, judged } as PackedDataset;
   for (const name of MAP_TABLES)
     packed[name] = packRows([...(dataset[name] as ReadonlyMap<unknown, object>).values()]);
   for (const name of LIST_TABLES) packed[name] = packRows(dataset[name]);
@@ -97,9 +103,14 @@ export function unpackDataset(packed: PackedDataset): Dataset {
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((row) => [row.id, row]));
   const list = <K extends ListTable>(name: K) => rows<Dataset[K][number]>(name);
   const observations = list('observations');
+  const index: JudgedIndex = {
+    byIndicator: groupByIndicator(observations),
+    shared: packed.shared,
+    judged: packed.judged,
+  };
   return {
     observations,
-    index: { byIndicator: groupByIndicator(observations), shared: packed.shared },
+    index,
     indicators: byId(rows<Indicator>('indicators')),
     sources: byId(rows<Source>('sources')),
     batches: byId(rows<Batch>('batches')),

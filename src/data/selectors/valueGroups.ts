@@ -44,23 +44,51 @@ export interface ValueGroup {
   assessment: Assessment;
 }
 
+const keyOf = (quantity: string, o: Observation) => `${quantity}|${o.year}|${o.periodCode}|${o.region}`;
+
 export function valueKey(dataset: Pick<Dataset, 'indicators'>, o: Observation): string {
-  return [quantities(dataset).get(o.indicator) ?? o.indicator, o.year, o.periodCode, o.region].join('|');
+  return keyOf(quantities(dataset).get(o.indicator) ?? o.indicator, o);
 }
 
-function makeGroup(key: string, list: readonly Observation[]): ValueGroup {
+const judge = (list: readonly Observation[]) => assessFigures(groupStatements(list).map((s) => s.figure));
+
+/**
+ * A group whose statements are grouped when first read: the Sources list and Compare need a group's
+ * verdict for thousands of groups but show the statements of a few. The verdict is the build's when it
+ * judged the group (see `indexObservations`), else the rule's on first read.
+ */
+function makeGroup(
+  key: string,
+  quantity: string,
+  list: readonly Observation[],
+  judged?: Assessment,
+): ValueGroup {
   const first = list[0] as Observation;
-  const statements = groupStatements(list);
+  let statements: Statement<Observation>[] | undefined;
+  let assessment = judged;
   return {
     key,
-    quantity: key.split('|')[0] as string,
+    quantity,
     year: first.year,
     period: first.period,
     periodCode: first.periodCode,
     region: first.region,
-    statements,
-    assessment: assessFigures(statements.map((s) => s.figure)),
+    get statements() {
+      return (statements ??= groupStatements(list));
+    },
+    get assessment() {
+      return (assessment ??= assessFigures(this.statements.map((s) => s.figure)));
+    },
   };
+}
+
+/**
+ * The index with the one rule's verdict on each of its shared figure lists, in the same order: judged
+ * once at build time (scripts/build/compiledData.ts ships it in the packed chunk), so the browser never
+ * judges every figure to list the disagreements.
+ */
+export interface JudgedIndex extends ObservationIndex {
+  judged: readonly Assessment[];
 }
 
 function bucket<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
@@ -78,56 +106,116 @@ function bucket<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, 
 export function indexObservations(
   indicators: Dataset['indicators'],
   observations: readonly Observation[],
-): ObservationIndex {
+): JudgedIndex {
   const data = { indicators };
   const positions = bucket(observations.keys(), (i) => valueKey(data, observations[i] as Observation));
+  const shared = [...positions.values()].filter((list) => list.length > 1);
   return {
     byIndicator: groupByIndicator(observations),
-    shared: [...positions.values()].filter((list) => list.length > 1),
+    shared,
+    judged: shared.map((list) => judge(list.map((i) => observations[i] as Observation))),
   };
 }
 
 type Indexed = Pick<Dataset, 'indicators' | 'index'>;
+type Shared = Pick<Dataset, 'indicators' | 'observations' | 'index'>;
 
-const groupsByQuantity = perDataset(
-  (_dataset: Indexed) => new Map<string, ReadonlyMap<string, ValueGroup>>(),
-);
+/** The build's verdict by the first figure of each shared list; empty for an index without verdicts. */
+const judgedByFirst = perDataset((dataset: Indexed): ReadonlyMap<Observation, Assessment> => {
+  const { shared, judged } = dataset.index as Partial<JudgedIndex> & ObservationIndex;
+  const out = new Map<Observation, Assessment>();
+  const observations = (dataset as Partial<Shared>).observations;
+  if (!judged || !observations) return out;
+  shared.forEach((positions, i) => {
+    const first = observations[positions[0] as number];
+    const verdict = judged[i];
+    if (first && verdict) out.set(first, verdict);
+  });
+  return out;
+});
 
-/** The groups of one quantity, built the first time a view asks for it, in file order of their first figure. */
-export function valueGroupsOf(dataset: Indexed, quantity: string): ReadonlyMap<string, ValueGroup> {
+/** One quantity's groups by key in file order of their first figure, and by region, period and year. */
+interface QuantityGroups {
+  byKey: ReadonlyMap<string, ValueGroup>;
+  find: (o: Observation) => ValueGroup | undefined;
+}
+
+const NONE: readonly Observation[] = [];
+
+function groupQuantity(dataset: Indexed, quantity: string): QuantityGroups {
+  const ids = indicatorsOf(dataset, quantity);
+  const lists = ids.map((id) => dataset.index.byIndicator.get(id) ?? NONE);
+  // A share stated in per cent and as a fraction: their figures back in file order, as one list.
+  const figures =
+    lists.length === 1 ? (lists[0] as readonly Observation[]) : lists.flat().sort((a, b) => a.line - b.line);
+  // By region, period and year without building a key per figure: a key per group is enough.
+  const nested = new Map<Region, Map<string, Map<number, Observation[]>>>();
+  const order: Observation[][] = [];
+  for (const o of figures) {
+    let periods = nested.get(o.region);
+    if (!periods) nested.set(o.region, (periods = new Map()));
+    let years = periods.get(o.periodCode);
+    if (!years) periods.set(o.periodCode, (years = new Map()));
+    const list = years.get(o.year);
+    if (list) list.push(o);
+    else {
+      const created = [o];
+      years.set(o.year, created);
+      order.push(created);
+    }
+  }
+  const verdicts = judgedByFirst(dataset);
+  const byList = new Map<readonly Observation[], ValueGroup>();
+  const byKey = new Map<string, ValueGroup>();
+  for (const list of order) {
+    const first = list[0] as Observation;
+    const key = keyOf(quantity, first);
+    const group = makeGroup(key, quantity, list, list.length > 1 ? verdicts.get(first) : undefined);
+    byList.set(list, group);
+    byKey.set(key, group);
+  }
+  return {
+    byKey,
+    find: (o) => {
+      const list = nested.get(o.region)?.get(o.periodCode)?.get(o.year);
+      return list && byList.get(list);
+    },
+  };
+}
+
+const groupsByQuantity = perDataset((_dataset: Indexed) => new Map<string, QuantityGroups>());
+
+function quantityGroups(dataset: Indexed, quantity: string): QuantityGroups {
   const cache = groupsByQuantity(dataset);
   let groups = cache.get(quantity);
   if (!groups) {
-    const ids = indicatorsOf(dataset, quantity);
-    const lists = ids.map((id) => dataset.index.byIndicator.get(id) ?? []);
-    // A share stated in per cent and as a fraction: their figures back in file order, as one list.
-    const figures =
-      lists.length === 1
-        ? (lists[0] as readonly Observation[])
-        : lists.flat().sort((a, b) => a.line - b.line);
-    groups = new Map(
-      [...bucket(figures, (o) => valueKey(dataset, o))].map(([key, list]) => [key, makeGroup(key, list)]),
-    );
+    groups = groupQuantity(dataset, quantity);
     cache.set(quantity, groups);
   }
   return groups;
+}
+
+/** The groups of one quantity, built the first time a view asks for it, in file order of their first figure. */
+export function valueGroupsOf(dataset: Indexed, quantity: string): ReadonlyMap<string, ValueGroup> {
+  return quantityGroups(dataset, quantity).byKey;
 }
 
 /**
  * The groups with more than one figure, the only ones that can hold a disagreement or a quiet mark,
  * from the index (a lone figure agrees with nothing and disagrees with nothing).
  */
-export const sharedValueGroups = perDataset(
-  (dataset: Pick<Dataset, 'indicators' | 'observations' | 'index'>): ValueGroup[] =>
-    dataset.index.shared.map((positions) => {
-      const list = positions.map((i) => dataset.observations[i] as Observation);
-      return makeGroup(valueKey(dataset, list[0] as Observation), list);
-    }),
-);
+export const sharedValueGroups = perDataset((dataset: Shared): ValueGroup[] => {
+  const { judged } = dataset.index as Partial<JudgedIndex>;
+  const known = quantities(dataset);
+  return dataset.index.shared.map((positions, i) => {
+    const list = positions.map((p) => dataset.observations[p] as Observation);
+    const first = list[0] as Observation;
+    const quantity = known.get(first.indicator) ?? first.indicator;
+    return makeGroup(keyOf(quantity, first), quantity, list, judged?.[i]);
+  });
+});
 
 /** The group an observation belongs to. */
 export function groupOf(dataset: Indexed, o: Observation): ValueGroup | undefined {
-  return valueGroupsOf(dataset, quantities(dataset).get(o.indicator) ?? o.indicator).get(
-    valueKey(dataset, o),
-  );
+  return quantityGroups(dataset, quantities(dataset).get(o.indicator) ?? o.indicator).find(o);
 }

@@ -55,7 +55,7 @@ describe('presentation mode in the shell', () => {
     const { stop } = await renderApp('?lang=en&view=sources');
     await screen.findByRole('heading', { level: 1, name: 'Sources' });
     await user.keyboard('p');
-    expect(requestPageFullscreen).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(requestPageFullscreen).toHaveBeenCalledTimes(1));
     const present = () => useAppStore.getState().present;
     expect(present()).toBe(0);
     for (const [key, slide] of [
@@ -77,7 +77,7 @@ describe('presentation mode in the shell', () => {
     expect(useAppStore.getState().view).not.toBe('overview');
     await user.keyboard('{Escape}');
     expect(present()).toBeNull();
-    expect(exitPageFullscreen).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(exitPageFullscreen).toHaveBeenCalledTimes(1));
     expect(useAppStore.getState().view).toBe('sources');
     stop();
   });

@@ -16,7 +16,7 @@ describe('the Policies slide', () => {
     async (lng) => {
       const { container } = await renderWithProviders(
         <Suspense fallback={null}>
-          <PoliciesSlide {...input} live={false} />
+          <PoliciesSlide {...input} />
         </Suspense>,
         lng,
       );

@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent } from 'lz-string';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDeckCodec } from '../../../src/state/deckCodec';
 import {
   addSlide,
   clampSlide,
@@ -17,6 +18,9 @@ import {
 } from '../../../src/state/deck';
 import { decodeDeck, encodeDeck } from '../../../src/state/deckLink';
 import { MAX_DECK_LENGTH, parseSearch, readDeck, toSearch } from '../../../src/state/url';
+
+// These tests read and write compact decks: the codec the app loads on demand is loaded up front.
+beforeAll(() => loadDeckCodec());
 
 const deck: Deck = [
   makeSlide('?view=growth'),

@@ -1,9 +1,13 @@
 import { compressToEncodedURIComponent } from 'lz-string';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadDeckCodec } from '../../../src/state/deckCodec';
 import { DEFAULT_DECK, makeSlide, type Deck } from '../../../src/state/deck';
 import { startUrlSync } from '../../../src/state/history';
 import { loadKeptDeck, saveKeptDeck } from '../../../src/state/keptDeck';
 import { useAppStore } from '../../../src/state/store';
+
+// The deck's save waits for its codec when it has not arrived (deckCodec.test.ts); here it is loaded up front.
+beforeAll(() => loadDeckCodec());
 
 const store = () => useAppStore.getState();
 const compact = (packed: unknown) =>

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDeckCodec } from '../../../src/state/deckCodec';
 import { REGIONS, SERIES } from '../../../src/data/schema/enums';
 import { makeSlide } from '../../../src/state/deck';
 import { encodeDeck } from '../../../src/state/deckLink';
@@ -8,6 +9,9 @@ import { growthParams, PROVINCE_MEASURES, ZONE_FILTERS } from '../../../src/stat
 import { policiesParams } from '../../../src/state/params/policies';
 import { parseSearch, toSearch, type UrlState } from '../../../src/state/url';
 import { VIEWS } from '../../../src/state/views';
+
+// Links with a custom presented deck are written here: the codec the app loads on demand is loaded up front.
+beforeAll(() => loadDeckCodec());
 
 /**
  * Property tests of the shareable URL: whatever a link says, parsing never throws, and the link the

@@ -50,7 +50,12 @@ export type JudgeFigure = (o: Observation) => Assessment | undefined;
 export function judgeAmong(observations: readonly Observation[]): JudgeFigure {
   const key = (o: Observation) => [o.indicator, o.year, o.periodCode, o.region].join('|');
   const groups = new Map<string, Observation[]>();
-  for (const o of observations) groups.set(key(o), [...(groups.get(key(o)) ?? []), o]);
+  for (const o of observations) {
+    const k = key(o);
+    const list = groups.get(k);
+    if (list) list.push(o);
+    else groups.set(k, [o]);
+  }
   const judged = new Map(
     [...groups].map(([k, items]) => [k, assessFigures(groupStatements(items).map((s) => s.figure))]),
   );
@@ -69,21 +74,23 @@ export function buildLines(
   to: number,
   judge: JudgeFigure = judgeAmong(observations),
 ): PlotLine[] {
-  const groups = new Map<string, Observation[]>();
-  const push = (map: Map<string, Observation[]>, key: string, o: Observation) => {
-    const list = map.get(key);
-    if (list) list.push(o);
-    else map.set(key, [o]);
-  };
+  // By indicator, region and series in nested maps: no key string per figure.
+  const groups = new Map<string, Map<Region, Map<Series, Observation[]>>>();
   for (const o of observations) {
     if (o.year < from || o.year > to) continue;
-    push(groups, `${o.indicator}|${o.region}|${o.series}`, o);
+    let byRegion = groups.get(o.indicator);
+    if (!byRegion) groups.set(o.indicator, (byRegion = new Map()));
+    let bySeries = byRegion.get(o.region);
+    if (!bySeries) byRegion.set(o.region, (bySeries = new Map()));
+    const list = bySeries.get(o.series);
+    if (list) list.push(o);
+    else bySeries.set(o.series, [o]);
   }
   const lines: PlotLine[] = [];
   for (const indicator of indicators) {
     for (const region of regions) {
       for (const series of SERIES_ORDER) {
-        const items = groups.get(`${indicator}|${region}|${series}`);
+        const items = groups.get(indicator)?.get(region)?.get(series);
         if (!items) continue;
         lines.push({
           key: `s${lines.length}`,

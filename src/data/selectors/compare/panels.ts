@@ -21,8 +21,12 @@ export interface Panel {
  */
 export const FLAT_RATIO = 1 / 12;
 
-const topOf = (line: PlotLine) =>
-  Math.max(0, ...line.years.flatMap((y) => y.statements.map((s) => Math.abs(s.value))));
+// Loops, not Math.max(...figures): a line of a large dataset holds more figures than a call has room for.
+function topOf(line: PlotLine): number {
+  let top = 0;
+  for (const y of line.years) for (const s of y.statements) top = Math.max(top, Math.abs(s.value));
+  return top;
+}
 
 /**
  * Indicators of one axis grouped by size, largest first. Regions and publication series of one
@@ -111,7 +115,9 @@ export function lineRows(panel: Panel): ChartRow[] {
 
 /** How many separate marks the disputed years of a line need (0 when none is disputed). */
 export function disputedWidth(line: PlotLine): number {
-  return Math.max(0, ...line.years.map((y) => (y.statements.length > 1 ? y.statements.length : 0)));
+  let width = 0;
+  for (const y of line.years) if (y.statements.length > 1) width = Math.max(width, y.statements.length);
+  return width;
 }
 
 /** A bar group: one indicator and publication series across regions. */

@@ -65,10 +65,6 @@ export function chosenRegions(reg: readonly Region[]): readonly Region[] {
   return reg.length ? reg : ['national'];
 }
 
-function matches(o: Observation, regions: readonly Region[], query: CompareQuery): boolean {
-  return regions.includes(o.region) && o.period.kind === query.per && query.ser.includes(o.series);
-}
-
 function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQuery): CompareResult {
   const byIndicator = observationsByIndicator(dataset);
   const regions = chosenRegions(query.reg);
@@ -80,14 +76,15 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
     query.mode,
     (id) => (byIndicator.get(id)?.length ?? 0) > 0,
   );
+  // One pass over the chosen indicators' figures for both: at scale each pass is tens of thousands.
   const periodCounts: Partial<Record<Period['kind'], number>> = {};
+  const selected: Observation[] = [];
   for (const id of shown)
     for (const o of byIndicator.get(id) ?? [])
-      if (regions.includes(o.region) && query.ser.includes(o.series))
+      if (regions.includes(o.region) && query.ser.includes(o.series)) {
         periodCounts[o.period.kind] = (periodCounts[o.period.kind] ?? 0) + 1;
-  const selected = shown.flatMap((id) =>
-    (byIndicator.get(id) ?? []).filter((o) => matches(o, regions, query)),
-  );
+        if (o.period.kind === query.per) selected.push(o);
+      }
   const coverage = yearSpan(selected);
   // The range drawn never reaches past the years with figures, so the year fields, the axis and the
   // table all show the same years; a range wholly outside them stays as asked, for the "no figures" notice.
@@ -106,8 +103,18 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
   const lines = indexed ? indexed.lines : built;
 
   const rows: CompareRow[] = [];
+  const years = new Set<number>();
   for (const line of lines) {
     for (const y of line.years) {
+      if (y.statements.length > 0) years.add(y.year);
+      // A line-year's figures share indicator, year and region: their group differs only by period code.
+      const conflictIds = new Map<string, string>();
+      const conflictIdOf = (o: Observation) => {
+        let id = conflictIds.get(o.periodCode);
+        if (id === undefined)
+          conflictIds.set(o.periodCode, (id = `values|${groupOf(dataset, o)?.key ?? ''}`));
+        return id;
+      };
       for (const statement of y.statements) {
         for (const observation of statement.observations) {
           rows.push({
@@ -117,14 +124,15 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
             statement,
             observation,
             disputed: y.disputed,
-            conflictId: y.disputed ? `values|${groupOf(dataset, observation)?.key ?? ''}` : null,
+            conflictId: y.disputed ? conflictIdOf(observation) : null,
             marks: y.marks,
           });
         }
       }
     }
   }
-  const yearsWithData = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  // Every statement states at least one figure, so these are the years of the rows.
+  const yearsWithData = [...years].sort((a, b) => a - b);
   return {
     unknown,
     shown,
