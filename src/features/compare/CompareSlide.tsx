@@ -10,6 +10,7 @@ import type { SlideInput, SlidePart, SlideProps, SlideText } from '../../ui/slid
 import { useSourceLine } from '../../ui/slide/useSourceLine';
 import { useDataset } from '../../ui/useDataset';
 import { PanelChart } from './PanelChart';
+import { PanelWordsProvider } from './panelWords';
 import { splitFrom } from './splitFrom';
 import { useEndLabels } from './useEndLabels';
 import { useLabels } from './useLabels';
@@ -110,7 +111,12 @@ export default function CompareSlide(input: SlideProps) {
   const title = usePanelTitle();
   const sourceLine = useSourceLine();
   const panel = panelOf(model, input.part);
-  if (panel) return <PanelSlide panel={panel} model={model} mode={input.state.compare.mode} />;
+  if (panel)
+    return (
+      <PanelWordsProvider>
+        <PanelSlide panel={panel} model={model} mode={input.state.compare.mode} />
+      </PanelWordsProvider>
+    );
   return (
     <SlideLayout className="slide--chart" defaultTitle={title(model, null)} source={sourceLine([])}>
       <p className="slide__empty">{t('present.slide.compare.noPanel')}</p>

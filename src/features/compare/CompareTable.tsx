@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CompareRow } from '../../data/selectors/compare/select';
 import { observationCitations } from '../../ui/citations';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
-import { useLabels } from './useLabels';
+import { usePanelWords } from './panelWords';
 import { usePublisherName } from '../../ui/Citation';
 import { REGIONS } from '../../data/schema/enums';
 import { dataKey } from '../../i18n/keys';
@@ -20,9 +19,8 @@ export function CompareTable({
   caption: string;
   indexed: boolean;
 }) {
-  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
+  const { t, value, format } = usePanelWords();
   const dataset = useDataset();
-  const { value, format } = useLabels();
   const columns = useMemo<Column<CompareRow>[]>(() => {
     const cols: Column<CompareRow>[] = [
       {
@@ -159,9 +157,8 @@ export function csvOrder(rows: readonly CompareRow[]): CompareRow[] {
  * headers are the column names a script reads).
  */
 export function useCsvRows(rows: readonly CompareRow[], indexed: boolean) {
-  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
+  const { t, format } = usePanelWords();
   const dataset = useDataset();
-  const { format } = useLabels();
   const publisher = usePublisherName();
   return () => ({
     header: [

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offeredIndicators, regionsWithData } from '../../data/selectors/compare/catalog';
 import { selectCompareModel } from '../../data/selectors/compare/model';
@@ -14,7 +14,9 @@ import { RegionPicker } from './filters/RegionPicker';
 import { ViewOptions } from './filters/ViewOptions';
 import { YearRange } from './filters/YearRange';
 import { PanelFrame } from './PanelFrame';
+import { PanelWordsProvider } from './panelWords';
 import { splitFrom } from './splitFrom';
+import { steadyPanels } from './steadyPanels';
 import './compare.css';
 
 export default function CompareView() {
@@ -24,6 +26,7 @@ export default function CompareView() {
   const setCompare = useAppStore((s) => s.setCompare);
   const model = selectCompareModel(dataset, params);
   const { result, years } = model;
+  const panels = useMemo(() => steadyPanels(model.panels), [model.panels]);
   // After a question is picked, focus goes to the chart it draws, not back to the page's start.
   const firstHeading = useRef<HTMLHeadingElement>(null);
   const focusChart = useRef(false);
@@ -98,17 +101,19 @@ export default function CompareView() {
           {result.points === 0 ? (
             <NoData from={result.from} to={result.to} coverage={result.coverage} onChange={onChange} />
           ) : (
-            model.panels.map((panel, i) => (
-              <PanelFrame
-                key={panel.id}
-                panel={panel}
-                mode={params.mode}
-                from={result.from}
-                to={result.to}
-                splitFrom={splitFrom(panel, model.panels)}
-                headingRef={i === 0 ? firstHeading : undefined}
-              />
-            ))
+            <PanelWordsProvider>
+              {panels.map((panel, i) => (
+                <PanelFrame
+                  key={panel.id}
+                  panel={panel}
+                  mode={params.mode}
+                  from={result.from}
+                  to={result.to}
+                  splitFrom={splitFrom(panel, panels)}
+                  headingRef={i === 0 ? firstHeading : undefined}
+                />
+              ))}
+            </PanelWordsProvider>
           )}
         </section>
       </div>

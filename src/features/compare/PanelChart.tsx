@@ -1,5 +1,4 @@
 import { Suspense, useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ChartX } from '../../data/selectors/compare/charts';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
@@ -8,6 +7,7 @@ import { ChartKey } from '../../ui/chart/ChartKey';
 import { lazyRetry } from '../../ui/lazyRetry';
 import { useDataset } from '../../ui/useDataset';
 import { PointDetails } from './chart/PointDetails';
+import { usePanelWords } from './panelWords';
 import type { PanelLook } from './usePanelLook';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
 
@@ -31,7 +31,7 @@ export function PanelChart({
   onSelect(point: ChartPoint): void;
   paused: boolean;
 }) {
-  const { t } = useTranslation(['compare', 'common', 'regions']);
+  const { t } = usePanelWords();
   const dataset = useDataset();
   const { chart, lines } = panel;
   const pointAt = useCallback(

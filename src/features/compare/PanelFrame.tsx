@@ -1,5 +1,4 @@
-import { useState, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useState, type Ref } from 'react';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
 import { ChartFrame } from '../../ui/ChartFrame';
@@ -11,7 +10,7 @@ import { useDataset } from '../../ui/useDataset';
 import { PointDetails } from './chart/PointDetails';
 import { CompareTable, useCsvRows } from './CompareTable';
 import { PanelChart, type ChartPoint } from './PanelChart';
-import { useLabels } from './useLabels';
+import { usePanelWords } from './panelWords';
 import type { Mode } from '../../data/selectors/compare/modes';
 import { usePanelLook } from './usePanelLook';
 
@@ -29,11 +28,29 @@ interface PanelFrameProps {
 
 const NO_SPLIT: readonly string[] = [];
 
-/** One small multiple in its frame, with its table, CSV and the source of a selected point. */
-export function PanelFrame({ panel, mode, from, to, splitFrom = NO_SPLIT, headingRef }: PanelFrameProps) {
-  const { t } = useTranslation(['compare', 'common', 'indicators', 'regions']);
+/** The same props, with the split list compared by its ids: the view builds a new list each render. */
+const sameProps = (a: PanelFrameProps, b: PanelFrameProps) =>
+  a.panel === b.panel &&
+  a.mode === b.mode &&
+  a.from === b.from &&
+  a.to === b.to &&
+  a.headingRef === b.headingRef &&
+  (a.splitFrom ?? NO_SPLIT).join() === (b.splitFrom ?? NO_SPLIT).join();
+
+/**
+ * One small multiple in its frame, with its table, CSV and the source of a selected point. Memoised:
+ * a filter change that leaves this panel's content alone (see steadyPanels) does not redraw its chart.
+ */
+export const PanelFrame = memo(function PanelFrame({
+  panel,
+  mode,
+  from,
+  to,
+  splitFrom = NO_SPLIT,
+  headingRef,
+}: PanelFrameProps) {
+  const { t, format } = usePanelWords();
   const dataset = useDataset();
-  const { format } = useLabels();
   const [selected, setSelected] = useState<ChartPoint | null>(null);
   const { rows } = panel;
   const indexed = panel.unit === 'index';
@@ -90,7 +107,7 @@ export function PanelFrame({ panel, mode, from, to, splitFrom = NO_SPLIT, headin
       </Dialog>
     </>
   );
-}
+}, sameProps);
 
 /** A file name that says what is inside: the indicators, in the data's ids (the language is appended on download). */
 function csvName(panel: PanelModel): string {

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ChartX } from '../../data/selectors/compare/charts';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import type { Mode } from '../../data/selectors/compare/modes';
@@ -7,10 +6,9 @@ import type { Region } from '../../data/schema/enums';
 import { dataKey } from '../../i18n/keys';
 import { assignColors, familyOf, slotColor, type ColorRequest } from '../../ui/chart/colors';
 import type { ChartKeyProps } from '../../ui/chart/ChartKey';
-import { useAxisWords } from '../../ui/chart/useAxisWords';
 import { useDataset } from '../../ui/useDataset';
 import type { ChartLook } from './chart/chartText';
-import { useLabels } from './useLabels';
+import { usePanelWords } from './panelWords';
 
 export interface PanelLook {
   /** What the chart shows: indicators and regions (and the base year of an index). */
@@ -71,11 +69,8 @@ function panelPalette(panel: PanelModel, dataset: ReturnType<typeof useDataset>)
  * (stable across charts); where one indicator is shown for several regions, per region.
  */
 export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: LookOptions): PanelLook {
-  const { t, i18n } = useTranslation(['compare', 'common', 'indicators', 'regions']);
+  const { t, lng, words, format } = usePanelWords();
   const dataset = useDataset();
-  const words = useAxisWords();
-  const { format } = useLabels();
-  const lng = i18n.resolvedLanguage ?? i18n.language;
   const palette = useMemo(() => panelPalette(panel, dataset), [panel, dataset]);
 
   return useMemo(() => {

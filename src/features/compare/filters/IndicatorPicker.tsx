@@ -1,57 +1,19 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundlesOf } from '../../../i18n/bundles';
 import { useI18nInstance } from '../../../i18n/useI18nInstance';
-import type { OfferedIndicator, ThemeGroup } from '../../../data/selectors/compare/catalog';
+import type { ThemeGroup } from '../../../data/selectors/compare/catalog';
 import { COMPLETE_LANGUAGES } from '../../../i18n/constants';
 import { dataKey } from '../../../i18n/keys';
 import { useLabels } from '../useLabels';
+import { IndicatorOption, type OptionTexts } from './IndicatorOption';
 import { buildSearchIndex, searchIndicators } from './indicatorSearch';
 
 /** The texts the search reads in every complete language: indicator names and definitions, and aliases. */
 const SEARCHED_NAMESPACES = ['compare', 'indicators'];
 
-/** One indicator's checkbox, with its years, and its definition and unit on hover or focus. */
-function IndicatorOption({
-  offered,
-  checked,
-  onToggle,
-}: {
-  offered: OfferedIndicator;
-  checked: boolean;
-  onToggle(on: boolean): void;
-}) {
-  const { t } = useTranslation(['compare', 'indicators']);
-  const { unitLabel, format } = useLabels();
-  const defId = useId();
-  const { indicator, years, figures } = offered;
-  const first = years[0] as number;
-  const last = years.at(-1) as number;
-  return (
-    <li className="compare-ind">
-      <label>
-        <input
-          type="checkbox"
-          checked={checked}
-          onChange={(e) => onToggle(e.target.checked)}
-          aria-describedby={defId}
-        />
-        <span>{t(dataKey('indicators', `${indicator.id}.name`))}</span>
-        <span className="muted small compare-ind__years">
-          {first === last
-            ? t('filters.coverageOne', { year: format.year(first), count: figures })
-            : t('filters.coverage', { from: format.year(first), to: format.year(last), count: figures })}
-        </span>
-      </label>
-      <span id={defId} className="compare-ind__def small">
-        {t('filters.definition', {
-          definition: t(dataKey('indicators', `${indicator.id}.definition`)),
-          unit: unitLabel(indicator.unit),
-        })}
-      </span>
-    </li>
-  );
-}
+/** A filter change re-renders the picker: only the option whose box flipped draws again. */
+const Option = memo(IndicatorOption);
 
 /**
  * Indicators by theme, with a search over names and definitions in both languages. While a search is
@@ -66,7 +28,8 @@ export function IndicatorPicker({
   chosen: readonly string[];
   onChange(ids: string[]): void;
 }) {
-  const { t, i18n } = useTranslation(['compare', 'indicators']);
+  const { t } = useTranslation(['compare', 'indicators']);
+  const { unitLabel, format } = useLabels();
   const instance = useI18nInstance();
   const searchId = useId();
   const [query, setQuery] = useState('');
@@ -82,9 +45,40 @@ export function IndicatorPicker({
       live = false;
     };
   }, [instance]);
-  const index = useMemo(() => buildSearchIndex(i18n, groups), [i18n, groups, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
+  // It covers every complete language, so a language switch keeps it: only arriving texts rebuild it.
+  const index = useMemo(() => buildSearchIndex(instance, groups), [instance, groups, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
   const matches = searchIndicators(index, query);
-  const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
+  // Every option's words in one pass, again only when the language (or the catalogue) changes.
+  const texts = useMemo(() => {
+    const all = new Map<string, OptionTexts>();
+    for (const { indicators } of groups)
+      for (const { indicator, years, figures } of indicators) {
+        const first = years[0] as number;
+        const last = years.at(-1) as number;
+        all.set(indicator.id, {
+          name: t(dataKey('indicators', `${indicator.id}.name`)),
+          coverage:
+            first === last
+              ? t('filters.coverageOne', { year: format.year(first), count: figures })
+              : t('filters.coverage', { from: format.year(first), to: format.year(last), count: figures }),
+          definition: t('filters.definition', {
+            definition: t(dataKey('indicators', `${indicator.id}.definition`)),
+            unit: unitLabel(indicator.unit),
+          }),
+        });
+      }
+    return all;
+  }, [groups, t, format, unitLabel]);
+  // The options keep one toggle for good, which reads the latest choice: a new function per render
+  // would re-render all of them on every filter change.
+  const latest = useRef({ chosen, onChange });
+  useLayoutEffect(() => {
+    latest.current = { chosen, onChange };
+  });
+  const toggle = useCallback((id: string, on: boolean) => {
+    const { chosen: now, onChange: change } = latest.current;
+    change(on ? [...now, id] : now.filter((c) => c !== id));
+  }, []);
   const total = matches?.size ?? 0;
 
   return (
@@ -118,11 +112,13 @@ export function IndicatorPicker({
         const list = (
           <ul className="compare-checklist">
             {shown.map((offered) => (
-              <IndicatorOption
+              <Option
                 key={offered.indicator.id}
-                offered={offered}
+                id={offered.indicator.id}
+                texts={texts.get(offered.indicator.id) as OptionTexts}
                 checked={chosen.includes(offered.indicator.id)}
-                onToggle={(on) => toggle(offered.indicator.id, on)}
+                describedBy={`${searchId}-def-${offered.indicator.id}`}
+                onToggle={toggle}
               />
             ))}
           </ul>
