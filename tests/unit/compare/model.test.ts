@@ -99,7 +99,17 @@ describe('panels of a bar chart', () => {
     );
     const chart = m.panels[0]?.chart;
     expect(chart?.kind === 'bars' && chart.bars.map((b) => b.dataKeys)).toEqual([['b0_0', 'b0_1']]);
-    expect(chart?.rows).toEqual([{ region: 'national', b0_0: 20, 'b0_0:q': '>', b0_1: 23.9, 'b0_1:q': '' }]);
+    expect(chart?.rows).toEqual([
+      {
+        region: 'national',
+        b0_0: 20,
+        'b0_0:q': '>',
+        'b0_0:s': 'other',
+        b0_1: 23.9,
+        'b0_1:q': '',
+        'b0_1:s': 'other',
+      },
+    ]);
   });
 });
 

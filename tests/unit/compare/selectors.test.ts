@@ -278,11 +278,60 @@ describe('small multiples and bars', () => {
       2006,
     );
     const { rows, bars } = barRows(groupPanels(lines)[0]!, 2006);
-    expect(bars).toEqual([expect.objectContaining({ indicator: 'gdp', series: 'statistics', width: 1 })]);
+    expect(bars).toEqual([{ key: 'b0', indicator: 'gdp', width: 1 }]);
     expect(rows).toEqual([
-      { region: 'national', b0_0: 1000, 'b0_0:q': '' },
-      { region: 'east', b0_0: 800, 'b0_0:q': '' },
+      { region: 'national', b0_0: 1000, 'b0_0:q': '', 'b0_0:s': 'statistics' },
+      { region: 'east', b0_0: 800, 'b0_0:q': '', 'b0_0:s': 'statistics' },
     ]);
+  });
+
+  it("stands each region's bar over its name when regions are stated by different series", () => {
+    // The default deck's zone counts by region: two regions from the statistics release, two from
+    // other publications. One bar group per indicator, not per series, so no region has an empty slot.
+    const lines = buildLines(
+      [
+        obs({ year: 2023, value: 103, region: 'east', unit: 'count' }),
+        obs({ year: 2023, value: 55, region: 'central', unit: 'count' }),
+        obs({ year: 2023, value: 50, region: 'west', series: 'other', unit: 'count' }),
+        obs({ year: 2023, value: 21, region: 'northeast', series: 'other', unit: 'count' }),
+      ],
+      ['gdp'],
+      ['east', 'central', 'west', 'northeast'],
+      2023,
+      2023,
+    );
+    const { rows, bars } = barRows(groupPanels(lines)[0]!, 2023);
+    expect(bars).toEqual([{ key: 'b0', indicator: 'gdp', width: 1 }]);
+    expect(rows.map((r) => [r.region, r.b0_0, r['b0_0:s']])).toEqual([
+      ['east', 103, 'statistics'],
+      ['central', 55, 'statistics'],
+      ['west', 50, 'other'],
+      ['northeast', 21, 'other'],
+    ]);
+  });
+
+  it("sets a region's figures from two series side by side, each naming its series", () => {
+    const lines = buildLines(
+      [
+        obs({ year: 2023, value: 15.7, unit: 'CNY billion' }),
+        obs({ year: 2023, value: 14.8, series: 'assessment', unit: 'CNY billion' }),
+      ],
+      ['gdp'],
+      ['national'],
+      2023,
+      2023,
+    );
+    const { rows, bars } = barRows(groupPanels(lines)[0]!, 2023);
+    expect(bars[0]?.width).toBe(2);
+    expect(rows[0]).toEqual({
+      region: 'national',
+      b0_0: 15.7,
+      'b0_0:q': '',
+      'b0_0:s': 'statistics',
+      b0_1: 14.8,
+      'b0_1:q': '',
+      'b0_1:s': 'assessment',
+    });
   });
 });
 
@@ -381,7 +430,15 @@ describe('zone bases and disputed bars', () => {
     );
     const { rows, bars } = barRows(groupPanels(lines)[0]!, 2022);
     expect(bars[0]?.width).toBe(2);
-    expect(rows[0]).toEqual({ region: 'national', b0_0: 20, 'b0_0:q': '>', b0_1: 23.9, 'b0_1:q': '' });
+    expect(rows[0]).toEqual({
+      region: 'national',
+      b0_0: 20,
+      'b0_0:q': '>',
+      'b0_0:s': 'other',
+      b0_1: 23.9,
+      'b0_1:q': '',
+      'b0_1:s': 'other',
+    });
   });
 
   it('offers only regions that have figures', () => {

@@ -1,4 +1,4 @@
-import type { Region, Series } from '../../schema/enums';
+import type { Region } from '../../schema/enums';
 import type { PlotLine } from './lines';
 import { barRows, disputedWidth, lineRows, type ChartRow, type Panel } from './panels';
 
@@ -16,11 +16,10 @@ export interface LineChartModel {
   lines: LineMark[];
 }
 
-/** A bar group (one indicator and publication series); several keys when its figures disagree. */
+/** A bar group (one indicator); several keys where a region has figures that disagree or several series. */
 export interface BarMark {
   key: string;
   indicator: string;
-  series: Series;
   dataKeys: string[];
 }
 
@@ -73,7 +72,6 @@ export function barChart(panel: Panel, year: number): BarChartModel {
       bars: bars.map((b) => ({
         key: b.key,
         indicator: b.indicator,
-        series: b.series,
         dataKeys: keys(b.key, b.width),
       })),
     };

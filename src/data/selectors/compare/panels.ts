@@ -124,30 +124,44 @@ export function disputedWidth(line: PlotLine): number {
 export interface BarSeries {
   key: string;
   indicator: string;
-  series: PlotLine['series'];
   width: number;
 }
 
-/** Rows by region for one year; a series' disputed figures become neighbouring bars, none picked. */
+/** The row field that names the publication series of the figure under `dataKey` on a bar chart. */
+export const seriesKey = (dataKey: string) => `${dataKey}:s`;
+
+/**
+ * Rows by region for one year: one bar group per indicator, so a region's bar stands over its name
+ * whichever series states it; a region's figures from several series, or disputed ones, become
+ * neighbouring bars (none picked), each row naming the series of each figure under `seriesKey`.
+ */
 export function barRows(panel: Panel, year: number): { rows: ChartRow[]; bars: BarSeries[] } {
   const bars: BarSeries[] = [];
   const regions: Region[] = [];
   const rowsByRegion = new Map<Region, ChartRow>();
+  const filled = new Map<ChartRow, Map<string, number>>();
   for (const line of panel.lines) {
     const statements = line.years.find((y) => y.year === year)?.statements ?? [];
     if (statements.length === 0) continue;
-    let bar = bars.find((b) => b.indicator === line.indicator && b.series === line.series);
+    let bar = bars.find((b) => b.indicator === line.indicator);
     if (!bar) {
-      bar = { key: `b${bars.length}`, indicator: line.indicator, series: line.series, width: 0 };
+      bar = { key: `b${bars.length}`, indicator: line.indicator, width: 0 };
       bars.push(bar);
     }
-    bar.width = Math.max(bar.width, statements.length);
     if (!regions.includes(line.region)) regions.push(line.region);
     const row = rowsByRegion.get(line.region) ?? { region: line.region };
-    statements.forEach((s, j) => {
-      row[`${bar.key}_${j}`] = s.value;
-      row[qualifierKey(`${bar.key}_${j}`)] = s.qualifier;
-    });
+    const counts = filled.get(row) ?? new Map<string, number>();
+    filled.set(row, counts);
+    let slot = counts.get(bar.key) ?? 0;
+    for (const s of statements) {
+      const key = `${bar.key}_${slot}`;
+      row[key] = s.value;
+      row[qualifierKey(key)] = s.qualifier;
+      row[seriesKey(key)] = line.series;
+      slot += 1;
+    }
+    counts.set(bar.key, slot);
+    bar.width = Math.max(bar.width, slot);
     rowsByRegion.set(line.region, row);
   }
   return { rows: regions.map((r) => rowsByRegion.get(r) as ChartRow), bars };

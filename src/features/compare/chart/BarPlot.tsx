@@ -10,7 +10,6 @@ import {
 } from 'recharts';
 import type { BarChartModel } from '../../../data/selectors/compare/charts';
 import type { Region } from '../../../data/schema/enums';
-import { BAR_FILL_OPACITY } from '../../../ui/chart/series';
 import { wrapText } from '../../../ui/chart/text';
 import { valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
@@ -19,7 +18,7 @@ import { BarValue, barLabel, barShape, chartProps, plotMargin, FALLBACK_COLOR } 
 const BAR_GAP = 4;
 const LINE_HEIGHT = 1.25;
 
-/** Bars by region for one year; disagreeing figures of one series stand side by side, none picked. */
+/** Bars by region for one year, each over its region's name; disagreeing figures stand side by side, none picked. */
 export function BarPlot({ chart, look, box, tooltip, onSelect }: PlotProps<BarChartModel>) {
   const { sizes, width } = box;
   const yWidth = valueAxisProps(look.axis, look.tick, sizes).width;
@@ -73,7 +72,7 @@ export function BarPlot({ chart, look, box, tooltip, onSelect }: PlotProps<BarCh
               legendType="none"
               fill={color}
               isAnimationActive={false}
-              shape={barShape(color, key, BAR_FILL_OPACITY[b.series], stroke)}
+              shape={barShape(color, key, stroke)}
             >
               <LabelList dataKey={barLabel(key, look.barValue)} content={Label} />
             </Bar>

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../../data/schema/enums';
-import { qualifierKey, type ChartRow } from '../../../data/selectors/compare/panels';
+import { qualifierKey, seriesKey, type ChartRow } from '../../../data/selectors/compare/panels';
 import { Mark } from '../../../ui/chart/Mark';
-import type { Shape } from '../../../ui/chart/series';
+import { BAR_FILL_OPACITY, type SeriesId, type Shape } from '../../../ui/chart/series';
 import { labelFitsBar, textWidth } from '../../../ui/chart/text';
 import type { ChartSizes } from '../../../ui/chart/usePlotBox';
 import type { PlotProps } from './chartText';
@@ -77,10 +77,14 @@ interface BarShapeProps {
   payload?: ChartRow;
 }
 
-/** Bars of approximate or bound figures are hollow with a dashed edge. */
-export const barShape = (color: string, key: string, opacity: number, stroke: number) =>
+/**
+ * Bars of approximate or bound figures are hollow with a dashed edge; the fill's strength names the
+ * publication series of each figure (the row says which), as the chart's key shows.
+ */
+export const barShape = (color: string, key: string, stroke: number) =>
   function PlotBar({ x = 0, y = 0, width = 0, height = 0, payload }: BarShapeProps) {
     const hollow = (payload?.[qualifierKey(key)] ?? '') !== '';
+    const opacity = BAR_FILL_OPACITY[payload?.[seriesKey(key)] as SeriesId] ?? 1;
     return (
       <rect
         x={x}
