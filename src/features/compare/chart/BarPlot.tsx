@@ -1,13 +1,4 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarChartModel } from '../../../data/selectors/compare/charts';
 import type { Region } from '../../../data/schema/enums';
 import { wrapText } from '../../../ui/chart/text';
@@ -65,6 +56,7 @@ export function BarPlot({ chart, look, box, tooltip, onSelect }: PlotProps<BarCh
         <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
         {chart.bars.flatMap((b) => {
           const color = look.colors[b.key] ?? FALLBACK_COLOR;
+          const place = { keys: b.dataKeys, gap: BAR_GAP };
           return b.dataKeys.map((key) => (
             <Bar
               key={key}
@@ -72,10 +64,8 @@ export function BarPlot({ chart, look, box, tooltip, onSelect }: PlotProps<BarCh
               legendType="none"
               fill={color}
               isAnimationActive={false}
-              shape={barShape(color, key, stroke)}
-            >
-              <LabelList dataKey={barLabel(key, look.barValue)} content={Label} />
-            </Bar>
+              shape={barShape(color, key, stroke, place, Label, barLabel(key, look.barValue))}
+            />
           ));
         })}
       </BarChart>

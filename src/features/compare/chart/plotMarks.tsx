@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Qualifier } from '../../../data/schema/enums';
 import { qualifierKey, seriesKey, type ChartRow } from '../../../data/selectors/compare/panels';
 import { Mark } from '../../../ui/chart/Mark';
@@ -77,26 +78,46 @@ interface BarShapeProps {
   payload?: ChartRow;
 }
 
+/** Where a bar stands in its indicator's group: its slot, every slot's key, the gap between bars. */
+export interface BarPlace {
+  keys: readonly string[];
+  gap: number;
+}
+
 /**
  * Bars of approximate or bound figures are hollow with a dashed edge; the fill's strength names the
- * publication series of each figure (the row says which), as the chart's key shows.
+ * publication series of each figure (the row says which), as the chart's key shows. A region with
+ * fewer figures than its group has slots stands them in the group's middle, over the region's name,
+ * with each value over its own bar.
  */
-export const barShape = (color: string, key: string, stroke: number) =>
+export const barShape = (
+  color: string,
+  key: string,
+  stroke: number,
+  place: BarPlace,
+  Value: (props: { x: number; y: number; width: number; value: string | undefined }) => ReactNode,
+  label: (row: ChartRow) => string | undefined,
+) =>
   function PlotBar({ x = 0, y = 0, width = 0, height = 0, payload }: BarShapeProps) {
     const hollow = (payload?.[qualifierKey(key)] ?? '') !== '';
     const opacity = BAR_FILL_OPACITY[payload?.[seriesKey(key)] as SeriesId] ?? 1;
+    const filled = place.keys.filter((k) => typeof payload?.[k] === 'number').length;
+    const shift = filled > 0 ? ((place.keys.length - filled) * (width + place.gap)) / 2 : 0;
     return (
-      <rect
-        x={x}
-        y={y}
-        width={width}
-        height={height}
-        fill={hollow ? 'var(--surface)' : color}
-        fillOpacity={hollow ? 1 : opacity}
-        stroke={color}
-        strokeWidth={stroke}
-        strokeDasharray={hollow ? `${stroke * 2.5} ${stroke * 1.5}` : undefined}
-      />
+      <g>
+        <rect
+          x={x + shift}
+          y={y}
+          width={width}
+          height={height}
+          fill={hollow ? 'var(--surface)' : color}
+          fillOpacity={hollow ? 1 : opacity}
+          stroke={color}
+          strokeWidth={stroke}
+          strokeDasharray={hollow ? `${stroke * 2.5} ${stroke * 1.5}` : undefined}
+        />
+        {payload && <Value x={x + shift} y={y} width={width} value={label(payload)} />}
+      </g>
     );
   };
 
