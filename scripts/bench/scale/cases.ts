@@ -120,6 +120,7 @@ export const MEASURED_INSIDE: Readonly<Record<string, string>> = {
   matches: 'per-text test, inside filterMeasures',
   normaliseQuery: 'inside filterMeasures',
   qualifierKey: 'a row-key helper, inside the Compare chart rows',
+  seriesKey: 'a row-key helper, inside the Compare chart rows',
 };
 
 const LAST_YEAR = 2024;
