@@ -1,4 +1,4 @@
-import type { ConflictExplanation, Dataset } from '../../../../src/data/model';
+import type { Dataset } from '../../../../src/data/model';
 import type { ConflictScope } from '../../../../src/data/schema/tables';
 import { countGroups, type CountGroup } from '../../../../src/data/selectors/growth/counts';
 import { perDataset } from '../../../../src/data/selectors/memo';
@@ -77,12 +77,3 @@ export const consistentDifferences = perDataset((dataset: Data): Flagged[] =>
     .filter((f) => !f.group.assessment.conflict && f.group.assessment.marks.length > 0)
     .sort(newestFirst),
 );
-
-/** Why a flagged disagreement's sources differ, from conflicts.csv; null when the row is missing. */
-export function explanationOf(
-  dataset: Pick<Dataset, 'explanations'>,
-  scope: ConflictScope,
-  key: string,
-): ConflictExplanation | null {
-  return dataset.explanations.get(conflictId(scope, key)) ?? null;
-}

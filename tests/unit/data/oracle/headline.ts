@@ -1,13 +1,8 @@
-import type { Dataset, Observation, ZoneCount } from '../../../../src/data/model';
+import type { Dataset, Observation } from '../../../../src/data/model';
 import type { Agreement } from '../../../../src/data/selectors/disagreement';
-import {
-  countGroups,
-  nationalCountStatements,
-  type CountStatement,
-} from '../../../../src/data/selectors/growth/counts';
 import { perDataset } from '../../../../src/data/selectors/memo';
 import { observationsByIndicator, yearSpan } from '../../../../src/data/selectors/observations';
-import { groupStatements, type Statement } from './statements';
+import type { Statement } from './statements';
 import { indicatorsOf, quantities, valueGroupsOf } from './valueGroups';
 
 /** A headline figure: the statements for its latest full data year, nationally. */
@@ -65,44 +60,4 @@ export const headlinePairs = perDataset((dataset: Data): HeadlinePair[] =>
     level: latestNational(dataset, level),
     share: latestNational(dataset, share),
   })),
-);
-
-export interface ZoneCountStatement {
-  /** First and last statement dates of the window. */
-  from: string;
-  date: string;
-  statements: Statement<CountStatement>[];
-  conflict: boolean;
-  marks: Agreement[];
-  /** The disagreement keys of the years shown that are in conflict. */
-  conflictKeys: string[];
-}
-
-/** Dated national statements of how many zones existed, as a step series (undated ones left out). */
-export const nationalZoneCounts = perDataset((dataset: Pick<Dataset, 'zoneCounts'>): CountStatement[] =>
-  nationalCountStatements(dataset).filter((z: ZoneCount) => z.kind === 'stock'),
-);
-
-/**
- * National zone-count statements of the last two calendar years that have any, each distinct count
- * with its sources: one year alone would hide that late-2024 statements disagree.
- */
-export const latestZoneCount = perDataset(
-  (dataset: Pick<Dataset, 'zoneCounts' | 'batches'>): ZoneCountStatement | null => {
-    const all = nationalZoneCounts(dataset);
-    const last = all.at(-1);
-    if (!last) return null;
-    const firstYear = last.year - 1;
-    const recent = all.filter((z) => z.year >= firstYear);
-    const statements = groupStatements(recent).sort((a, b) => b.items.length - a.items.length);
-    const groups = countGroups(dataset).filter((g) => g.kind === 'stock' && g.year >= firstYear);
-    return {
-      from: recent[0]?.date ?? last.date,
-      date: last.date,
-      statements,
-      conflict: groups.some((g) => g.assessment.conflict),
-      marks: [...new Set(groups.flatMap((g) => g.assessment.marks))],
-      conflictKeys: groups.filter((g) => g.assessment.conflict).map((g) => g.key),
-    };
-  },
 );
