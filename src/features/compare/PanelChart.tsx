@@ -4,6 +4,7 @@ import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
 import type { Region } from '../../data/schema/enums';
 import { ChartKey } from '../../ui/chart/ChartKey';
+import { afterPaint } from '../../ui/afterPaint';
 import { lazyRetry } from '../../ui/lazyRetry';
 import { useDataset } from '../../ui/useDataset';
 import { PointDetails } from './chart/PointDetails';
@@ -11,7 +12,7 @@ import { usePanelWords } from './panelWords';
 import type { PanelLook } from './usePanelLook';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
 
-const CompareChart = lazyRetry(() => import('./chart/CompareChart'));
+const CompareChart = lazyRetry(afterPaint(() => import('./chart/CompareChart')));
 
 /** A point of a chart: a year, and on a bar chart the region. */
 export interface ChartPoint {

@@ -5,13 +5,14 @@ import type { Milestone } from '../../data/selectors/growth/milestones';
 import { useFormat } from '../../i18n/useFormat';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
+import { afterPaint } from '../../ui/afterPaint';
 import { lazyRetry } from '../../ui/lazyRetry';
 import { useDataset } from '../../ui/useDataset';
 import { countCsv, CountTable } from './CountTable';
 import { GROWTH_NS } from './texts';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
 
-const CountChart = lazyRetry(() => import('./CountChart'));
+const CountChart = lazyRetry(afterPaint(() => import('./CountChart')));
 
 /** The count over time: step chart up to the playhead, and every statement as a table and CSV. */
 export function CountFrame({

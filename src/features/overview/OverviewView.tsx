@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headlinePairs, latestZoneCount, nationalZoneCounts } from '../../data/selectors/headline';
+import { afterPaint } from '../../ui/afterPaint';
 import { lazyRetry } from '../../ui/lazyRetry';
 import { useDataset } from '../../ui/useDataset';
 import { EntryPoints } from './EntryPoints';
@@ -13,7 +14,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
 import { ViewCite } from '../../ui/export/ViewCite';
 
-const ZoneCountChart = lazyRetry(() => import('./ZoneCountChart'));
+const ZoneCountChart = lazyRetry(afterPaint(() => import('./ZoneCountChart')));
 
 export default function OverviewView() {
   const { t } = useTranslation();
