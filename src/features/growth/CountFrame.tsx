@@ -1,18 +1,18 @@
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartCountStatements, nationalCountStatements } from '../../data/selectors/growth/counts';
 import type { Milestone } from '../../data/selectors/growth/milestones';
 import { useFormat } from '../../i18n/useFormat';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
-import { afterPaint } from '../../ui/afterPaint';
 import { lazyRetry } from '../../ui/lazyRetry';
 import { useDataset } from '../../ui/useDataset';
 import { countCsv, CountTable } from './CountTable';
 import { GROWTH_NS } from './texts';
+import { ChartSuspense } from '../../ui/chart/ChartSuspense';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
 
-const CountChart = lazyRetry(afterPaint(() => import('./CountChart')));
+const CountChart = lazyRetry(() => import('./CountChart'));
 
 /** The count over time: step chart up to the playhead, and every statement as a table and CSV. */
 export function CountFrame({
@@ -60,7 +60,7 @@ export function CountFrame({
       sourceLine={t('count.source', { count: sources })}
       actions={<CsvButton filename="etdz-zone-counts" build={() => countCsv(all, t)} />}
     >
-      <Suspense fallback={<PlotLoading />}>
+      <ChartSuspense fallback={<PlotLoading />}>
         <CountChart
           statements={chart}
           milestones={milestones}
@@ -69,7 +69,7 @@ export function CountFrame({
           last={last}
           selected={selected}
         />
-      </Suspense>
+      </ChartSuspense>
     </ChartFrame>
   );
 }

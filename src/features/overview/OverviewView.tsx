@@ -1,7 +1,5 @@
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headlinePairs, latestZoneCount, nationalZoneCounts } from '../../data/selectors/headline';
-import { afterPaint } from '../../ui/afterPaint';
 import { lazyRetry } from '../../ui/lazyRetry';
 import { useDataset } from '../../ui/useDataset';
 import { EntryPoints } from './EntryPoints';
@@ -11,10 +9,11 @@ import { ZoneCountTable, zoneCountCsv } from './ZoneCountTable';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
 import { useFormat } from '../../i18n/useFormat';
+import { ChartSuspense } from '../../ui/chart/ChartSuspense';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
 import { ViewCite } from '../../ui/export/ViewCite';
 
-const ZoneCountChart = lazyRetry(afterPaint(() => import('./ZoneCountChart')));
+const ZoneCountChart = lazyRetry(() => import('./ZoneCountChart'));
 
 export default function OverviewView() {
   const { t } = useTranslation();
@@ -72,9 +71,9 @@ export default function OverviewView() {
             count: new Set(counts.map((c) => c.source)).size,
           })}
         >
-          <Suspense fallback={<PlotLoading compact />}>
+          <ChartSuspense fallback={<PlotLoading compact />}>
             <ZoneCountChart rows={counts} />
-          </Suspense>
+          </ChartSuspense>
         </ChartFrame>
       )}
       <EntryPoints />
