@@ -121,6 +121,10 @@ export const MEASURED_INSIDE: Readonly<Record<string, string>> = {
   normaliseQuery: 'inside filterMeasures',
   qualifierKey: 'a row-key helper, inside the Compare chart rows',
   seriesKey: 'a row-key helper, inside the Compare chart rows',
+  sameFigure: 'per figure, inside the statement grouping',
+  figureOf: 'per statement, inside the statement grouping',
+  bucketFigure: 'per figure, inside selectCompare and buildLines',
+  linesFrom: 'inside selectCompare and buildLines',
 };
 
 const LAST_YEAR = 2024;

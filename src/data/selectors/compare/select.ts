@@ -2,9 +2,16 @@ import type { Dataset, Observation } from '../../model';
 import type { Region, Series } from '../../schema/enums';
 import type { Period } from '../../schema/period';
 import { perDataset } from '../memo';
-import { observationsByIndicator, yearSpan } from '../observations';
+import { observationsByIndicator } from '../observations';
 import { indexLines, type BaseOption } from './indexing';
-import { buildLines, pointCount, type PlotLine, type PlotStatement } from './lines';
+import {
+  bucketFigure,
+  linesFrom,
+  pointCount,
+  type LineBuckets,
+  type PlotLine,
+  type PlotStatement,
+} from './lines';
 import { resolveIndicators, type Mode } from './modes';
 import { groupPanels, type Panel } from './panels';
 import type { Agreement } from '../disagreement';
@@ -76,16 +83,25 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
     query.mode,
     (id) => (byIndicator.get(id)?.length ?? 0) > 0,
   );
-  // One pass over the chosen indicators' figures for both: at scale each pass is tens of thousands.
+  // One pass over the chosen indicators' figures for the period counts, the coverage and the lines'
+  // buckets: at scale each indicator holds tens of thousands of figures.
   const periodCounts: Partial<Record<Period['kind'], number>> = {};
-  const selected: Observation[] = [];
-  for (const id of shown)
+  const groups = new Map<string, LineBuckets>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const id of shown) {
+    let buckets = groups.get(id);
+    if (!buckets) groups.set(id, (buckets = new Map()));
     for (const o of byIndicator.get(id) ?? [])
       if (regions.includes(o.region) && query.ser.includes(o.series)) {
         periodCounts[o.period.kind] = (periodCounts[o.period.kind] ?? 0) + 1;
-        if (o.period.kind === query.per) selected.push(o);
+        if (o.period.kind !== query.per) continue;
+        bucketFigure(buckets, o);
+        if (o.year < first) first = o.year;
+        if (o.year > last) last = o.year;
       }
-  const coverage = yearSpan(selected);
+  }
+  const coverage = first <= last ? { from: first, to: last } : null;
   // The range drawn never reaches past the years with figures, so the year fields, the axis and the
   // table all show the same years; a range wholly outside them stays as asked, for the "no figures" notice.
   let from = Math.max(query.from ?? -Infinity, coverage?.from ?? -Infinity);
@@ -96,9 +112,7 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
   }
 
   const judge = (o: Observation) => groupOf(dataset, o)?.assessment;
-  const built = (from <= to ? buildLines(selected, shown, regions, from, to, judge) : []).filter((l) =>
-    l.years.some((y) => y.statements.length > 0),
-  );
+  const built = from <= to ? linesFrom(groups, shown, regions, from, to, judge) : [];
   const indexed = query.mode === 'index' ? indexLines(built, query.base ?? null) : null;
   const lines = indexed ? indexed.lines : built;
 
