@@ -125,6 +125,7 @@ export const MEASURED_INSIDE: Readonly<Record<string, string>> = {
   figureOf: 'per statement, inside the statement grouping',
   bucketFigure: 'per figure, inside selectCompare and buildLines',
   linesFrom: 'inside selectCompare and buildLines',
+  conflictingZoneBasesIn: 'inside selectCompareModel',
 };
 
 const LAST_YEAR = 2024;
@@ -256,6 +257,12 @@ export const CASES: readonly SelectorCase[] = [
     name: 'selectCompareModel, 6 indicators × 4 regions, bars (the whole Compare view)',
     covers: ['selectCompareModel', 'barYearOf', 'lineChart', 'barChart', 'chosenRegions'],
     run: ({ dataset }) => selectCompareModel(dataset, { ...compareQuery(), chart: 'bars', year: null }),
+  }),
+  define({
+    // Compare opens on the line chart: every year's rows, each panel's chart rows by year.
+    name: 'selectCompareModel, 6 indicators × 4 regions, lines (the whole Compare view)',
+    covers: ['selectCompareModel', 'lineChart', 'compareRows'],
+    run: ({ dataset }) => selectCompareModel(dataset, { ...compareQuery(), chart: 'line', year: null }),
   }),
   define({
     name: 'pointsAt (a tooltip over 6 × 4 lines)',

@@ -6,7 +6,8 @@ import type { PlotLine } from './lines';
 import type { Panel, PanelKind } from './panels';
 import {
   chosenRegions,
-  conflictingZoneBases,
+  compareRows,
+  conflictingZoneBasesIn,
   selectCompare,
   type CompareQuery,
   type CompareResult,
@@ -73,11 +74,14 @@ export interface CompareModel {
 /** Years with figures and how many regions each covers, oldest first. */
 function regionsPerYear(result: CompareResult): Array<{ year: number; regions: number }> {
   const byYear = new Map<number, Set<Region>>();
-  for (const r of result.rows) {
-    const set = byYear.get(r.year) ?? new Set<Region>();
-    set.add(r.line.region);
-    byYear.set(r.year, set);
-  }
+  // A year of a line with a statement has rows: the lines say what the rows would, without building them.
+  for (const line of result.lines)
+    for (const y of line.years) {
+      if (y.statements.length === 0) continue;
+      const set = byYear.get(y.year) ?? new Set<Region>();
+      set.add(line.region);
+      byYear.set(y.year, set);
+    }
   return [...byYear].sort((a, b) => a[0] - b[0]).map(([year, set]) => ({ year, regions: set.size }));
 }
 
@@ -111,6 +115,12 @@ function yearBounds(
   return { min, max, from: valid ? result.from : min, to: valid ? result.to : max };
 }
 
+function sourceCount(rows: readonly CompareRow[]): number {
+  const sources = new Set<string>();
+  for (const r of rows) sources.add(r.observation.source);
+  return sources.size;
+}
+
 function panelModel(panel: Panel, rows: CompareRow[], chart: ChartModel): PanelModel {
   return {
     id: panel.id,
@@ -120,7 +130,7 @@ function panelModel(panel: Panel, rows: CompareRow[], chart: ChartModel): PanelM
     lines: panel.lines,
     indicators: [...new Set(panel.lines.map((l) => l.indicator))],
     rows,
-    sources: new Set(rows.map((r) => r.observation.source)).size,
+    sources: sourceCount(rows),
     chart,
   };
 }
@@ -135,10 +145,18 @@ function compute(
   const barYear = barYearOf(query.year, barYears);
   const regions = chosenRegions(query.reg);
   const bars = query.chart === 'bars';
-  const shown = bars ? result.rows.filter((r) => r.year === barYear) : result.rows;
+  // A bar chart shows one year: only its rows are built.
+  const shown = !bars ? result.rows : barYear === null ? [] : compareRows(dataset, result.lines, barYear);
+  // One pass, not one filter of every row per panel: at scale the rows are tens of thousands.
+  const byUnit = new Map<PlotLine['unit'], CompareRow[]>();
+  for (const r of shown) {
+    const list = byUnit.get(r.line.unit);
+    if (list) list.push(r);
+    else byUnit.set(r.line.unit, [r]);
+  }
   const panels: PanelModel[] = [];
   for (const panel of result.panels) {
-    const rows = shown.filter((r) => r.line.unit === panel.unit);
+    const rows = byUnit.get(panel.unit) ?? [];
     // A bar chart of one year leaves out the units that have no figure that year.
     if (rows.length === 0) continue;
     panels.push(
@@ -163,7 +181,7 @@ function compute(
             regions: regions.filter((r) => drawn(r) && !shown.some((row) => row.line.region === r)),
           }
         : null,
-    zoneBases: conflictingZoneBases(shown),
+    zoneBases: conflictingZoneBasesIn(result.lines, bars ? barYear : undefined),
     panels,
   };
 }
