@@ -18,17 +18,9 @@ export const observationsByIndicator = (
 
 /** The data years an indicator has figures for (any region, any period), ascending. */
 export function yearsCovered(observations: readonly Observation[]): number[] {
-  const span = yearSpan(observations);
-  if (!span) return [];
-  // A flag per year of the span, not a Set of every figure's year: at scale an indicator holds tens of
-  // thousands of figures over a few dozen years. Years are whole numbers (the tables' schema).
-  const seen = new Uint8Array(span.to - span.from + 1);
-  for (const o of observations) seen[o.year - span.from] = 1;
-  const years: number[] = [];
-  seen.forEach((flag, i) => {
-    if (flag) years.push(span.from + i);
-  });
-  return years;
+  const years = new Set<number>();
+  for (const o of observations) years.add(o.year);
+  return [...years].sort((a, b) => a - b);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The Compare model, its chart rows, zone-basis warnings and the years an indicator covers return exactly
+ * The Compare model, its chart rows, zone-basis warnings and buildLines return exactly
  * what they did before rows were built lazily and figures bucketed in one pass (issue 11): on today's
  * data, and on generated figures with many disagreeing figures a year, as the scale bench has them.
  * ./oracle holds the implementations as they were, kept here only as the reference.
@@ -19,13 +19,11 @@ import {
   zoneBasesOf,
   type CompareQuery,
 } from '../../../src/data/selectors/compare/select';
-import { yearsCovered } from '../../../src/data/selectors/observations';
 import { indexObservations } from '../../../src/data/selectors/valueGroups';
 import { CATALOGUE, obs } from '../compare/fixtures';
 import { realTexts } from '../fixtures';
 import * as oldLines from './oracle/lines';
 import * as oldModel from './oracle/model';
-import * as oldObservations from './oracle/observations';
 import * as oldPanels from './oracle/panels';
 import * as oldSelect from './oracle/select';
 
@@ -79,11 +77,6 @@ describe.each([
 ])('on today’s data %s, Compare returns what it did before', (_, dataset) => {
   it('the whole model, line and bar charts, by indicator set, region set and mode', () => {
     for (const query of queries(dataset)) expectSameModel(dataset, query);
-  });
-
-  it('the years each indicator covers', () => {
-    for (const list of dataset.index.byIndicator.values())
-      expect(yearsCovered(list)).toStrictEqual(oldObservations.yearsCovered(list));
   });
 });
 
@@ -141,7 +134,7 @@ describe('on generated figures', () => {
     );
   });
 
-  it('lines judged among their own figures match the old code, and so do the years covered', () => {
+  it('lines judged among their own figures match the old code', () => {
     fc.assert(
       fc.property(
         fc.array(figure, { maxLength: 120 }),
@@ -158,7 +151,6 @@ describe('on generated figures', () => {
             to,
           ] as const;
           expect(buildLines(...args)).toStrictEqual(oldLines.buildLines(...args));
-          expect(yearsCovered(observations)).toStrictEqual(oldObservations.yearsCovered(observations));
         },
       ),
       { numRuns: 150 },
