@@ -115,13 +115,30 @@ function yearBounds(
   return { min, max, from: valid ? result.from : min, to: valid ? result.to : max };
 }
 
-function sourceCount(rows: readonly CompareRow[]): number {
+/** The sources of the figures lines draw (in one year when given): what a panel's rows would cite. */
+function sourcesOf(lines: readonly PlotLine[], year: number | undefined): Set<string> {
   const sources = new Set<string>();
-  for (const r of rows) sources.add(r.observation.source);
-  return sources.size;
+  for (const line of lines)
+    for (const y of line.years)
+      if (year === undefined || y.year === year)
+        for (const s of y.statements) for (const o of s.observations) sources.add(o.source);
+  return sources;
 }
 
-function panelModel(panel: Panel, rows: CompareRow[], chart: ChartModel): PanelModel {
+/**
+ * A panel as shown. Its table rows are built when first read: the chart draws one row per year from
+ * the lines, and at scale the table's rows (one per figure) are tens of thousands.
+ */
+function panelModel(
+  dataset: Pick<Dataset, 'indicators' | 'index'>,
+  panel: Panel,
+  // The result's lines of the panel's unit, in order: its rows have always been every row of the unit.
+  unitLines: readonly PlotLine[],
+  year: number | undefined,
+  sources: number,
+  chart: ChartModel,
+): PanelModel {
+  let rows: CompareRow[] | undefined;
   return {
     id: panel.id,
     unit: panel.unit,
@@ -129,8 +146,10 @@ function panelModel(panel: Panel, rows: CompareRow[], chart: ChartModel): PanelM
     split: panel.split,
     lines: panel.lines,
     indicators: [...new Set(panel.lines.map((l) => l.indicator))],
-    rows,
-    sources: sourceCount(rows),
+    get rows() {
+      return (rows ??= compareRows(dataset, unitLines, year));
+    },
+    sources,
     chart,
   };
 }
@@ -145,24 +164,36 @@ function compute(
   const barYear = barYearOf(query.year, barYears);
   const regions = chosenRegions(query.reg);
   const bars = query.chart === 'bars';
-  // A bar chart shows one year: only its rows are built.
-  const shown = !bars ? result.rows : barYear === null ? [] : compareRows(dataset, result.lines, barYear);
-  // One pass, not one filter of every row per panel: at scale the rows are tens of thousands.
-  const byUnit = new Map<PlotLine['unit'], CompareRow[]>();
-  for (const r of shown) {
-    const list = byUnit.get(r.line.unit);
-    if (list) list.push(r);
-    else byUnit.set(r.line.unit, [r]);
+  // A bar chart shows one year; with no year to show it shows nothing.
+  const year = bars ? (barYear ?? NaN) : undefined;
+  const byUnit = new Map<PlotLine['unit'], PlotLine[]>();
+  for (const line of result.lines) {
+    const list = byUnit.get(line.unit);
+    if (list) list.push(line);
+    else byUnit.set(line.unit, [line]);
   }
   const panels: PanelModel[] = [];
   for (const panel of result.panels) {
-    const rows = byUnit.get(panel.unit) ?? [];
-    // A bar chart of one year leaves out the units that have no figure that year.
-    if (rows.length === 0) continue;
+    const unitLines = byUnit.get(panel.unit) ?? [];
+    const sources = sourcesOf(unitLines, year);
+    // Every figure has a source: no source, no row. A bar chart of one year leaves out the units
+    // that have no figure that year.
+    if (sources.size === 0) continue;
     panels.push(
-      panelModel(panel, rows, bars && barYear !== null ? barChart(panel, barYear) : lineChart(panel)),
+      panelModel(
+        dataset,
+        panel,
+        unitLines,
+        year,
+        sources.size,
+        bars && barYear !== null ? barChart(panel, barYear) : lineChart(panel),
+      ),
     );
   }
+  const inBarYear = new Set<Region>();
+  if (bars)
+    for (const line of result.lines)
+      if (line.years.some((y) => y.year === barYear && y.statements.length > 0)) inBarYear.add(line.region);
   const drawn = (r: Region) => result.lines.some((l) => l.region === r);
   return {
     result,
@@ -178,10 +209,10 @@ function compute(
       bars && barYear !== null
         ? {
             year: barYear,
-            regions: regions.filter((r) => drawn(r) && !shown.some((row) => row.line.region === r)),
+            regions: regions.filter((r) => drawn(r) && !inBarYear.has(r)),
           }
         : null,
-    zoneBases: conflictingZoneBasesIn(result.lines, bars ? barYear : undefined),
+    zoneBases: conflictingZoneBasesIn(result.lines, year),
     panels,
   };
 }
