@@ -164,14 +164,6 @@ export function DataTable<R>({
       </table>
       {pages > 1 && pageSize && (
         <nav className="table-pager" aria-label={t('table.pages', { caption })}>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={current === 0}
-            onClick={() => setPage(current - 1)}
-          >
-            {t('table.previousPage')}
-          </button>
           <span aria-live="polite">
             {t('table.pageRange', {
               from: format.number(current * pageSize + 1),
@@ -179,14 +171,24 @@ export function DataTable<R>({
               total: format.number(sorted.length),
             })}
           </span>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={current === pages - 1}
-            onClick={() => setPage(current + 1)}
-          >
-            {t('table.nextPage')}
-          </button>
+          <span className="table-pager__buttons">
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={current === 0}
+              onClick={() => setPage(current - 1)}
+            >
+              {t('table.previousPage')}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={current === pages - 1}
+              onClick={() => setPage(current + 1)}
+            >
+              {t('table.nextPage')}
+            </button>
+          </span>
         </nav>
       )}
     </div>
