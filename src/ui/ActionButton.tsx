@@ -1,6 +1,6 @@
 import type { ButtonHTMLAttributes, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
 import { actionMeta, type ActionId } from '../state/actions/registry';
+import { useCommonT } from '../i18n/useCommonT';
 
 interface ActionButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'children'> {
   action: ActionId;
@@ -17,7 +17,7 @@ interface ActionButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>
  * action, so a button always acts on its own chart or timeline.
  */
 export function ActionButton({ action, active = false, showKey = false, ...button }: ActionButtonProps) {
-  const { t } = useTranslation();
+  const t = useCommonT();
   const meta = actionMeta(action);
   const labelKey = (active && meta.control?.activeLabelKey) || meta.control?.labelKey || meta.labelKey;
   const key = meta.keys[0];

@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/useFormat';
 
 export interface Column<R> {
   id: string;
@@ -32,6 +33,11 @@ interface DataTableProps<R> {
   empty?: ReactNode;
   rowClassName?(row: R): string | undefined;
   rowId?(row: R): string | undefined;
+  /**
+   * Rows shown at once; the rest are a page away. Sorting orders every row, then shows the first page.
+   * For tables that can hold thousands of rows, each costly to draw.
+   */
+  pageSize?: number;
 }
 
 /** Pure: the rows ordered by one column, nulls last, text compared in the current language. */
@@ -69,9 +75,12 @@ export function DataTable<R>({
   empty,
   rowClassName,
   rowId,
+  pageSize,
 }: DataTableProps<R>) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
+  const [page, setPage] = useState(0);
   const sorted = useMemo(
     () =>
       sort
@@ -84,11 +93,17 @@ export function DataTable<R>({
         : rows,
     [rows, columns, sort, i18n.language],
   );
-  const toggle = (column: string) =>
+  const toggle = (column: string) => {
     setSort((s) => ({
       column,
       direction: s?.column === column && s.direction === 'ascending' ? 'descending' : 'ascending',
     }));
+    setPage(0);
+  };
+  const pages = pageSize ? Math.max(1, Math.ceil(sorted.length / pageSize)) : 1;
+  // Fewer rows than before (new data) must not leave the table on a page past its end.
+  const current = Math.min(page, pages - 1);
+  const shown = pageSize ? sorted.slice(current * pageSize, (current + 1) * pageSize) : sorted;
 
   return (
     <div className="table-scroll">
@@ -129,7 +144,7 @@ export function DataTable<R>({
               </td>
             </tr>
           ) : (
-            sorted.map((row) => (
+            shown.map((row) => (
               <tr key={rowKey(row)} id={rowId?.(row)} className={rowClassName?.(row)}>
                 {columns.map((c) =>
                   c.rowHeader ? (
@@ -147,6 +162,35 @@ export function DataTable<R>({
           )}
         </tbody>
       </table>
+      {pages > 1 && pageSize && (
+        <nav className="table-pager" aria-label={t('table.pages', { caption })}>
+          <span aria-live="polite">
+            {t('table.pageRange', {
+              from: format.number(current * pageSize + 1),
+              to: format.number(current * pageSize + shown.length),
+              total: format.number(sorted.length),
+            })}
+          </span>
+          <span className="table-pager__buttons">
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={current === 0}
+              onClick={() => setPage(current - 1)}
+            >
+              {t('table.previousPage')}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={current === pages - 1}
+              onClick={() => setPage(current + 1)}
+            >
+              {t('table.nextPage')}
+            </button>
+          </span>
+        </nav>
+      )}
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Citation, type CitationItem } from './Citation';
 import { Dialog } from './Dialog';
 import { Icon } from './Icon';
+import { useCommonT } from '../i18n/useCommonT';
 
 /** "Source" next to a figure: one click or Enter opens who states it, where, and in which words. */
 export function SourceButton({ items, subject }: { items: CitationItem[]; subject: string }) {
-  const { t } = useTranslation();
+  const t = useCommonT();
   const [open, setOpen] = useState(false);
   // The dialog is mounted at the first click and stays (so closing returns focus to this button): a
   // table lists hundreds of these, and a dialog each, closed, doubled what a language switch re-rendered.

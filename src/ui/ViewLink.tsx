@@ -1,8 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { urlStateOf, useAppStore } from '../state/store';
-import { toSearch, type UrlState } from '../state/url';
-
-type Target = Partial<Omit<UrlState, 'lang'>>;
+import { useAppStore } from '../state/store';
+import { linkSearch, type LinkTarget } from '../state/urlLink';
 
 /**
  * A real link to another view (it opens in a new tab, it can be copied) that, when followed in
@@ -14,13 +12,13 @@ export function ViewLink({
   className,
   current,
 }: {
-  to: Target;
+  to: LinkTarget;
   children: ReactNode;
   className?: string;
   current?: boolean;
 }) {
-  // Only the link's own address: subscribing to the whole store re-rendered every link on any change.
-  const search = useAppStore((s) => toSearch({ ...urlStateOf(s), ...to }));
+  // Only the link's own address, built when what it carries changes (see linkSearch).
+  const search = useAppStore((s) => linkSearch(s, to));
   const href = `${window.location.pathname}${search}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (

@@ -27,7 +27,13 @@ const { values: args } = parseArgs({
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  callFrame: {
+    functionName: string;
+    scriptId: string;
+    url: string;
+    lineNumber: number;
+    columnNumber: number;
+  };
   children?: number[];
 }
 interface Profile {
@@ -38,19 +44,47 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** Self time per function (name + file + position), in ms, biggest first. */
-function selfTimes(profile: Profile): { name: string; ms: number }[] {
+/**
+ * Playwright's own in-page code (locator queries, actionability checks: getTextAlternativeInternal,
+ * checkVisibility, getAriaRole …) runs on the same main thread during an interaction and was counted
+ * as the app's. It is script without an address (scriptId not "0", which is V8's native code, and an
+ * empty url); the app's and the browser's built-ins it calls are charged to it too.
+ */
+function isToolFrame(node: ProfileNode): boolean {
+  return node.callFrame.url === '' && node.callFrame.scriptId !== '0' && node.callFrame.functionName !== '';
+}
+
+/** Self time per function (name + file + position), in ms, biggest first, and the tools' time apart. */
+function selfTimes(profile: Profile): { rows: { name: string; ms: number }[]; toolMs: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const toolCache = new Map<number, boolean>();
+  const underTool = (id: number): boolean => {
+    const known = toolCache.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result = !!node && (isToolFrame(node) || (up !== undefined && underTool(up)));
+    toolCache.set(id, result);
+    return result;
+  };
   const totals = new Map<string, number>();
+  let toolMs = 0;
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
     if (!node) return;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (underTool(id)) {
+      toolMs += ms;
+      return;
+    }
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
     const file = url.split('/').pop() ?? '';
     const key = `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}:${columnNumber + 1}` : ''}`;
-    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    totals.set(key, (totals.get(key) ?? 0) + ms);
   });
-  return [...totals].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
+  return { rows: [...totals].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms), toolMs };
 }
 
 const reps = Number(args.reps);
@@ -99,12 +133,12 @@ try {
   for (let k = 2; k < 2 + reps; k++) await run(k);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   if (args.out) writeFileSync(args.out, JSON.stringify(profile));
-  const rows = selfTimes(profile);
+  const { rows, toolMs } = selfTimes(profile);
   const busy = rows.filter((r) => !/^\((idle|program|garbage collector)\)/.test(r.name));
   const busyMs = busy.reduce((s, r) => s + r.ms, 0);
   const gc = rows.find((r) => r.name.startsWith('(garbage collector)'))?.ms ?? 0;
   console.log(
-    `${args.only} × ${reps} at ${rate}× CPU: ${busyMs.toFixed(0)} ms of script (${(busyMs / reps).toFixed(1)} ms per repetition), GC ${gc.toFixed(0)} ms`,
+    `${args.only} × ${reps} at ${rate}× CPU: ${busyMs.toFixed(0)} ms of script (${(busyMs / reps).toFixed(1)} ms per repetition), GC ${gc.toFixed(0)} ms; Playwright's in-page code ${toolMs.toFixed(0)} ms, left out`,
   );
   console.log('self ms   share  function');
   for (const r of busy.slice(0, Number(args.top)))

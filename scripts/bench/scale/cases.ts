@@ -62,6 +62,7 @@ import {
 import { sharedValueGroups, valueGroupsOf } from '../../../src/data/selectors/valueGroups';
 import { zoneProfile } from '../../../src/data/selectors/zones/profile';
 import { zoneFactGroups, zoneFacts } from '../../../src/data/selectors/zones/statements';
+import { CONFLICT_PAGE } from '../../../src/features/sources/conflictRows';
 import { COMPARE_INDICATORS, COMPARE_REGIONS } from '../lib/scenario';
 import { ROOT, type Dataset, type PolicyData } from './app';
 
@@ -121,6 +122,11 @@ export const MEASURED_INSIDE: Readonly<Record<string, string>> = {
   normaliseQuery: 'inside filterMeasures',
   qualifierKey: 'a row-key helper, inside the Compare chart rows',
   seriesKey: 'a row-key helper, inside the Compare chart rows',
+  sameFigure: 'per figure, inside the statement grouping',
+  figureOf: 'per statement, inside the statement grouping',
+  bucketFigure: 'per figure, inside selectCompare and buildLines',
+  linesFrom: 'inside selectCompare and buildLines',
+  conflictingZoneBasesIn: 'inside selectCompareModel',
 };
 
 const LAST_YEAR = 2024;
@@ -181,11 +187,13 @@ export const CASES: readonly SelectorCase[] = [
     run: ({ dataset }) => [flaggedConflicts(dataset), consistentDifferences(dataset)],
   }),
   define({
-    // The groups' statements are grouped on first read: this is what the list's table then pays to show them all.
-    name: 'flaggedConflicts + consistentDifferences, every statement read (Sources table)',
+    // What the Sources view reads as it opens: the table's first page (newest first, the list's own
+    // order) with every version of each row, and the quiet differences, listed whole. The CSV download
+    // reads every version of every row, on its click.
+    name: `flaggedConflicts + consistentDifferences, the table's first page read (Sources, ${CONFLICT_PAGE} rows)`,
     covers: ['flaggedConflicts', 'consistentDifferences'],
     run: ({ dataset }) =>
-      [...flaggedConflicts(dataset), ...consistentDifferences(dataset)].map((f) =>
+      [...flaggedConflicts(dataset).slice(0, CONFLICT_PAGE), ...consistentDifferences(dataset)].map((f) =>
         f.scope === 'values' ? f.group.statements.length : 0,
       ),
   }),
@@ -252,6 +260,12 @@ export const CASES: readonly SelectorCase[] = [
     name: 'selectCompareModel, 6 indicators × 4 regions, bars (the whole Compare view)',
     covers: ['selectCompareModel', 'barYearOf', 'lineChart', 'barChart', 'chosenRegions'],
     run: ({ dataset }) => selectCompareModel(dataset, { ...compareQuery(), chart: 'bars', year: null }),
+  }),
+  define({
+    // Compare opens on the line chart: every year's rows, each panel's chart rows by year.
+    name: 'selectCompareModel, 6 indicators × 4 regions, lines (the whole Compare view)',
+    covers: ['selectCompareModel', 'lineChart', 'compareRows'],
+    run: ({ dataset }) => selectCompareModel(dataset, { ...compareQuery(), chart: 'line', year: null }),
   }),
   define({
     name: 'pointsAt (a tooltip over 6 × 4 lines)',

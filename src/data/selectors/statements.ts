@@ -6,7 +6,7 @@ export interface Statement<T extends StatedNumber> {
   items: T[];
 }
 
-function sameFigure(a: StatedNumber, b: StatedNumber): boolean {
+export function sameFigure(a: StatedNumber, b: StatedNumber): boolean {
   return (
     a.value === b.value &&
     a.qualifier === b.qualifier &&
@@ -16,7 +16,7 @@ function sameFigure(a: StatedNumber, b: StatedNumber): boolean {
 }
 
 /** The stated figure alone; two literal shapes rather than a spread, which costs per figure at scale. */
-function figureOf(item: StatedNumber): StatedNumber {
+export function figureOf(item: StatedNumber): StatedNumber {
   const { value, fraction, qualifier, unit, decimals } = item;
   return decimals === undefined
     ? { value, fraction, qualifier, unit }

@@ -60,10 +60,10 @@ const judge = (list: readonly Observation[]) => assessFigures(groupStatements(li
 function makeGroup(
   key: string,
   quantity: string,
-  list: readonly Observation[],
+  first: Observation,
+  list: () => readonly Observation[],
   judged?: Assessment,
 ): ValueGroup {
-  const first = list[0] as Observation;
   let statements: Statement<Observation>[] | undefined;
   let assessment = judged;
   return {
@@ -74,7 +74,7 @@ function makeGroup(
     periodCode: first.periodCode,
     region: first.region,
     get statements() {
-      return (statements ??= groupStatements(list));
+      return (statements ??= groupStatements(list()));
     },
     get assessment() {
       return (assessment ??= assessFigures(this.statements.map((s) => s.figure)));
@@ -170,7 +170,13 @@ function groupQuantity(dataset: Indexed, quantity: string): QuantityGroups {
   for (const list of order) {
     const first = list[0] as Observation;
     const key = keyOf(quantity, first);
-    const group = makeGroup(key, quantity, list, list.length > 1 ? verdicts.get(first) : undefined);
+    const group = makeGroup(
+      key,
+      quantity,
+      first,
+      () => list,
+      list.length > 1 ? verdicts.get(first) : undefined,
+    );
     byList.set(list, group);
     byKey.set(key, group);
   }
@@ -208,10 +214,11 @@ export const sharedValueGroups = perDataset((dataset: Shared): ValueGroup[] => {
   const { judged } = dataset.index as Partial<JudgedIndex>;
   const known = quantities(dataset);
   return dataset.index.shared.map((positions, i) => {
-    const list = positions.map((p) => dataset.observations[p] as Observation);
-    const first = list[0] as Observation;
+    // The figures are looked up when the statements are first read: the list needs only the first.
+    const first = dataset.observations[positions[0] as number] as Observation;
     const quantity = known.get(first.indicator) ?? first.indicator;
-    return makeGroup(keyOf(quantity, first), quantity, list, judged?.[i]);
+    const list = () => positions.map((p) => dataset.observations[p] as Observation);
+    return makeGroup(keyOf(quantity, first), quantity, first, list, judged?.[i]);
   });
 });
 

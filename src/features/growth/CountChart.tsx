@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { createContext, memo, use, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -38,6 +38,22 @@ interface Props {
   selected: Milestone | null;
 }
 
+/** Recharts re-registers a chart's margin when it gets a new object: one for good. */
+const MARGIN = { top: 12, right: 16, bottom: 8, left: 8 };
+const INITIAL_SIZE = { width: 640, height: 320 };
+
+/**
+ * The playhead's year, handed past the memoised plot: a tick re-renders only the band. Re-rendering the
+ * chart made Recharts re-register its options, axes and series (their settings are new objects each
+ * render), and its store then redrew every series synchronously in the next animation frame — the
+ * 40–100 ms tasks of playback at 4× CPU.
+ */
+const PlayheadYear = createContext(0);
+
+function Playhead() {
+  return <PlayheadBand year={use(PlayheadYear)} />;
+}
+
 /**
  * Milestones as verticals. A Recharts <ReferenceLine> re-registers itself in the chart's state on every
  * render (an effect without dependencies), which makes the chart recompute: kept out of the playhead's
@@ -70,10 +86,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
   // A tick moves the playhead; the series change only when it passes a year with statements, and the
   // legend, axis and mark renderers never: kept, so Recharts redraws only what moved.
   const shownUpTo = statements.reduce((m, s) => (s.year <= year && s.year > m ? s.year : m), -Infinity);
-  const { line, agreed, disputed, approx, bounds, cumulative } = useMemo(
-    () => countSeries(statements, shownUpTo),
-    [statements, shownUpTo],
-  );
+  const series = useMemo(() => countSeries(statements, shownUpTo), [statements, shownUpTo]);
   const legend: LegendEntry[] = useMemo(
     () => [
       { id: 'step', label: t('chart.step'), shape: 'line', color: STEP },
@@ -118,86 +131,154 @@ export default function CountChart({ statements, milestones, year, first, last, 
   }, [sizes.marker]);
   const selectedX = selected ? decimalYear(selected.date) : null;
   const selectedTo = selected ? decimalYear(selected.dateTo) : null;
+  const names = useMemo(
+    () => ({
+      x: t('chart.x'),
+      y: t('chart.y'),
+      step: t('chart.step'),
+      stock: t('chart.stock'),
+      disputed: t('chart.disputed'),
+      approx: t('chart.approx'),
+      bound: t('chart.bound'),
+      cumulative: t('chart.cumulative'),
+    }),
+    [t],
+  );
 
   return (
     <>
       <p className="chart-axis-title">{t('chart.axis')}</p>
       <div className="chart-plot" ref={ref}>
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-          <ComposedChart margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid vertical={false} className="chart-grid" />
-            <XAxis dataKey="x" name={t('chart.x')} {...xProps} domain={[first - 0.5, last + 1]} />
-            <YAxis dataKey="y" name={t('chart.y')} {...yProps} />
-            <PlayheadBand year={year} />
-            <MilestoneLines milestones={marks} />
-            {selectedX !== null && selectedTo !== null && (
-              <ReferenceArea
-                x1={selectedX}
-                x2={Math.max(selectedTo, selectedX + 0.15)}
-                fill="var(--chart-4)"
-                fillOpacity={0.2}
-                stroke="var(--chart-4)"
-              />
-            )}
-            <Line
-              data={line}
-              dataKey="y"
-              type="stepAfter"
-              shape={StillCurve}
-              stroke={STEP}
-              strokeWidth={sizes.stroke}
-              dot={false}
-              isAnimationActive={false}
-              name={t('chart.step')}
-              legendType="plainline"
-            />
-            <Scatter
-              data={agreed}
-              fill={STEP}
-              shape={shapes.agreed}
-              legendType="circle"
-              isAnimationActive={false}
-              name={t('chart.stock')}
-            />
-            <Scatter
-              data={disputed}
-              fill={DISPUTED}
-              shape={shapes.disputed}
-              legendType="triangle"
-              isAnimationActive={false}
-              name={t('chart.disputed')}
-            />
-            <Scatter
-              data={approx}
-              fill="var(--surface)"
-              stroke={STEP}
-              shape={shapes.approx}
-              legendType="none"
-              isAnimationActive={false}
-              name={t('chart.approx')}
-            />
-            <Scatter
-              data={bounds}
-              fill="var(--surface)"
-              stroke={STEP}
-              shape={shapes.bounds}
-              legendType="none"
-              isAnimationActive={false}
-              name={t('chart.bound')}
-            />
-            <Scatter
-              data={cumulative}
-              fill={CUMULATIVE}
-              shape={shapes.cumulative}
-              legendType="diamond"
-              isAnimationActive={false}
-              name={t('chart.cumulative')}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <PlayheadYear value={year}>
+          <CountPlot
+            series={series}
+            marks={marks}
+            shapes={shapes}
+            xProps={xProps}
+            yProps={yProps}
+            first={first}
+            last={last}
+            selectedX={selectedX}
+            selectedTo={selectedTo}
+            stroke={sizes.stroke}
+            names={names}
+          />
+        </PlayheadYear>
       </div>
       {/* Under the plot as HTML, so a key that wraps on a phone never takes the plot's height. */}
       <CountLegend entries={legend} />
     </>
   );
 }
+
+interface PlotProps {
+  series: ReturnType<typeof countSeries>;
+  marks: readonly Milestone[];
+  shapes: Record<
+    'agreed' | 'disputed' | 'approx' | 'bounds' | 'cumulative',
+    (p: { cx?: number; cy?: number }) => React.JSX.Element
+  >;
+  xProps: ReturnType<typeof yearAxisProps>;
+  yProps: ReturnType<typeof valueAxisProps>;
+  first: number;
+  last: number;
+  selectedX: number | null;
+  selectedTo: number | null;
+  stroke: number;
+  names: Record<'x' | 'y' | 'step' | 'stock' | 'disputed' | 'approx' | 'bound' | 'cumulative', string>;
+}
+
+/**
+ * The plot without the playhead: drawn again only when the series, the passed milestones, the
+ * selection, the size or the language change — not at every tick.
+ */
+const CountPlot = memo(function CountPlot({
+  series,
+  marks,
+  shapes,
+  xProps,
+  yProps,
+  first,
+  last,
+  selectedX,
+  selectedTo,
+  stroke,
+  names,
+}: PlotProps) {
+  const { line, agreed, disputed, approx, bounds, cumulative } = series;
+  const domain = useMemo(() => [first - 0.5, last + 1], [first, last]);
+  return (
+    <ResponsiveContainer width="100%" height="100%" initialDimension={INITIAL_SIZE}>
+      <ComposedChart margin={MARGIN}>
+        <CartesianGrid vertical={false} className="chart-grid" />
+        <XAxis dataKey="x" name={names.x} {...xProps} domain={domain} />
+        <YAxis dataKey="y" name={names.y} {...yProps} />
+        <Playhead />
+        <MilestoneLines milestones={marks} />
+        {selectedX !== null && selectedTo !== null && (
+          <ReferenceArea
+            x1={selectedX}
+            x2={Math.max(selectedTo, selectedX + 0.15)}
+            fill="var(--chart-4)"
+            fillOpacity={0.2}
+            stroke="var(--chart-4)"
+          />
+        )}
+        <Line
+          data={line}
+          dataKey="y"
+          type="stepAfter"
+          shape={StillCurve}
+          stroke={STEP}
+          strokeWidth={stroke}
+          dot={false}
+          isAnimationActive={false}
+          name={names.step}
+          legendType="plainline"
+        />
+        <Scatter
+          data={agreed}
+          fill={STEP}
+          shape={shapes.agreed}
+          legendType="circle"
+          isAnimationActive={false}
+          name={names.stock}
+        />
+        <Scatter
+          data={disputed}
+          fill={DISPUTED}
+          shape={shapes.disputed}
+          legendType="triangle"
+          isAnimationActive={false}
+          name={names.disputed}
+        />
+        <Scatter
+          data={approx}
+          fill="var(--surface)"
+          stroke={STEP}
+          shape={shapes.approx}
+          legendType="none"
+          isAnimationActive={false}
+          name={names.approx}
+        />
+        <Scatter
+          data={bounds}
+          fill="var(--surface)"
+          stroke={STEP}
+          shape={shapes.bounds}
+          legendType="none"
+          isAnimationActive={false}
+          name={names.bound}
+        />
+        <Scatter
+          data={cumulative}
+          fill={CUMULATIVE}
+          shape={shapes.cumulative}
+          legendType="diamond"
+          isAnimationActive={false}
+          name={names.cumulative}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+});

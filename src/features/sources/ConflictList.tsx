@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { consistentDifferences, flaggedConflicts } from '../../data/selectors/conflicts';
 import { useFormat, type Formatters } from '../../i18n/useFormat';
@@ -8,7 +9,7 @@ import { AgreementMarks, Explanation } from '../../ui/Disagreement';
 import { Figure } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
-import { conflictRows, type ConflictRow } from './conflictRows';
+import { CONFLICT_PAGE, conflictRows, type ConflictRow } from './conflictRows';
 import { dataKey } from '../../i18n/keys';
 import { CONFLICT_NS } from './texts';
 
@@ -34,9 +35,13 @@ export function ConflictList() {
   const { t } = useTranslation(CONFLICT_NS);
   const format = useFormat();
   const dataset = useDataset();
-  const rows = conflictRows(dataset, flaggedConflicts(dataset), t, format);
+  // Kept while nothing they show changes, so a row's versions are worked out once.
+  const rows = useMemo(
+    () => conflictRows(dataset, flaggedConflicts(dataset), t, format),
+    [dataset, t, format],
+  );
   const quiet = consistentDifferences(dataset);
-  const quietRows = conflictRows(dataset, quiet, t, format);
+  const quietRows = useMemo(() => conflictRows(dataset, quiet, t, format), [dataset, quiet, t, format]);
   const columns: Column<ConflictRow>[] = [
     {
       id: 'subject',
@@ -68,6 +73,7 @@ export function ConflictList() {
         rowKey={(r) => r.id}
         rowId={(r) => `conflict-${r.id.replace(/[^a-z0-9_-]/gi, '-')}`}
         initialSort={{ column: 'when', direction: 'descending' }}
+        pageSize={CONFLICT_PAGE}
       />
       {quietRows.length > 0 && (
         <details className="consistent-list">

@@ -30,6 +30,12 @@ export interface ConflictRow {
 
 type Data = Dataset;
 
+/**
+ * Rows the conflict table shows at once. Today's list fits on one page; a dataset with thousands of
+ * disagreements would draw every version of each, far more than a reader scans.
+ */
+export const CONFLICT_PAGE = 50;
+
 /** A date as sources give it, "c." kept where it is approximate. */
 export function statedDate(date: string, approx: boolean, t: ConflictT, format: Formatters): string {
   if (!date) return t('source.undated');
@@ -61,7 +67,10 @@ function datedBatch(dataset: Data, items: readonly ZoneCount[], t: ConflictT, fo
   });
 }
 
-function rowOf(dataset: Data, f: Flagged, t: ConflictT, format: Formatters): ConflictRow {
+/** A row without its versions yet: what sorting and the row's header need. */
+type Unversioned = Omit<ConflictRow, 'versions'> & { versions: () => Version[] };
+
+function rowOf(dataset: Data, f: Flagged, t: ConflictT, format: Formatters): Unversioned {
   const base = {
     id: `${f.scope}|${f.key}`,
     sortYear: f.year ?? 0,
@@ -77,12 +86,13 @@ function rowOf(dataset: Data, f: Flagged, t: ConflictT, format: Formatters): Con
           region: t(dataKey('regions', `region.${g.region}`)),
         }),
         when: format.period(g.period, g.year),
-        versions: g.statements.map((s) => ({
-          figure: s.figure,
-          text: '',
-          detail: [...new Set(s.items.map((o) => t(`series.${o.series}`)))].join(t('list.separator')),
-          citations: observationCitations(dataset, s.items),
-        })),
+        versions: () =>
+          g.statements.map((s) => ({
+            figure: s.figure,
+            text: '',
+            detail: [...new Set(s.items.map((o) => t(`series.${o.series}`)))].join(t('list.separator')),
+            citations: observationCitations(dataset, s.items),
+          })),
       };
     }
     case 'zone-counts': {
@@ -92,13 +102,13 @@ function rowOf(dataset: Data, f: Flagged, t: ConflictT, format: Formatters): Con
           ...base,
           subject: t('sources.batchSubject', { batch: t(dataKey('zones', `batch.${g.batch}`)) }),
           when: format.year(g.year),
-          versions: datedBatch(dataset, g.items, t, format),
+          versions: () => datedBatch(dataset, g.items, t, format),
         };
       return {
         ...base,
         subject: t(`sources.countSubject.${g.kind}`),
         when: format.year(g.year),
-        versions: countVersions(dataset, g.items, t, format),
+        versions: () => countVersions(dataset, g.items, t, format),
       };
     }
     case 'zones': {
@@ -110,17 +120,18 @@ function rowOf(dataset: Data, f: Flagged, t: ConflictT, format: Formatters): Con
           kind: t(`sources.factKind.${g.kind}`),
         }),
         when: f.year === null ? '' : format.year(f.year),
-        versions: g.facts.map((fact) => {
-          const source = dataset.sources.get(fact.source);
-          return {
-            figure: null,
-            text: statedDate(fact.date, fact.approx, t, format),
-            detail: '',
-            citations: source
-              ? [{ source, quote: fact.quote, notes: fact.note.map((k) => `zone.${k}` as const) }]
-              : [],
-          };
-        }),
+        versions: () =>
+          g.facts.map((fact) => {
+            const source = dataset.sources.get(fact.source);
+            return {
+              figure: null,
+              text: statedDate(fact.date, fact.approx, t, format),
+              detail: '',
+              citations: source
+                ? [{ source, quote: fact.quote, notes: fact.note.map((k) => `zone.${k}` as const) }]
+                : [],
+            };
+          }),
       };
     }
     case 'rankings': {
@@ -133,30 +144,45 @@ function rowOf(dataset: Data, f: Flagged, t: ConflictT, format: Formatters): Con
           year: format.year(first?.assessment_year ?? 0),
         }),
         when: format.year(first?.assessment_year ?? 0),
-        versions: g.rows.map((r) => {
-          const source = dataset.sources.get(r.source);
-          return {
-            figure: null,
-            text: t('sources.place', {
-              rank: format.number(r.rank),
-              zone: r.zone ? t(dataKey('zones', `name.${r.zone}`)) : r.zone_name_zh,
-            }),
-            detail: '',
-            citations: source
-              ? [{ source, quote: r.zone_name_zh, notes: r.note.map((k) => `ranking.${k}` as const) }]
-              : [],
-          };
-        }),
+        versions: () =>
+          g.rows.map((r) => {
+            const source = dataset.sources.get(r.source);
+            return {
+              figure: null,
+              text: t('sources.place', {
+                rank: format.number(r.rank),
+                zone: r.zone ? t(dataKey('zones', `name.${r.zone}`)) : r.zone_name_zh,
+              }),
+              detail: '',
+              citations: source
+                ? [{ source, quote: r.zone_name_zh, notes: r.note.map((k) => `ranking.${k}` as const) }]
+                : [],
+            };
+          }),
       };
     }
   }
 }
 
+/**
+ * The rows of flagged disagreements. Each row's versions are worked out when first read: a table
+ * shows a page of rows, and at scale grouping every version of thousands of disagreements takes
+ * longer than a frame (the CSV download still reads them all).
+ */
 export function conflictRows(
   dataset: Data,
   flagged: readonly Flagged[],
   t: ConflictT,
   format: Formatters,
 ): ConflictRow[] {
-  return flagged.map((f) => rowOf(dataset, f, t, format));
+  return flagged.map((f) => {
+    const { versions: versionsOf, ...row } = rowOf(dataset, f, t, format);
+    let versions: Version[] | undefined;
+    return {
+      ...row,
+      get versions() {
+        return (versions ??= versionsOf());
+      },
+    };
+  });
 }

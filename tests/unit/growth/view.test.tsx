@@ -100,6 +100,42 @@ describe('Zone growth view', { timeout: 30_000 }, () => {
     stop();
   });
 
+  // Ticks are transitions (rendered in slices so no task blocks the page): the year, the slider and
+  // the section that follows the playhead still change in one commit, never one ahead of the other.
+  it('while playing, shows one year at a time in the slider, the year text and the year section', async () => {
+    const user = userEvent.setup();
+    const { stop } = await renderApp('?lang=en&view=growth&year=2000');
+    await screen.findByRole('heading', { level: 1, name: 'Zone growth' }, WAIT);
+    const seen: string[] = [];
+    const record = () => {
+      const year = slider().getAttribute('aria-valuenow');
+      const text = document.querySelector('.timeline__year')?.textContent;
+      const section = screen.queryByRole('heading', { name: /^In \d{4}$/ })?.textContent;
+      seen.push(`${year} ${text} ${section}`);
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(
+      () => expect(Number(slider().getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(2003),
+      WAIT,
+    );
+    observer.disconnect();
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    const years = new Set(seen.map((s) => s.split(' ')[0]));
+    expect(years.size).toBeGreaterThanOrEqual(3);
+    for (const s of seen) {
+      const [year] = s.split(' ');
+      expect(s).toBe(`${year} ${year} In ${year}`);
+    }
+    stop();
+  });
+
   it('follows a year set from outside (a deck slide or Back)', async () => {
     const { stop } = await renderApp('?lang=en&view=growth');
     await screen.findByRole('heading', { level: 1, name: 'Zone growth' }, WAIT);

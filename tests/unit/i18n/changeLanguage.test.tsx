@@ -1,12 +1,13 @@
 import { act, render } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../../src/i18n/changeLanguage';
 import { bundlesOf } from '../../../src/i18n/bundles';
 import { applyDocumentLanguage } from '../../../src/i18n/document';
 import { loadNamespace } from '../../../src/i18n/languages';
+import { useCommonT } from '../../../src/i18n/useCommonT';
 import { createI18n } from '../../../src/i18n/setup';
 import { startUrlSync } from '../../../src/state/history';
 import { useAppStore } from '../../../src/state/store';
@@ -16,9 +17,29 @@ interface Frame {
   store: string;
   html: string;
   shown: string | null;
+  /** What a component worded through useCommonT (the table buttons' hook) shows in the same commit. */
+  common: string | null;
 }
-const ZH: Frame = { i18next: 'zh', store: 'zh', html: 'zh', shown: '国家级经济技术开发区 · 时间轴' };
-const EN: Frame = { i18next: 'en', store: 'en', html: 'en', shown: "China's National ETDZs · Timeline" };
+const ZH: Frame = {
+  i18next: 'zh',
+  store: 'zh',
+  html: 'zh',
+  shown: '国家级经济技术开发区 · 时间轴',
+  common: '国家级经济技术开发区',
+};
+const EN: Frame = {
+  i18next: 'en',
+  store: 'en',
+  html: 'en',
+  shown: "China's National ETDZs · Timeline",
+  common: "China's National ETDZs",
+};
+
+/** Memoised like a table's row: only its own subscription can redraw it. */
+const CommonWords = memo(function CommonWords() {
+  const t = useCommonT();
+  return <span className="common-words">{t('app.title')}</span>;
+});
 
 /** Writes down, at every commit and before the browser could paint it, what each owner of the language says. */
 function Probe({ frames }: { frames: Frame[] }) {
@@ -31,9 +52,15 @@ function Probe({ frames }: { frames: Frame[] }) {
       store,
       html: document.documentElement.lang,
       shown: text.current?.textContent ?? null,
+      common: document.querySelector('.common-words')?.textContent ?? null,
     });
   });
-  return <p ref={text}>{`${t('app.title')} · ${t('growth:timeline.title')}`}</p>;
+  return (
+    <>
+      <p ref={text}>{`${t('app.title')} · ${t('growth:timeline.title')}`}</p>
+      <CommonWords />
+    </>
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Observation, StatedNumber } from '../../model';
 import type { Qualifier, Region, Series, Unit } from '../../schema/enums';
 import { assessFigures, type Agreement, type Assessment } from '../disagreement';
-import { groupStatements } from '../statements';
+import { figureOf, groupStatements, sameFigure } from '../statements';
 
 /** One distinct figure of a year, with every observation that states it. */
 export interface PlotStatement {
@@ -63,6 +63,27 @@ export function judgeAmong(observations: readonly Observation[]): JudgeFigure {
 }
 
 /**
+ * One indicator's figures by region and series, each by data year in file order, with every figure in
+ * file order too (its first figure in range names the line's unit).
+ */
+export type LineBuckets = Map<
+  Region,
+  Map<Series, { items: Observation[]; byYear: Map<number, Observation[]> }>
+>;
+
+/** Puts a figure in its indicator's buckets: nested maps, no key string per figure. */
+export function bucketFigure(buckets: LineBuckets, o: Observation): void {
+  let bySeries = buckets.get(o.region);
+  if (!bySeries) buckets.set(o.region, (bySeries = new Map()));
+  let bucket = bySeries.get(o.series);
+  if (!bucket) bySeries.set(o.series, (bucket = { items: [], byYear: new Map() }));
+  bucket.items.push(o);
+  const list = bucket.byYear.get(o.year);
+  if (list) list.push(o);
+  else bucket.byYear.set(o.year, [o]);
+}
+
+/**
  * Lines over every year of the range, in the order the indicators and regions were chosen. A year
  * without a figure keeps an empty list, so the chart draws a gap and never a line across it.
  */
@@ -74,31 +95,39 @@ export function buildLines(
   to: number,
   judge: JudgeFigure = judgeAmong(observations),
 ): PlotLine[] {
-  // By indicator, region and series in nested maps: no key string per figure.
-  const groups = new Map<string, Map<Region, Map<Series, Observation[]>>>();
+  const groups = new Map<string, LineBuckets>();
   for (const o of observations) {
     if (o.year < from || o.year > to) continue;
-    let byRegion = groups.get(o.indicator);
-    if (!byRegion) groups.set(o.indicator, (byRegion = new Map()));
-    let bySeries = byRegion.get(o.region);
-    if (!bySeries) byRegion.set(o.region, (bySeries = new Map()));
-    const list = bySeries.get(o.series);
-    if (list) list.push(o);
-    else bySeries.set(o.series, [o]);
+    let buckets = groups.get(o.indicator);
+    if (!buckets) groups.set(o.indicator, (buckets = new Map()));
+    bucketFigure(buckets, o);
   }
+  return linesFrom(groups, indicators, regions, from, to, judge);
+}
+
+/** The lines of bucketed figures (see `bucketFigure`), only those with a figure from `from` to `to`. */
+export function linesFrom(
+  groups: ReadonlyMap<string, LineBuckets>,
+  indicators: readonly string[],
+  regions: readonly Region[],
+  from: number,
+  to: number,
+  judge: JudgeFigure,
+): PlotLine[] {
   const lines: PlotLine[] = [];
   for (const indicator of indicators) {
     for (const region of regions) {
       for (const series of SERIES_ORDER) {
-        const items = groups.get(indicator)?.get(region)?.get(series);
-        if (!items) continue;
+        const bucket = groups.get(indicator)?.get(region)?.get(series);
+        const first = bucket?.items.find((o) => o.year >= from && o.year <= to);
+        if (!bucket || !first) continue;
         lines.push({
           key: `s${lines.length}`,
           indicator,
           region,
           series,
-          unit: (items[0] as Observation).unit,
-          years: yearsOf(items, from, to, judge),
+          unit: first.unit,
+          years: yearsOf(bucket.byYear, from, to, judge),
         });
       }
     }
@@ -106,32 +135,60 @@ export function buildLines(
   return lines;
 }
 
-function yearsOf(items: readonly Observation[], from: number, to: number, judge: JudgeFigure): PlotYear[] {
-  const byYear = new Map<number, Observation[]>();
-  for (const o of items) {
-    const list = byYear.get(o.year);
-    if (list) list.push(o);
-    else byYear.set(o.year, [o]);
-  }
+const NONE: readonly Observation[] = [];
+
+function yearsOf(
+  byYear: ReadonlyMap<number, readonly Observation[]>,
+  from: number,
+  to: number,
+  judge: JudgeFigure,
+): PlotYear[] {
   const years: PlotYear[] = [];
   for (let year = from; year <= to; year += 1) {
-    const own = byYear.get(year) ?? [];
-    const statements = groupStatements(own).map((s) => ({
-      value: s.figure.value,
-      qualifier: s.figure.qualifier,
-      stated: s.figure,
-      observations: s.items,
-    }));
+    const own = byYear.get(year) ?? NONE;
     // One line holds one period kind, so the year's figures share one disagreement group.
     const judged = own[0] ? judge(own[0]) : undefined;
     years.push({
       year,
-      statements,
+      statements: plotStatements(own),
       disputed: judged?.conflict ?? false,
       marks: judged?.conflict ? [] : (judged?.marks ?? []),
     });
   }
   return years;
+}
+
+/** `groupStatements`, shaped as the chart draws them in one step: at scale a year holds dozens of figures. */
+function plotStatements(own: readonly Observation[]): PlotStatement[] {
+  const out: PlotStatement[] = [];
+  if (own.length === 1) {
+    const o = own[0] as Observation;
+    out.push({ value: o.value, qualifier: o.qualifier, stated: figureOf(o), observations: [o] });
+    return out;
+  }
+  // By number first; a list only where one number is stated with different qualifiers or forms.
+  const byValue = new Map<number, PlotStatement | PlotStatement[]>();
+  for (const o of own) {
+    const candidates = byValue.get(o.value);
+    const found =
+      candidates === undefined
+        ? undefined
+        : Array.isArray(candidates)
+          ? candidates.find((s) => sameFigure(s.stated, o))
+          : sameFigure(candidates.stated, o)
+            ? candidates
+            : undefined;
+    if (found) {
+      found.observations.push(o);
+      continue;
+    }
+    const created = { value: o.value, qualifier: o.qualifier, stated: figureOf(o), observations: [o] };
+    out.push(created);
+    if (candidates === undefined) byValue.set(o.value, created);
+    else if (Array.isArray(candidates)) candidates.push(created);
+    else byValue.set(o.value, [candidates, created]);
+  }
+  return out;
 }
 
 /** How many figures the lines draw. */

@@ -6,7 +6,8 @@ import type { PlotLine } from './lines';
 import type { Panel, PanelKind } from './panels';
 import {
   chosenRegions,
-  conflictingZoneBases,
+  compareRows,
+  conflictingZoneBasesIn,
   selectCompare,
   type CompareQuery,
   type CompareResult,
@@ -73,11 +74,14 @@ export interface CompareModel {
 /** Years with figures and how many regions each covers, oldest first. */
 function regionsPerYear(result: CompareResult): Array<{ year: number; regions: number }> {
   const byYear = new Map<number, Set<Region>>();
-  for (const r of result.rows) {
-    const set = byYear.get(r.year) ?? new Set<Region>();
-    set.add(r.line.region);
-    byYear.set(r.year, set);
-  }
+  // A year of a line with a statement has rows: the lines say what the rows would, without building them.
+  for (const line of result.lines)
+    for (const y of line.years) {
+      if (y.statements.length === 0) continue;
+      const set = byYear.get(y.year) ?? new Set<Region>();
+      set.add(line.region);
+      byYear.set(y.year, set);
+    }
   return [...byYear].sort((a, b) => a[0] - b[0]).map(([year, set]) => ({ year, regions: set.size }));
 }
 
@@ -111,7 +115,30 @@ function yearBounds(
   return { min, max, from: valid ? result.from : min, to: valid ? result.to : max };
 }
 
-function panelModel(panel: Panel, rows: CompareRow[], chart: ChartModel): PanelModel {
+/** The sources of the figures lines draw (in one year when given): what a panel's rows would cite. */
+function sourcesOf(lines: readonly PlotLine[], year: number | undefined): Set<string> {
+  const sources = new Set<string>();
+  for (const line of lines)
+    for (const y of line.years)
+      if (year === undefined || y.year === year)
+        for (const s of y.statements) for (const o of s.observations) sources.add(o.source);
+  return sources;
+}
+
+/**
+ * A panel as shown. Its table rows are built when first read: the chart draws one row per year from
+ * the lines, and at scale the table's rows (one per figure) are tens of thousands.
+ */
+function panelModel(
+  dataset: Pick<Dataset, 'indicators' | 'index'>,
+  panel: Panel,
+  // The result's lines of the panel's unit, in order: its rows have always been every row of the unit.
+  unitLines: readonly PlotLine[],
+  year: number | undefined,
+  sources: number,
+  chart: ChartModel,
+): PanelModel {
+  let rows: CompareRow[] | undefined;
   return {
     id: panel.id,
     unit: panel.unit,
@@ -119,8 +146,10 @@ function panelModel(panel: Panel, rows: CompareRow[], chart: ChartModel): PanelM
     split: panel.split,
     lines: panel.lines,
     indicators: [...new Set(panel.lines.map((l) => l.indicator))],
-    rows,
-    sources: new Set(rows.map((r) => r.observation.source)).size,
+    get rows() {
+      return (rows ??= compareRows(dataset, unitLines, year));
+    },
+    sources,
     chart,
   };
 }
@@ -135,16 +164,36 @@ function compute(
   const barYear = barYearOf(query.year, barYears);
   const regions = chosenRegions(query.reg);
   const bars = query.chart === 'bars';
-  const shown = bars ? result.rows.filter((r) => r.year === barYear) : result.rows;
+  // A bar chart shows one year; with no year to show it shows nothing.
+  const year = bars ? (barYear ?? NaN) : undefined;
+  const byUnit = new Map<PlotLine['unit'], PlotLine[]>();
+  for (const line of result.lines) {
+    const list = byUnit.get(line.unit);
+    if (list) list.push(line);
+    else byUnit.set(line.unit, [line]);
+  }
   const panels: PanelModel[] = [];
   for (const panel of result.panels) {
-    const rows = shown.filter((r) => r.line.unit === panel.unit);
-    // A bar chart of one year leaves out the units that have no figure that year.
-    if (rows.length === 0) continue;
+    const unitLines = byUnit.get(panel.unit) ?? [];
+    const sources = sourcesOf(unitLines, year);
+    // Every figure has a source: no source, no row. A bar chart of one year leaves out the units
+    // that have no figure that year.
+    if (sources.size === 0) continue;
     panels.push(
-      panelModel(panel, rows, bars && barYear !== null ? barChart(panel, barYear) : lineChart(panel)),
+      panelModel(
+        dataset,
+        panel,
+        unitLines,
+        year,
+        sources.size,
+        bars && barYear !== null ? barChart(panel, barYear) : lineChart(panel),
+      ),
     );
   }
+  const inBarYear = new Set<Region>();
+  if (bars)
+    for (const line of result.lines)
+      if (line.years.some((y) => y.year === barYear && y.statements.length > 0)) inBarYear.add(line.region);
   const drawn = (r: Region) => result.lines.some((l) => l.region === r);
   return {
     result,
@@ -160,10 +209,10 @@ function compute(
       bars && barYear !== null
         ? {
             year: barYear,
-            regions: regions.filter((r) => drawn(r) && !shown.some((row) => row.line.region === r)),
+            regions: regions.filter((r) => drawn(r) && !inBarYear.has(r)),
           }
         : null,
-    zoneBases: conflictingZoneBases(shown),
+    zoneBases: conflictingZoneBasesIn(result.lines, year),
     panels,
   };
 }

@@ -97,18 +97,30 @@ export const qualifierKey = (dataKey: string) => `${dataKey}:q`;
  */
 export function lineRows(panel: Panel): ChartRow[] {
   const years = panel.lines[0]?.years.map((y) => y.year) ?? [];
+  // Each line's field names once, not once per row: a disputed year at scale holds dozens of figures.
+  const fields = panel.lines.map(() => ({ value: [] as string[], qualifier: [] as string[] }));
+  const field = (i: number, key: string, j: number) => {
+    const f = fields[i] as { value: string[]; qualifier: string[] };
+    if (f.value[j] === undefined) {
+      f.value[j] = `${key}_${j}`;
+      f.qualifier[j] = qualifierKey(`${key}_${j}`);
+    }
+    return f;
+  };
+  const plain = panel.lines.map((line) => qualifierKey(line.key));
   return years.map((year, i) => {
     const row: ChartRow = { year };
-    for (const line of panel.lines) {
+    panel.lines.forEach((line, l) => {
       const statements = line.years[i]?.statements ?? [];
       row[line.key] = statements.length === 1 ? (statements[0]?.value ?? null) : null;
-      row[qualifierKey(line.key)] = statements.length === 1 ? (statements[0]?.qualifier ?? '') : '';
+      row[plain[l] as string] = statements.length === 1 ? (statements[0]?.qualifier ?? '') : '';
       if (statements.length > 1)
         statements.forEach((s, j) => {
-          row[`${line.key}_${j}`] = s.value;
-          row[qualifierKey(`${line.key}_${j}`)] = s.qualifier;
+          const f = field(l, line.key, j);
+          row[f.value[j] as string] = s.value;
+          row[f.qualifier[j] as string] = s.qualifier;
         });
-    }
+    });
     return row;
   });
 }

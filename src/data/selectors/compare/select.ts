@@ -2,9 +2,16 @@ import type { Dataset, Observation } from '../../model';
 import type { Region, Series } from '../../schema/enums';
 import type { Period } from '../../schema/period';
 import { perDataset } from '../memo';
-import { observationsByIndicator, yearSpan } from '../observations';
+import { observationsByIndicator } from '../observations';
 import { indexLines, type BaseOption } from './indexing';
-import { buildLines, pointCount, type PlotLine, type PlotStatement } from './lines';
+import {
+  bucketFigure,
+  linesFrom,
+  pointCount,
+  type LineBuckets,
+  type PlotLine,
+  type PlotStatement,
+} from './lines';
 import { resolveIndicators, type Mode } from './modes';
 import { groupPanels, type Panel } from './panels';
 import type { Agreement } from '../disagreement';
@@ -76,16 +83,25 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
     query.mode,
     (id) => (byIndicator.get(id)?.length ?? 0) > 0,
   );
-  // One pass over the chosen indicators' figures for both: at scale each pass is tens of thousands.
+  // One pass over the chosen indicators' figures for the period counts, the coverage and the lines'
+  // buckets: at scale each indicator holds tens of thousands of figures.
   const periodCounts: Partial<Record<Period['kind'], number>> = {};
-  const selected: Observation[] = [];
-  for (const id of shown)
+  const groups = new Map<string, LineBuckets>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const id of shown) {
+    let buckets = groups.get(id);
+    if (!buckets) groups.set(id, (buckets = new Map()));
     for (const o of byIndicator.get(id) ?? [])
       if (regions.includes(o.region) && query.ser.includes(o.series)) {
         periodCounts[o.period.kind] = (periodCounts[o.period.kind] ?? 0) + 1;
-        if (o.period.kind === query.per) selected.push(o);
+        if (o.period.kind !== query.per) continue;
+        bucketFigure(buckets, o);
+        if (o.year < first) first = o.year;
+        if (o.year > last) last = o.year;
       }
-  const coverage = yearSpan(selected);
+  }
+  const coverage = first <= last ? { from: first, to: last } : null;
   // The range drawn never reaches past the years with figures, so the year fields, the axis and the
   // table all show the same years; a range wholly outside them stays as asked, for the "no figures" notice.
   let from = Math.max(query.from ?? -Infinity, coverage?.from ?? -Infinity);
@@ -96,17 +112,49 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
   }
 
   const judge = (o: Observation) => groupOf(dataset, o)?.assessment;
-  const built = (from <= to ? buildLines(selected, shown, regions, from, to, judge) : []).filter((l) =>
-    l.years.some((y) => y.statements.length > 0),
-  );
+  const built = from <= to ? linesFrom(groups, shown, regions, from, to, judge) : [];
   const indexed = query.mode === 'index' ? indexLines(built, query.base ?? null) : null;
   const lines = indexed ? indexed.lines : built;
 
-  const rows: CompareRow[] = [];
   const years = new Set<number>();
+  for (const line of lines) for (const y of line.years) if (y.statements.length > 0) years.add(y.year);
+  // Every statement states at least one figure, so these are the years of the rows.
+  const yearsWithData = [...years].sort((a, b) => a - b);
+  // Built on first read: a bar chart shows one year's rows, and at scale the rows of every year are tens of thousands.
+  let rows: CompareRow[] | undefined;
+  return {
+    unknown,
+    shown,
+    without,
+    coverage,
+    from,
+    to,
+    lines,
+    panels: groupPanels(lines, (id) => dataset.indicators.get(id)?.kind ?? 'level'),
+    get rows() {
+      return (rows ??= compareRows(dataset, lines));
+    },
+    points: pointCount(lines),
+    yearsWithData,
+    periodCounts,
+    zoneBases: drawnBases(lines),
+    index: indexed && { base: indexed.base, options: indexed.options, dropped: indexed.dropped },
+  };
+}
+
+/**
+ * The table rows of lines: one per observation of each drawn figure, in the order the lines draw them;
+ * of one year only when `year` is given (a bar chart's).
+ */
+export function compareRows(
+  dataset: Pick<Dataset, 'indicators' | 'index'>,
+  lines: readonly PlotLine[],
+  year?: number,
+): CompareRow[] {
+  const rows: CompareRow[] = [];
   for (const line of lines) {
     for (const y of line.years) {
-      if (y.statements.length > 0) years.add(y.year);
+      if (year !== undefined && y.year !== year) continue;
       // A line-year's figures share indicator, year and region: their group differs only by period code.
       const conflictIds = new Map<string, string>();
       const conflictIdOf = (o: Observation) => {
@@ -131,36 +179,38 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
       }
     }
   }
-  // Every statement states at least one figure, so these are the years of the rows.
-  const yearsWithData = [...years].sort((a, b) => a - b);
-  return {
-    unknown,
-    shown,
-    without,
-    coverage,
-    from,
-    to,
-    lines,
-    panels: groupPanels(lines, (id) => dataset.indicators.get(id)?.kind ?? 'level'),
-    rows,
-    points: pointCount(lines),
-    yearsWithData,
-    periodCounts,
-    zoneBases: zoneBasesOf(rows),
-    index: indexed && { base: indexed.base, options: indexed.options, dropped: indexed.dropped },
-  };
+  return rows;
+}
+
+function basesOf(observations: Iterable<Observation>): Array<{ count: number; notes: string[] }> {
+  const bases = new Map<number, Set<string>>();
+  for (const observation of observations) addBasis(bases, observation);
+  return basesList(bases);
+}
+
+/** The zone bases of the figures the lines draw, in the order of their rows. */
+function drawnBases(lines: readonly PlotLine[]): Array<{ count: number; notes: string[] }> {
+  const bases = new Map<number, Set<string>>();
+  for (const line of lines)
+    for (const y of line.years)
+      for (const s of y.statements) for (const o of s.observations) addBasis(bases, o);
+  return basesList(bases);
+}
+
+function addBasis(bases: Map<number, Set<string>>, observation: Observation): void {
+  if (observation.zoneBasis === null) return;
+  let notes = bases.get(observation.zoneBasis);
+  if (!notes) bases.set(observation.zoneBasis, (notes = new Set<string>()));
+  for (const n of observation.zoneBasisNote) notes.add(n);
+}
+
+function basesList(bases: Map<number, Set<string>>): Array<{ count: number; notes: string[] }> {
+  return [...bases].sort((a, b) => a[0] - b[0]).map(([count, notes]) => ({ count, notes: [...notes] }));
 }
 
 /** Distinct numbers of zones that rows cover, with the note keys that explain them. */
 export function zoneBasesOf(rows: readonly CompareRow[]): Array<{ count: number; notes: string[] }> {
-  const bases = new Map<number, Set<string>>();
-  for (const { observation } of rows) {
-    if (observation.zoneBasis === null) continue;
-    const notes = bases.get(observation.zoneBasis) ?? new Set<string>();
-    observation.zoneBasisNote.forEach((n) => notes.add(n));
-    bases.set(observation.zoneBasis, notes);
-  }
-  return [...bases].sort((a, b) => a[0] - b[0]).map(([count, notes]) => ({ count, notes: [...notes] }));
+  return basesOf(rows.map((r) => r.observation));
 }
 
 export interface RegionBases {
@@ -173,14 +223,34 @@ export interface RegionBases {
  * (East and West hold different zones), so only bases within one region are worth a warning.
  */
 export function conflictingZoneBases(rows: readonly CompareRow[]): RegionBases[] {
-  const byRegion = new Map<Region, CompareRow[]>();
-  for (const row of rows) {
-    const list = byRegion.get(row.line.region);
-    if (list) list.push(row);
-    else byRegion.set(row.line.region, [row]);
-  }
+  const byRegion = new Map<Region, Map<number, Set<string>>>();
+  for (const row of rows) addBasis(basesIn(byRegion, row.line.region), row.observation);
+  return regionBasesList(byRegion);
+}
+
+/** `conflictingZoneBases` of the rows the lines would have (of one year when given), without building them. */
+export function conflictingZoneBasesIn(lines: readonly PlotLine[], year?: number | null): RegionBases[] {
+  const byRegion = new Map<Region, Map<number, Set<string>>>();
+  for (const line of lines)
+    for (const y of line.years) {
+      if (year !== undefined && y.year !== year) continue;
+      // A region enters the list with its first figure, as with its first row: the rows' order is kept.
+      if (y.statements.length === 0) continue;
+      const bases = basesIn(byRegion, line.region);
+      for (const s of y.statements) for (const o of s.observations) addBasis(bases, o);
+    }
+  return regionBasesList(byRegion);
+}
+
+function basesIn(byRegion: Map<Region, Map<number, Set<string>>>, region: Region): Map<number, Set<string>> {
+  let bases = byRegion.get(region);
+  if (!bases) byRegion.set(region, (bases = new Map()));
+  return bases;
+}
+
+function regionBasesList(byRegion: ReadonlyMap<Region, Map<number, Set<string>>>): RegionBases[] {
   return [...byRegion]
-    .map(([region, list]) => ({ region, bases: zoneBasesOf(list) }))
+    .map(([region, bases]) => ({ region, bases: basesList(bases) }))
     .filter((r) => r.bases.length > 1);
 }
 

@@ -15,6 +15,26 @@ const SEARCHED_NAMESPACES = ['compare', 'indicators'];
 /** A filter change re-renders the picker: only the option whose box flipped draws again. */
 const Option = memo(IndicatorOption);
 
+const byCatalogue = new WeakMap<ThemeGroup[], Map<string, Map<string, OptionTexts>>>();
+
+function optionTexts(
+  groups: ThemeGroup[],
+  lng: string,
+  build: () => Map<string, OptionTexts>,
+): Map<string, OptionTexts> {
+  let byLanguage = byCatalogue.get(groups);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    byCatalogue.set(groups, byLanguage);
+  }
+  let texts = byLanguage.get(lng);
+  if (!texts) {
+    texts = build();
+    byLanguage.set(lng, texts);
+  }
+  return texts;
+}
+
 /**
  * Indicators by theme, with a search over names and definitions in both languages. While a search is
  * typed only matching indicators show, every matching theme open; the status line says how many match.
@@ -28,7 +48,7 @@ export function IndicatorPicker({
   chosen: readonly string[];
   onChange(ids: string[]): void;
 }) {
-  const { t } = useTranslation(['compare', 'indicators']);
+  const { t, i18n } = useTranslation(['compare', 'indicators']);
   const { unitLabel, format } = useLabels();
   const instance = useI18nInstance();
   const searchId = useId();
@@ -48,27 +68,37 @@ export function IndicatorPicker({
   // It covers every complete language, so a language switch keeps it: only arriving texts rebuild it.
   const index = useMemo(() => buildSearchIndex(instance, groups), [instance, groups, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
   const matches = searchIndicators(index, query);
-  // Every option's words in one pass, again only when the language (or the catalogue) changes.
-  const texts = useMemo(() => {
-    const all = new Map<string, OptionTexts>();
-    for (const { indicators } of groups)
-      for (const { indicator, years, figures } of indicators) {
-        const first = years[0] as number;
-        const last = years.at(-1) as number;
-        all.set(indicator.id, {
-          name: t(dataKey('indicators', `${indicator.id}.name`)),
-          coverage:
-            first === last
-              ? t('filters.coverageOne', { year: format.year(first), count: figures })
-              : t('filters.coverage', { from: format.year(first), to: format.year(last), count: figures }),
-          definition: t('filters.definition', {
-            definition: t(dataKey('indicators', `${indicator.id}.definition`)),
-            unit: unitLabel(indicator.unit),
-          }),
-        });
-      }
-    return all;
-  }, [groups, t, format, unitLabel]);
+  // Every option's words in one pass, once per language and catalogue: switching back to a language
+  // read before builds nothing (95 options × four texts were the picker's whole share of a switch).
+  const lng = i18n.resolvedLanguage ?? i18n.language;
+  const texts = useMemo(
+    () =>
+      optionTexts(groups, lng, () => {
+        const all = new Map<string, OptionTexts>();
+        for (const { indicators } of groups)
+          for (const { indicator, years, figures } of indicators) {
+            const first = years[0] as number;
+            const last = years.at(-1) as number;
+            all.set(indicator.id, {
+              name: t(dataKey('indicators', `${indicator.id}.name`)),
+              coverage:
+                first === last
+                  ? t('filters.coverageOne', { year: format.year(first), count: figures })
+                  : t('filters.coverage', {
+                      from: format.year(first),
+                      to: format.year(last),
+                      count: figures,
+                    }),
+              definition: t('filters.definition', {
+                definition: t(dataKey('indicators', `${indicator.id}.definition`)),
+                unit: unitLabel(indicator.unit),
+              }),
+            });
+          }
+        return all;
+      }),
+    [groups, lng, t, format, unitLabel],
+  );
   // The options keep one toggle for good, which reads the latest choice: a new function per render
   // would re-render all of them on every filter change.
   const latest = useRef({ chosen, onChange });

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useActionHandlers } from '../../../state/actions/useActionHandlers';
 import { useAppStore } from '../../../state/store';
 import { createTimeline, type Scheduler, type Timeline } from './controller';
@@ -20,7 +20,7 @@ export function useTimeline(first: number, last: number) {
   const [timeline] = useState<Timeline>(() =>
     createTimeline({ first, last, year: year ?? last, reducedMotion, scheduler: windowScheduler }),
   );
-  const state = useSyncExternalStore(timeline.subscribe, timeline.getState);
+  const state = useTimelineState(timeline);
 
   useEffect(() => () => timeline.dispose(), [timeline]);
   useEffect(() => timeline.setRange(first, last), [timeline, first, last]);
@@ -48,4 +48,29 @@ export function useTimeline(first: number, last: number) {
   });
 
   return { timeline, state };
+}
+
+/**
+ * The controller's state for rendering. A tick while playing is a transition: React renders the view
+ * for the new year in slices and lets the browser draw in between, so no tick blocks the page (at 4×
+ * CPU a synchronous tick ran 100–150 ms tasks). Everything else — play, pause, a step, the slider — is
+ * drawn at once. The slider, the chart and the announced year render from this one value, so they
+ * change in the same commit. (useSyncExternalStore, used before, renders every change synchronously.)
+ */
+function useTimelineState(timeline: Timeline) {
+  const [state, setState] = useState(timeline.getState);
+  useEffect(() => {
+    let shown = timeline.getState();
+    const follow = (next: ReturnType<Timeline['getState']>) => {
+      const tick = shown.playing && next.playing;
+      shown = next;
+      if (tick) startTransition(() => setState(next));
+      else setState(next);
+    };
+    const unsubscribe = timeline.subscribe(follow);
+    // A change between the first render and this subscription (the same object otherwise: no render).
+    follow(timeline.getState());
+    return unsubscribe;
+  }, [timeline]);
+  return state;
 }

@@ -85,3 +85,26 @@ export function groupPanels(
 export function disputedWidth(line: PlotLine): number {
   return Math.max(0, ...line.years.map((y) => (y.statements.length > 1 ? y.statements.length : 0)));
 }
+
+export type ChartRow = Record<string, number | string | null>;
+
+const qualifierKey = (dataKey: string) => `${dataKey}:q`;
+
+/** Chart rows by year, as before the field names were made once per line. */
+export function lineRows(panel: Panel): ChartRow[] {
+  const years = panel.lines[0]?.years.map((y) => y.year) ?? [];
+  return years.map((year, i) => {
+    const row: ChartRow = { year };
+    for (const line of panel.lines) {
+      const statements = line.years[i]?.statements ?? [];
+      row[line.key] = statements.length === 1 ? (statements[0]?.value ?? null) : null;
+      row[qualifierKey(line.key)] = statements.length === 1 ? (statements[0]?.qualifier ?? '') : '';
+      if (statements.length > 1)
+        statements.forEach((s, j) => {
+          row[`${line.key}_${j}`] = s.value;
+          row[qualifierKey(`${line.key}_${j}`)] = s.qualifier;
+        });
+    }
+    return row;
+  });
+}

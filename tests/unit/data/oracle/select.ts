@@ -6,8 +6,6 @@ import { observationsByIndicator, yearSpan } from '../../../../src/data/selector
 import { indexLines, type BaseOption } from '../../../../src/data/selectors/compare/indexing';
 import { buildLines, pointCount, type PlotLine, type PlotStatement } from './lines';
 import { resolveIndicators, type Mode } from '../../../../src/data/selectors/compare/modes';
-// Unchanged by the scaling work: the oracle uses the shipped function.
-import { zoneBasesOf } from '../../../../src/data/selectors/compare/select';
 import { groupPanels, type Panel } from './panels';
 import type { Agreement } from '../../../../src/data/selectors/disagreement';
 import { groupOf } from './valueGroups';
@@ -171,4 +169,34 @@ export function selectCompare(
     cache.set(key, result);
   }
   return result;
+}
+
+/** Distinct numbers of zones that rows cover, with the note keys that explain them. */
+export function zoneBasesOf(rows: readonly CompareRow[]): Array<{ count: number; notes: string[] }> {
+  const bases = new Map<number, Set<string>>();
+  for (const { observation } of rows) {
+    if (observation.zoneBasis === null) continue;
+    const notes = bases.get(observation.zoneBasis) ?? new Set<string>();
+    observation.zoneBasisNote.forEach((n) => notes.add(n));
+    bases.set(observation.zoneBasis, notes);
+  }
+  return [...bases].sort((a, b) => a[0] - b[0]).map(([count, notes]) => ({ count, notes: [...notes] }));
+}
+
+export interface RegionBases {
+  region: Region;
+  bases: Array<{ count: number; notes: string[] }>;
+}
+
+/** Regions whose own figures cover different numbers of zones. */
+export function conflictingZoneBases(rows: readonly CompareRow[]): RegionBases[] {
+  const byRegion = new Map<Region, CompareRow[]>();
+  for (const row of rows) {
+    const list = byRegion.get(row.line.region);
+    if (list) list.push(row);
+    else byRegion.set(row.line.region, [row]);
+  }
+  return [...byRegion]
+    .map(([region, list]) => ({ region, bases: zoneBasesOf(list) }))
+    .filter((r) => r.bases.length > 1);
 }
