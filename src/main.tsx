@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
 import './app/styles.css';
@@ -22,7 +23,9 @@ const i18n = await createI18n(lng, undefined, viewNamespaces(view));
 // Both read the address bar, so neither depends on the other having run first.
 startUrlSync();
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<App i18n={i18n} queryClient={queryClient} />);
+// As a transition the first render yields to the browser every few milliseconds instead of holding the
+// main thread for the whole view at once; the loading shell of index.html stays until it commits.
+if (root) startTransition(() => createRoot(root).render(<App i18n={i18n} queryClient={queryClient} />));
 // The service worker exists in the built app only (registerSW.js); it offers new versions through the notices.
 if (import.meta.env.PROD && 'serviceWorker' in navigator)
   void import('./app/serviceWorkerWatch').then(({ watchForUpdates }) =>

@@ -1,20 +1,22 @@
 /**
- * Vite plugin: the bundled tables compiled at build time. `virtual:etdz-dataset` and `virtual:etdz-policy`
- * are the tables of src/data/csv and src/data/policy read with the same parser, schemas and rules as
- * `npm run data:check`, emitted as packed JSON (src/data/compiled/pack.ts). A bad row fails the build
+ * Vite plugin: the bundled tables compiled at build time. `virtual:etdz-dataset` (the core every view reads),
+ * `virtual:etdz-dataset-detail` (the tables only some views read) and `virtual:etdz-policy` are the tables of
+ * src/data/csv and src/data/policy read with the same parser, schemas and rules as `npm run data:check`,
+ * emitted as packed JSON (src/data/compiled/pack.ts). A bad row fails the build
  * (and the dev server) with file, line, column and reason, so the browser never parses or validates them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildDataset } from '../../src/data/build';
-import { packDataset, packPolicy } from '../../src/data/compiled/pack';
+import { packDataset, packPolicy, splitPacked } from '../../src/data/compiled/pack';
 import { formatIssue, type DataIssue } from '../../src/data/issues';
 import { buildPolicy } from '../../src/data/policy/build';
 import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/data/policy/schema';
 import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
 
 export const DATASET_MODULE = 'virtual:etdz-dataset';
+export const DATASET_DETAIL_MODULE = 'virtual:etdz-dataset-detail';
 export const POLICY_MODULE = 'virtual:etdz-policy';
 
 export class BadDataError extends Error {
@@ -32,11 +34,12 @@ export class BadDataError extends Error {
 const jsonModule = (value: unknown) =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 
-/** The dataset module's source, or a BadDataError naming every bad row. */
-export function compileDataset(texts: TableTexts, lastYear?: number): string {
+/** The sources of the dataset's two modules, core and detail, or a BadDataError naming every bad row. */
+export function compileDataset(texts: TableTexts, lastYear?: number): { core: string; detail: string } {
   const dataset = buildDataset(texts, { lastYear });
   if (dataset.issues.length > 0) throw new BadDataError(dataset.issues);
-  return jsonModule(packDataset(dataset));
+  const { core, detail } = splitPacked(packDataset(dataset));
+  return { core: jsonModule(core), detail: jsonModule(detail) };
 }
 
 export function compilePolicy(texts: PolicyTexts): string {
@@ -48,7 +51,11 @@ export function compilePolicy(texts: PolicyTexts): string {
 export function compiledData(root: string): Plugin {
   const dataDir = join(root, 'src/data/csv');
   const policyDir = join(root, 'src/data/policy');
-  const resolved = new Map([DATASET_MODULE, POLICY_MODULE].map((id) => [id, `\0${id}`]));
+  const resolved = new Map(
+    [DATASET_MODULE, DATASET_DETAIL_MODULE, POLICY_MODULE].map((id) => [id, `\0${id}`]),
+  );
+  // Both dataset modules come from one build of the tables, redone when a table changes.
+  let compiled: { texts: string; modules: { core: string; detail: string } } | null = null;
   return {
     name: 'etdz:compiled-data',
     resolveId: (id) => resolved.get(id),
@@ -59,12 +66,20 @@ export function compiledData(root: string): Plugin {
         return readFileSync(path, 'utf8');
       };
       try {
-        if (id === resolved.get(DATASET_MODULE))
-          return compileDataset(
-            Object.fromEntries(
-              TABLE_NAMES.map((name) => [name, read(dataDir, TABLES[name].file)]),
-            ) as TableTexts,
-          );
+        const part =
+          id === resolved.get(DATASET_MODULE)
+            ? 'core'
+            : id === resolved.get(DATASET_DETAIL_MODULE)
+              ? 'detail'
+              : null;
+        if (part) {
+          const texts = Object.fromEntries(
+            TABLE_NAMES.map((name) => [name, read(dataDir, TABLES[name].file)]),
+          ) as TableTexts;
+          const key = JSON.stringify(texts);
+          if (compiled?.texts !== key) compiled = { texts: key, modules: compileDataset(texts) };
+          return compiled.modules[part];
+        }
         if (id === resolved.get(POLICY_MODULE))
           return compilePolicy(
             Object.fromEntries(

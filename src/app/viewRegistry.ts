@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { policyQuery } from '../data/policy/queries';
-import { datasetQuery } from '../data/queries';
+import { datasetDetailQuery, datasetQuery } from '../data/queries';
 import type { ViewId } from '../state/views';
 import { lazyRetry, type RetryingComponent } from '../ui/lazyRetry';
 
@@ -15,8 +15,19 @@ export const VIEW_COMPONENTS: Record<ViewId, RetryingComponent<object>> = {
   rankings: lazyRetry(() => import('../features/rankings/RankingsView')),
 };
 
-/** The data chunks each view reads besides the dataset, which the shell reads on every view. */
-const VIEW_DATA = { policies: [policyQuery], growth: [policyQuery] } as const;
+/**
+ * The data chunks each view reads besides the dataset's core, which the shell reads on every view. A view
+ * missing here that reads a detail table still gets it (useDataset suspends until it has arrived), later.
+ */
+const policy = (queries: QueryClient) => queries.prefetchQuery(policyQuery);
+const detail = (queries: QueryClient) => queries.prefetchQuery(datasetDetailQuery);
+const VIEW_DATA: Partial<Record<ViewId, ReadonlyArray<(queries: QueryClient) => Promise<void>>>> = {
+  policies: [policy],
+  growth: [policy, detail],
+  sources: [detail],
+  zones: [detail],
+  rankings: [detail],
+};
 
 /**
  * Starts the view's chunk and its data at once, before the app renders, rather than each when the one
@@ -25,6 +36,5 @@ const VIEW_DATA = { policies: [policyQuery], growth: [policyQuery] } as const;
 export function preloadView(view: ViewId, queries: QueryClient): void {
   VIEW_COMPONENTS[view].preload();
   void queries.prefetchQuery(datasetQuery);
-  for (const query of view in VIEW_DATA ? VIEW_DATA[view as keyof typeof VIEW_DATA] : [])
-    void queries.prefetchQuery(query);
+  for (const prefetch of VIEW_DATA[view] ?? []) void prefetch(queries);
 }

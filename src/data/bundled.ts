@@ -1,8 +1,7 @@
-/** The dataset chunk: the tables as the build compiled and checked them, unpacked on arrival. Imported only dynamically. */
+/** The dataset's core chunk: the tables every view reads, as the build compiled and checked them. Imported only dynamically. */
 import packed from 'virtual:etdz-dataset';
-import { unpackDataset } from './compiled/pack';
-import type { Dataset } from './model';
+import { unpackCore, type CoreDataset } from './compiled/pack';
 
-export function loadDataset(): Dataset {
-  return unpackDataset(packed);
+export function loadCore(): CoreDataset {
+  return unpackCore(packed);
 }

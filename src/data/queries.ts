@@ -11,10 +11,22 @@ export const CHUNK_LOAD = {
   networkMode: 'always',
 } as const;
 
-/** The bundled dataset never changes while the page is open: load once, keep forever. */
+/**
+ * The bundled dataset's core, which every view reads. It never changes while the page is open: load once,
+ * keep forever. Views read the whole dataset through useDataset, which adds the detail tables below.
+ */
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
-  queryFn: async () => (await import('./bundled')).loadDataset(),
+  queryFn: async () => (await import('./bundled')).loadCore(),
+  staleTime: Infinity,
+  gcTime: Infinity,
+  ...CHUNK_LOAD,
+});
+
+/** The tables only Zone growth, Zones, Rankings and Sources read (src/data/compiled/pack.ts). */
+export const datasetDetailQuery = queryOptions({
+  queryKey: ['dataset', 'detail'],
+  queryFn: async () => (await import('./bundledDetail')).loadDetail(),
   staleTime: Infinity,
   gcTime: Infinity,
   ...CHUNK_LOAD,

@@ -12,6 +12,11 @@ export function retryFailedChunks(): void {
   retries.count += 1;
 }
 
+/** How many retries have been asked for: a chunk that failed before the latest one may load again. */
+export function retryGeneration(): number {
+  return retries.count;
+}
+
 export type RetryingComponent<P> = ComponentType<P> & {
   /** Starts loading the chunk now, before anything renders it. */
   preload(): void;

@@ -80,6 +80,18 @@ test.describe('chunks that fail to load heal', () => {
     await expect(page.locator('.cards .card').first()).toBeVisible();
   });
 
+  test('the dataset detail chunk: retried, then "Try again" shows the rankings', async ({ page }) => {
+    const chunk = await blockAssets(page, /\/bundledDetail-[^/]*\.js$/);
+    await page.goto('/?view=rankings&lang=en');
+    await expect(errorPanel(page)).toBeVisible({ timeout: 15_000 });
+    expect(chunk.blocked.length).toBeGreaterThanOrEqual(3);
+
+    chunk.release();
+    await tryAgain(page).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rankings' })).toBeVisible();
+    await expect(page.getByRole('table').first()).toBeVisible();
+  });
+
   test('the policy material chunk: "Try again" shows the documents', async ({ page }) => {
     const chunk = await blockAssets(page, /\/load-[^/]*\.js$/);
     await page.goto('/?view=policies&lang=en');

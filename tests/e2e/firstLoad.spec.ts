@@ -79,6 +79,7 @@ test.describe('the first load', () => {
     await expectRequestedTogether(page, '/?view=growth&lang=en', {
       view: /\/GrowthView-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
+      'dataset detail': /\/bundledDetail-[\w-]+\.js$/,
       ...texts('growth'),
       ...texts('policies'),
     });

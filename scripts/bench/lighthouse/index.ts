@@ -5,7 +5,9 @@
  * accessibility and best practices beside the minimal page's. Writes reports/bench-lighthouse.json.
  *
  * Flags: --reuse-dist (serve the existing dist/), --runs 3, --presets mobile,desktop,
- * --views overview,compare,… , --check (exit 1 when one of issue 11's targets is missed).
+ * --views overview,compare,… , --check (exit 1 when one of issue 11's targets is missed),
+ * --keep-reports (also write each run's full Lighthouse report to reports/lighthouse/<preset>-<page>-<run>.json,
+ * to read the LCP element, its breakdown, the request chains and the long tasks behind a score).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -38,6 +40,7 @@ const { values: args } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     'reuse-dist': { type: 'boolean', default: false },
+    'keep-reports': { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     presets: { type: 'string', default: 'mobile,desktop' },
     views: { type: 'string', default: Object.keys(VIEW_PATHS).join(',') },
@@ -104,6 +107,12 @@ const medianOf = (list: Metrics[]): Metrics => {
   };
 };
 
+function keepReport(name: string, lhr: Lhr) {
+  const dir = join(ROOT, 'reports/lighthouse');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify(lhr));
+}
+
 const pages = await servePages({ reuseDist: args['reuse-dist'] });
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
@@ -134,6 +143,7 @@ try {
           if (!result) throw new Error('Lighthouse returned nothing');
           if (result.lhr.runtimeError) throw new Error(result.lhr.runtimeError.message);
           list.push(metricsOf(result.lhr));
+          if (args['keep-reports']) keepReport(`${preset}-${page.replace(/\W+/g, '-')}-${i + 1}`, result.lhr);
           failing = failingAudits(result.lhr);
         } catch (e) {
           error = (e as Error).message;

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { policyQuery } from '../../data/policy/queries';
-import { datasetQuery } from '../../data/queries';
+import { datasetDetailQuery, datasetQuery } from '../../data/queries';
 import { useAppStore } from '../../state/store';
 import { slideState } from '../../state/url';
 import { slideModuleQuery } from './slideRegistry';
@@ -27,6 +27,7 @@ export async function printHandout(queryClient: QueryClient): Promise<void> {
   const views = [...new Set(deck.map((s) => slideState(s.search).view))];
   await Promise.all([
     queryClient.ensureQueryData(datasetQuery),
+    queryClient.ensureQueryData(datasetDetailQuery),
     queryClient.ensureQueryData(policyQuery),
     ...views.map((view) => queryClient.ensureQueryData(slideModuleQuery(view))),
   ]);

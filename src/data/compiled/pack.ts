@@ -9,6 +9,7 @@ import type {
   ConflictExplanation,
   Dataset,
   Indicator,
+  Observation,
   ObservationIndex,
   Province,
   Source,
@@ -98,11 +99,41 @@ export function packDataset(dataset: Dataset): PackedDataset {
   return packed;
 }
 
-export function unpackDataset(packed: PackedDataset): Dataset {
-  const rows = <T>(name: MapTable | ListTable) => unpackRows<T>(packed[name]);
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((row) => [row.id, row]));
-  const list = <K extends ListTable>(name: K) => rows<Dataset[K][number]>(name);
-  const observations = list('observations');
+/**
+ * Tables that only Zone growth, Zones, Rankings and Sources read: the build emits them as a chunk of their
+ * own, so Overview, Compare and Policies do not download them. The rest (indicators, figures, sources,
+ * zone counts, conflict notes) is the core every view reads.
+ */
+export const DETAIL_TABLES = [
+  'zones',
+  'zoneStatements',
+  'provinces',
+  'provinceCounts',
+  'rankings',
+  'assessments',
+  'seedClaims',
+  'exclusions',
+] as const satisfies readonly (MapTable | ListTable)[];
+export type DetailTable = (typeof DETAIL_TABLES)[number];
+export type DetailTables = Pick<Dataset, DetailTable>;
+export type CoreDataset = Omit<Dataset, DetailTable>;
+export type PackedCore = Omit<PackedDataset, DetailTable>;
+export type PackedDetail = Pick<PackedDataset, DetailTable>;
+
+const isDetail = (name: string): name is DetailTable => (DETAIL_TABLES as readonly string[]).includes(name);
+
+/** The packed dataset cut in two: every table lands in exactly one part. */
+export function splitPacked(packed: PackedDataset): { core: PackedCore; detail: PackedDetail } {
+  const core: Record<string, unknown> = {};
+  const detail: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(packed)) (isDetail(name) ? detail : core)[name] = value;
+  return { core: core as PackedCore, detail: detail as PackedDetail };
+}
+
+const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((row) => [row.id, row]));
+
+export function unpackCore(packed: PackedCore): CoreDataset {
+  const observations = unpackRows<Observation>(packed.observations);
   const index: JudgedIndex = {
     byIndicator: groupByIndicator(observations),
     shared: packed.shared,
@@ -111,21 +142,33 @@ export function unpackDataset(packed: PackedDataset): Dataset {
   return {
     observations,
     index,
-    indicators: byId(rows<Indicator>('indicators')),
-    sources: byId(rows<Source>('sources')),
-    batches: byId(rows<Batch>('batches')),
-    provinces: byId(rows<Province>('provinces')),
-    assessments: new Map(rows<Assessment>('assessments').map((a) => [a.year, a])),
-    explanations: new Map(rows<ConflictExplanation>('explanations').map((c) => [`${c.scope}|${c.key}`, c])),
-    zoneCounts: list('zoneCounts'),
-    zones: list('zones'),
-    zoneStatements: list('zoneStatements'),
-    provinceCounts: list('provinceCounts'),
-    rankings: list('rankings'),
-    seedClaims: list('seedClaims'),
-    exclusions: list('exclusions'),
+    indicators: byId(unpackRows<Indicator>(packed.indicators)),
+    sources: byId(unpackRows<Source>(packed.sources)),
+    batches: byId(unpackRows<Batch>(packed.batches)),
+    explanations: new Map(
+      unpackRows<ConflictExplanation>(packed.explanations).map((c) => [`${c.scope}|${c.key}`, c]),
+    ),
+    zoneCounts: unpackRows(packed.zoneCounts),
     issues: [],
   };
+}
+
+export function unpackDetail(packed: PackedDetail): DetailTables {
+  return {
+    zones: unpackRows(packed.zones),
+    zoneStatements: unpackRows(packed.zoneStatements),
+    provinces: byId(unpackRows<Province>(packed.provinces)),
+    provinceCounts: unpackRows(packed.provinceCounts),
+    rankings: unpackRows(packed.rankings),
+    assessments: new Map(unpackRows<Assessment>(packed.assessments).map((a) => [a.year, a])),
+    seedClaims: unpackRows(packed.seedClaims),
+    exclusions: unpackRows(packed.exclusions),
+  };
+}
+
+/** The whole dataset at once (the scale bench, tests): both parts joined. */
+export function unpackDataset(packed: PackedDataset): Dataset {
+  return { ...unpackCore(packed), ...unpackDetail(packed) };
 }
 
 export type PackedPolicy = Record<Exclude<keyof PolicyData, 'issues' | 'tags' | 'bodies'>, PackedRows> &

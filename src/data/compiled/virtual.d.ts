@@ -1,6 +1,11 @@
 /** The bundled tables, compiled by the build (scripts/build/compiledData.ts). */
 declare module 'virtual:etdz-dataset' {
-  const packed: import('./pack').PackedDataset;
+  const packed: import('./pack').PackedCore;
+  export default packed;
+}
+
+declare module 'virtual:etdz-dataset-detail' {
+  const packed: import('./pack').PackedDetail;
   export default packed;
 }
 

@@ -1,4 +1,4 @@
-import { Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
 import type { ChartX } from '../../data/selectors/compare/charts';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
@@ -9,6 +9,7 @@ import { useDataset } from '../../ui/useDataset';
 import { PointDetails } from './chart/PointDetails';
 import { usePanelWords } from './panelWords';
 import type { PanelLook } from './usePanelLook';
+import { ChartSuspense } from '../../ui/chart/ChartSuspense';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
 
 const CompareChart = lazyRetry(() => import('./chart/CompareChart'));
@@ -57,9 +58,9 @@ export function PanelChart({
   return (
     <>
       <p className="chart-axis-title">{look.axisTitle}</p>
-      <Suspense fallback={<PlotLoading />}>
+      <ChartSuspense fallback={<PlotLoading />}>
         <CompareChart chart={chart} look={look.look} tooltip={tooltip} onSelect={select} paused={paused} />
-      </Suspense>
+      </ChartSuspense>
       <ChartKey {...look.key} />
     </>
   );

@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartCountStatements, nationalCountStatements } from '../../data/selectors/growth/counts';
 import type { Milestone } from '../../data/selectors/growth/milestones';
@@ -9,6 +9,7 @@ import { lazyRetry } from '../../ui/lazyRetry';
 import { useDataset } from '../../ui/useDataset';
 import { countCsv, CountTable } from './CountTable';
 import { GROWTH_NS } from './texts';
+import { ChartSuspense } from '../../ui/chart/ChartSuspense';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
 
 const CountChart = lazyRetry(() => import('./CountChart'));
@@ -59,7 +60,7 @@ export function CountFrame({
       sourceLine={t('count.source', { count: sources })}
       actions={<CsvButton filename="etdz-zone-counts" build={() => countCsv(all, t)} />}
     >
-      <Suspense fallback={<PlotLoading />}>
+      <ChartSuspense fallback={<PlotLoading />}>
         <CountChart
           statements={chart}
           milestones={milestones}
@@ -68,7 +69,7 @@ export function CountFrame({
           last={last}
           selected={selected}
         />
-      </Suspense>
+      </ChartSuspense>
     </ChartFrame>
   );
 }

@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headlinePairs, latestZoneCount, nationalZoneCounts } from '../../data/selectors/headline';
 import { lazyRetry } from '../../ui/lazyRetry';
@@ -10,6 +9,7 @@ import { ZoneCountTable, zoneCountCsv } from './ZoneCountTable';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { CsvButton } from '../../ui/CsvButton';
 import { useFormat } from '../../i18n/useFormat';
+import { ChartSuspense } from '../../ui/chart/ChartSuspense';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
 import { ViewCite } from '../../ui/export/ViewCite';
 
@@ -71,9 +71,9 @@ export default function OverviewView() {
             count: new Set(counts.map((c) => c.source)).size,
           })}
         >
-          <Suspense fallback={<PlotLoading compact />}>
+          <ChartSuspense fallback={<PlotLoading compact />}>
             <ZoneCountChart rows={counts} />
-          </Suspense>
+          </ChartSuspense>
         </ChartFrame>
       )}
       <EntryPoints />

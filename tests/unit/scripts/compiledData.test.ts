@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/build';
 import {
+  DETAIL_TABLES,
   packRows,
+  unpackCore,
+  unpackDetail,
   unpackDataset,
   unpackPolicy,
   unpackRows,
-  type PackedDataset,
+  type PackedCore,
+  type PackedDetail,
   type PackedPolicy,
 } from '../../../src/data/compiled/pack';
 import { buildPolicy } from '../../../src/data/policy/build';
@@ -23,11 +27,28 @@ function evaluate<T>(source: string): T {
 describe('the bundled tables compiled at build time', () => {
   it('unpack in the browser to exactly the dataset the data check builds', () => {
     const built = buildDataset(realTexts(), { lastYear: 2026 });
-    const loaded = unpackDataset(evaluate<PackedDataset>(compileDataset(realTexts(), 2026)));
+    const { core, detail } = compileDataset(realTexts(), 2026);
+    const loaded = unpackDataset({ ...evaluate<PackedCore>(core), ...evaluate<PackedDetail>(detail) });
     expect(loaded).toStrictEqual(built);
     expect(loaded.observations).toHaveLength(393);
     expect(loaded.indicators.get('gdp')?.unit).toBe('CNY billion');
     expect(loaded.assessments.get(2023)?.year).toBe(2023);
+  });
+
+  it('split the dataset in two parts that hold every table once, the detail tables only in the detail part', () => {
+    const { core, detail } = compileDataset(realTexts(), 2026);
+    const coreKeys = Object.keys(evaluate<PackedCore>(core));
+    const detailKeys = Object.keys(evaluate<PackedDetail>(detail));
+    expect(detailKeys.sort()).toEqual([...DETAIL_TABLES].sort());
+    expect(coreKeys.filter((k) => detailKeys.includes(k))).toEqual([]);
+    expect(coreKeys).toEqual(expect.arrayContaining(['observations', 'sources', 'indicators', 'zoneCounts']));
+    // Each part alone is the same rows as the whole: the core with its tables, the detail with its own.
+    const built = buildDataset(realTexts(), { lastYear: 2026 });
+    const loadedCore = unpackCore(evaluate<PackedCore>(core));
+    const loadedDetail = unpackDetail(evaluate<PackedDetail>(detail));
+    for (const name of DETAIL_TABLES) expect(loadedDetail[name]).toStrictEqual(built[name]);
+    expect(loadedCore.observations).toStrictEqual(built.observations);
+    expect(loadedCore.sources).toStrictEqual(built.sources);
   });
 
   it('unpack the policy tables to exactly what the policy loader builds', () => {
