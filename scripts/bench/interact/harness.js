@@ -64,7 +64,9 @@
   };
 
   const onMutation = () => {
-    if (!armed || armed.input === null) return;
+    // After the quiet period the interaction is over: a later change (a delayed announcement, say) is
+    // not part of it, and must not erase the paint already measured.
+    if (!armed || armed.input === null || armed.closed) return;
     seq += 1;
     armed.lastMutation = performance.now();
     armed.paint = null;
@@ -111,12 +113,15 @@
         done: null,
         lastMutation: null,
         paint: null,
+        closed: false,
       };
     },
     /** The end state was reached, nothing has changed for quietMs, and the last change was painted. */
     settled() {
       if (!armed || armed.done === null || armed.paint === null) return false;
-      return performance.now() - armed.lastMutation >= armed.quietMs;
+      if (performance.now() - armed.lastMutation < armed.quietMs) return false;
+      armed.closed = true;
+      return true;
     },
     /** What the bench knows so far, for a timeout message. */
     status() {
