@@ -1,6 +1,6 @@
 /** Runs interactions and playback in Chromium with the harness injected, at a given CPU slowdown. */
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { Interaction } from './interactions';
 import { PLAYBACK } from './interactions';
 
@@ -45,8 +45,10 @@ async function openPage(browser: Browser, url: string, rate: number, ready: (pag
   await page.waitForTimeout(500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return { context, page };
+  return { context, page, cdp };
 }
+
+const throttle = (s: Session, rate: number) => s.cdp.send('Emulation.setCPUThrottlingRate', { rate });
 
 /** Quiet time after the last DOM change before an interaction counts as finished (slower CPU, longer). */
 const quietMs = (rate: number) => 150 * rate;
@@ -56,6 +58,7 @@ interface Session {
   url: string;
   context: BrowserContext;
   page: Page;
+  cdp: CDPSession;
   /** Steps since the page loaded: after a reload the alternation starts again. */
   k: number;
   run: InteractionRun;
@@ -104,12 +107,18 @@ export async function runInteractions(
     const url = urlOf(interaction) + interaction.path;
     const opened = await openPage(browser, url, rate, interaction.ready);
     sessions.push({ interaction, url, ...opened, k: 0, run: { samples: [], errors: [] } });
+    await throttle(sessions.at(-1) as Session, 1);
   }
   try {
     for (let i = 0; i < warmup + reps; i += 1) {
       progress(i + 1, warmup + reps);
       for (const s of sessions) {
+        // Only the page being measured is slowed. Throttled pages slow one another even when idle: with
+        // the bench's eight pages at 4×, the minimal page's series change took 759 ms (p50) against 165 ms
+        // with two open, which inflated every 4× figure and bent the ratios.
+        await throttle(s, rate);
         await repeat(browser, s, i >= warmup, `repetition ${i + 1}`, rate);
+        await throttle(s, 1);
         await s.page.waitForTimeout(100);
       }
     }
