@@ -12,6 +12,8 @@ import type { PanelLook } from './usePanelLook';
 import { ChartSuspense } from '../../ui/chart/ChartSuspense';
 import { PlotLoading } from '../../ui/chart/PlotLoading';
 
+type PointEntries = ReturnType<typeof pointsAt>;
+
 const CompareChart = lazyRetry(() => import('./chart/CompareChart'));
 
 /** A point of a chart: a year, and on a bar chart the region. */
@@ -20,7 +22,32 @@ export interface ChartPoint {
   region?: Region;
 }
 
-/** One panel's chart: its axis title, plot, key and tooltip, and what a click or Enter on a point selects. */
+/** A point's tooltip: the only part of a panel's chart that words with the panel words itself. */
+function PanelTooltip({
+  x,
+  entries,
+  xTick,
+}: {
+  x: ChartX;
+  entries: PointEntries;
+  xTick(year: number): string;
+}) {
+  const { t } = usePanelWords();
+  const dataset = useDataset();
+  return (
+    <div className="compare-tooltip">
+      <p className="compare-tooltip__title">{typeof x === 'number' ? xTick(x) : t(`regions:region.${x}`)}</p>
+      <PointDetails entries={entries} sources={dataset.sources} />
+      <p className="compare-tooltip__hint">{t('tooltip.hint')}</p>
+    </div>
+  );
+}
+
+/**
+ * One panel's chart: its axis title, plot, key and tooltip, and what a click or Enter on a point
+ * selects. It reads no context of its own (the tooltip does, when shown): rendered again only when its
+ * props change, so a frame can keep an off-screen chart as it was drawn (DrawnWhenNear).
+ */
 export function PanelChart({
   panel,
   look,
@@ -32,8 +59,6 @@ export function PanelChart({
   onSelect(point: ChartPoint): void;
   paused: boolean;
 }) {
-  const { t } = usePanelWords();
-  const dataset = useDataset();
   const { chart, lines } = panel;
   const pointAt = useCallback(
     (x: ChartX): ChartPoint =>
@@ -44,15 +69,7 @@ export function PanelChart({
     const at = pointAt(x);
     const entries = pointsAt(lines, at.year, at.region);
     if (entries.length === 0) return null;
-    return (
-      <div className="compare-tooltip">
-        <p className="compare-tooltip__title">
-          {typeof x === 'number' ? look.look.xTick(x) : t(`regions:region.${x}`)}
-        </p>
-        <PointDetails entries={entries} sources={dataset.sources} />
-        <p className="compare-tooltip__hint">{t('tooltip.hint')}</p>
-      </div>
-    );
+    return <PanelTooltip x={x} entries={entries} xTick={look.look.xTick} />;
   };
   const select = useCallback((x: ChartX) => onSelect(pointAt(x)), [onSelect, pointAt]);
   return (

@@ -2,6 +2,7 @@ import { memo, useState, type Ref } from 'react';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
 import { ChartFrame } from '../../ui/ChartFrame';
+import { DrawnWhenNear } from '../../ui/chart/DrawnWhenNear';
 import { Citation } from '../../ui/Citation';
 import { observationCitations } from '../../ui/citations';
 import { CsvButton } from '../../ui/CsvButton';
@@ -90,7 +91,9 @@ export const PanelFrame = memo(function PanelFrame({
         sourceLine={t('panel.source', { count: panel.sources })}
         actions={<CsvButton filename={csvName(panel)} build={csv} />}
       >
-        <PanelChart panel={panel} look={look} onSelect={setSelected} paused={selected !== null} />
+        <DrawnWhenNear>
+          <PanelChart panel={panel} look={look} onSelect={setSelected} paused={selected !== null} />
+        </DrawnWhenNear>
       </ChartFrame>
       <Dialog
         open={selected !== null && entries.length > 0}

@@ -3,6 +3,7 @@ import { viewNamespaces } from '../../i18n/constants';
 import { TextsGate } from '../../i18n/gate/TextsGate';
 import { useActionHandlers } from '../../state/actions/useActionHandlers';
 import { ActionButton } from '../ActionButton';
+import { drawEveryChart } from '../chart/DrawnWhenNear';
 import { lazyRetry } from '../lazyRetry';
 import type { TakeAway } from './takeAway';
 
@@ -21,7 +22,11 @@ export function ExportButton({
 }) {
   // The frame element, taken when the dialog opens; null while it is closed.
   const [frame, setFrame] = useState<HTMLElement | null>(null);
-  const open = () => setFrame(frameRef.current);
+  const open = () => {
+    // The image is a copy of the chart as drawn: a chart kept as it was while off screen catches up first.
+    drawEveryChart();
+    setFrame(frameRef.current);
+  };
   useActionHandlers({ 'chart.export': open }, { ref: frameRef });
   return (
     <>

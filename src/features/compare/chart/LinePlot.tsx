@@ -13,8 +13,9 @@ import { chartProps, dot, plotMargin, FALLBACK_COLOR } from './plotMarks';
 
 /** Lines with fewer figures are drawn last, on top, so a sparse line is never buried under a dense one. */
 function drawOrder(lines: readonly LineMark[]): LineMark[] {
-  const points = (m: LineMark) => m.line.years.reduce((n, y) => n + y.statements.length, 0);
-  return [...lines].sort((a, b) => points(b) - points(a));
+  // Counted once per line, not once per comparison of the sort.
+  const points = new Map(lines.map((m) => [m, m.line.years.reduce((n, y) => n + y.statements.length, 0)]));
+  return [...lines].sort((a, b) => (points.get(b) ?? 0) - (points.get(a) ?? 0));
 }
 
 /** Lines over the years. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
@@ -73,6 +74,42 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
       }),
     [chart, look.colors, sizes, offset, strokeWidth],
   );
+  // The same elements while the marks are the same: a language switch re-words the axes and the
+  // tooltip, and React then skips every line instead of handing Recharts each one again.
+  const lines = useMemo(
+    () =>
+      marks.flatMap(({ key, dot: mark, color, dash, disputed }) => [
+        <Line
+          key={key}
+          className="chart-line"
+          type="linear"
+          dataKey={key}
+          stroke={color}
+          strokeWidth={strokeWidth}
+          strokeDasharray={dash}
+          shape={StillCurve}
+          connectNulls={false}
+          dot={mark}
+          activeDot={mark}
+          legendType="none"
+          isAnimationActive={false}
+        />,
+        ...disputed.map((d) => (
+          <Line
+            key={d.key}
+            dataKey={d.key}
+            stroke="none"
+            shape={StillCurve}
+            connectNulls={false}
+            dot={d.dot}
+            activeDot={d.dot}
+            legendType="none"
+            isAnimationActive={false}
+          />
+        )),
+      ]),
+    [marks, strokeWidth],
+  );
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
       <LineChart data={chart.rows} {...chartProps({ look, onSelect, box })} margin={margin}>
@@ -88,36 +125,7 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
         />
         <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
         <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-        {marks.flatMap(({ key, dot: mark, color, dash, disputed }) => [
-          <Line
-            key={key}
-            className="chart-line"
-            type="linear"
-            dataKey={key}
-            stroke={color}
-            strokeWidth={strokeWidth}
-            strokeDasharray={dash}
-            shape={StillCurve}
-            connectNulls={false}
-            dot={mark}
-            activeDot={mark}
-            legendType="none"
-            isAnimationActive={false}
-          />,
-          ...disputed.map((d) => (
-            <Line
-              key={d.key}
-              dataKey={d.key}
-              stroke="none"
-              shape={StillCurve}
-              connectNulls={false}
-              dot={d.dot}
-              activeDot={d.dot}
-              legendType="none"
-              isAnimationActive={false}
-            />
-          )),
-        ])}
+        {lines}
         {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
       </LineChart>
     </ResponsiveContainer>

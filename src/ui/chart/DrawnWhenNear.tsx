@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import { usePrinting } from '../usePrinting';
+
+/**
+ * A quarter of a screen above and below: a chart catches up before it is seen when the page scrolls less
+ * than that in a frame (wheel, arrows, a finger); a jump (PageDown, End, a link) shows the old drawing
+ * for the one frame in which the observer reports it. A whole screen kept the chart just below the fold
+ * redrawing at every change, which the reader cannot see.
+ */
+const MARGIN = '25% 0px';
+
+type Listener = (near: boolean) => void;
+
+const listeners = new Map<Element, Listener>();
+let observer: IntersectionObserver | null = null;
+
+/** One observer for every gated chart: a callback per element would be one task per chart per scroll. */
+function observe(element: Element, listener: Listener): () => void {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
+    },
+    { rootMargin: MARGIN },
+  );
+  listeners.set(element, listener);
+  observer.observe(element);
+  return () => {
+    listeners.delete(element);
+    observer?.unobserve(element);
+  };
+}
+
+/** Gates that are out of reach now, each with what brings it up to date. */
+const sleepers = new Set<() => void>();
+
+/**
+ * Brings every gated chart up to date now, before the caller reads the page (an image export that
+ * clones a chart's drawing, whichever chart it is and wherever it is scrolled).
+ */
+export function drawEveryChart(): void {
+  if (sleepers.size === 0) return;
+  flushSync(() => sleepers.forEach((wake) => wake()));
+}
+
+/** Whether the element is within a screen of the viewport; true where there is no IntersectionObserver. */
+function useNear(ref: RefObject<Element | null>): [boolean, () => void] {
+  const [near, setNear] = useState(true);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver !== 'function') return;
+    return observe(element, (next) => {
+      // Coming into reach draws at once, in the same task as the observer's report: a fast scroll shows
+      // the old drawing for at most the frame that reported it. Leaving reach changes nothing on screen.
+      if (next) flushSync(() => setNear(true));
+      else setNear(false);
+    });
+  }, [ref]);
+  const wake = useCallback(() => setNear(true), []);
+  return [near, wake];
+}
+
+/**
+ * Keeps what a chart last drew while it is more than a screen away from the viewport: a language or
+ * filter change then redraws only the charts a reader can reach, and a chart far below catches up as
+ * it comes within a screen of sight (or when the page is printed or a chart is exported). Its place
+ * keeps the old drawing's size, so nothing moves; the frame around it (heading, words, buttons, table)
+ * is not gated and stays current.
+ */
+export function DrawnWhenNear({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, wake] = useNear(ref);
+  const printing = usePrinting();
+  const live = near || printing;
+  // The same element object as the last render's is skipped by React without rendering into it.
+  const [drawn, setDrawn] = useState(children);
+  if (live && drawn !== children) setDrawn(children);
+  const stale = drawn !== children;
+  useEffect(() => {
+    if (!stale) return;
+    sleepers.add(wake);
+    return () => {
+      sleepers.delete(wake);
+    };
+  }, [stale, wake]);
+  return (
+    <div ref={ref} className="drawn-when-near">
+      {live ? children : drawn}
+    </div>
+  );
+}
