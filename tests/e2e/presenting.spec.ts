@@ -52,7 +52,7 @@ test.describe('presenting', () => {
     await expect(bar.getByText('第3张，共7张', { exact: true })).toBeVisible();
     await expect(slide.getByRole('heading', { level: 1 })).toHaveText('经开区地区生产总值持续增长');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
-    await expect(page.locator('.stage [role="status"]')).toHaveText(
+    await expect(page.locator('.stage > [role="status"]')).toHaveText(
       '第3张，共7张：经开区地区生产总值持续增长',
     );
 
@@ -69,6 +69,23 @@ test.describe('presenting', () => {
     await expect(page.getByRole('navigation')).toBeVisible();
     await expect(page.getByRole('button', { name: '演示' })).toBeFocused();
     await expect(page).toHaveURL(/\?view=sources&lang=zh$/);
+  });
+
+  test("a deck started from a view that has not loaded a slide's texts words that slide, in both languages", async ({
+    page,
+  }) => {
+    // Sources loads no Compare texts; slide 3 is a Compare chart. It showed the key 'key.hollow'.
+    await page.goto('/?lang=en&view=sources');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await page.keyboard.press('p');
+    for (let i = 0; i < 2; i += 1) await page.keyboard.press('ArrowRight');
+    const slide = page.locator('.stage__slide');
+    await expect(page.locator('.present-bar').getByText('Slide 3 of 7', { exact: true })).toBeVisible();
+    await expect(slide.getByText(/^Hollow marks: approximate or bound figures/)).toBeVisible();
+    await page.keyboard.press('l');
+    await expect(slide.getByText(/^空心标记：约数或界限值/)).toBeVisible();
+    await expect(slide.getByText(/\bkey\.|chartTitle\./)).toHaveCount(0);
+    await expect(slide.getByRole('application', { name: /chartTitle/ })).toHaveCount(0);
   });
 
   test('Esc gives focus back to the control the presenter started from', async ({ page }) => {

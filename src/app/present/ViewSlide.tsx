@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { viewNamespaces } from '../../i18n/constants';
+import { TextsGate } from '../../i18n/gate/TextsGate';
+import { useTextsLoaded } from '../../i18n/gate/useTextsStatus';
 import { defaultTitleKey, type Slide } from '../../state/deck';
 import { slideState } from '../../state/url';
 import { SlideFrameContext } from '../../ui/slide/SlideContext';
@@ -25,6 +28,8 @@ export function useGivenTitle(slide: Slide): string {
 export function useSlideNames(slide: Slide) {
   const given = useGivenTitle(slide);
   const { state, part, module } = useSlideInput(slide);
+  // The view's own texts: a deck opened from another view has not loaded them yet.
+  useTextsLoaded(viewNamespaces(state.view));
   const text = module.useSlideText({ state, part });
   const key = defaultTitleKey({ ...slide, title: '' });
   const { t } = useTranslation();
@@ -57,7 +62,10 @@ export function ViewSlide({
   const Layout = module.default;
   return (
     <SlideFrameContext value={frame}>
-      <Layout state={state} part={part} live={live} />
+      {/* The view's own texts, which a deck started from another view has not loaded yet. */}
+      <TextsGate namespaces={viewNamespaces(state.view)}>
+        <Layout state={state} part={part} live={live} />
+      </TextsGate>
     </SlideFrameContext>
   );
 }
