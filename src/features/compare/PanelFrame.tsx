@@ -50,7 +50,7 @@ export const PanelFrame = memo(function PanelFrame({
   splitFrom = NO_SPLIT,
   headingRef,
 }: PanelFrameProps) {
-  const { t, format } = usePanelWords();
+  const { t, format, lng } = usePanelWords();
   const dataset = useDataset();
   const [selected, setSelected] = useState<ChartPoint | null>(null);
   const { rows } = panel;
@@ -91,7 +91,7 @@ export const PanelFrame = memo(function PanelFrame({
         sourceLine={t('panel.source', { count: panel.sources })}
         actions={<CsvButton filename={csvName(panel)} build={csv} />}
       >
-        <DrawnWhenNear>
+        <DrawnWhenNear lang={lng}>
           <PanelChart panel={panel} look={look} onSelect={setSelected} paused={selected !== null} />
         </DrawnWhenNear>
       </ChartFrame>

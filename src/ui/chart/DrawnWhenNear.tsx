@@ -63,29 +63,33 @@ function useNear(ref: RefObject<Element | null>): [boolean, () => void] {
 /**
  * Keeps what a chart last drew while it is more than a screen away from the viewport: a language or
  * filter change then redraws only the charts a reader can reach, and a chart far below catches up as
- * it comes within a screen of sight (or when the page is printed or a chart is exported). Its place
- * keeps the old drawing's size, so nothing moves; the frame around it (heading, words, buttons, table)
- * is not gated and stays current.
+ * it comes within a screen of sight, when focus moves into it (a screen reader's cursor does not
+ * scroll), or when the page is printed or a chart is exported. Its place keeps the old drawing's size,
+ * so nothing moves; the frame around it (heading, words, buttons, table) is not gated and stays current.
+ * `lang` is the language the children are worded in: a kept drawing says which language it is in.
  */
-export function DrawnWhenNear({ children }: { children: ReactNode }) {
+export function DrawnWhenNear({ children, lang }: { children: ReactNode; lang?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [near, wake] = useNear(ref);
   const printing = usePrinting();
   const live = near || printing;
   // The same element object as the last render's is skipped by React without rendering into it.
-  const [drawn, setDrawn] = useState(children);
-  if (live && drawn !== children) setDrawn(children);
-  const stale = drawn !== children;
+  const [drawn, setDrawn] = useState({ children, lang });
+  if (live && (drawn.children !== children || drawn.lang !== lang)) setDrawn({ children, lang });
+  const stale = drawn.children !== children;
   useEffect(() => {
     if (!stale) return;
     sleepers.add(wake);
+    const element = ref.current;
+    element?.addEventListener('focusin', wake);
     return () => {
       sleepers.delete(wake);
+      element?.removeEventListener('focusin', wake);
     };
   }, [stale, wake]);
   return (
-    <div ref={ref} className="drawn-when-near">
-      {live ? children : drawn}
+    <div ref={ref} className="drawn-when-near" lang={live ? lang : drawn.lang}>
+      {live ? children : drawn.children}
     </div>
   );
 }

@@ -101,4 +101,27 @@ describe('DrawnWhenNear', () => {
     act(() => drawEveryChart());
     expect(screen.getByText('third')).toBeInTheDocument();
   });
+
+  it('says which language a kept drawing is in, and catches up when focus moves into it', () => {
+    const { container, rerender } = render(
+      <DrawnWhenNear lang="en">
+        <button type="button">Hollow marks</button>
+      </DrawnWhenNear>,
+    );
+    const box = container.querySelector('.drawn-when-near')!;
+    expect(box.getAttribute('lang')).toBe('en');
+    report(false);
+    rerender(
+      <DrawnWhenNear lang="zh">
+        <button type="button">空心标记</button>
+      </DrawnWhenNear>,
+    );
+    expect(box.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('button', { name: 'Hollow marks' })).toBeInTheDocument();
+
+    // A screen reader's cursor or Tab reaches it without scrolling it into the observer's reach.
+    act(() => screen.getByRole('button', { name: 'Hollow marks' }).focus());
+    expect(screen.getByRole('button', { name: '空心标记' })).toBeInTheDocument();
+    expect(box.getAttribute('lang')).toBe('zh');
+  });
 });
