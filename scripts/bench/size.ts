@@ -90,6 +90,12 @@ async function main() {
       /<script[^>]*\ssrc="\/([^"]+\.js)"/g,
     ))
       if (src && !initial.some((c) => c.file === src)) initial.push({ file: src, gzip: gz(appDir, src) });
+    // Inline scripts too (the one that shows the view's heading before the app): code every visit runs.
+    for (const [, code] of readFileSync(join(appDir, 'index.html'), 'utf8').matchAll(
+      /<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g,
+    ))
+      if (code?.trim())
+        initial.push({ file: '(inline script in index.html)', gzip: gzipSync(code, { level: 9 }).length });
 
     const floorDir = join(tmp, 'floor');
     const floorEntry = join(ROOT, '.bench-floor.tsx');

@@ -3,8 +3,8 @@
  * which language — or null when the app will show something else (a presentation, an embed, a deck, the
  * translation status page, a language without pre-written texts) and the loading bars should stay.
  *
- * It runs in the browser as the text of a small script (scripts/build/shellText.ts writes it with
- * `toString()`), so it is self-contained, imports nothing and uses only what every browser the app supports has. It must
+ * It runs in the browser inside a small inline script (scripts/build/shellText.ts writes it from this
+ * file's text), so it is self-contained, imports nothing and uses only what every browser the app supports has. It must
  * choose as the app does: parseSearch (src/state/url.ts) and initialLanguage (src/state/history.ts);
  * tests/unit/scripts/shellChoice.test.ts holds it to them.
  */

@@ -20,7 +20,7 @@ export function ViewSkeleton({ view }: { view?: ViewId }) {
       </p>
       {keys && ready ? (
         <header className="view-header">
-          <h1>{i18n.t(keys.title)}</h1>
+          <p className="view-title">{i18n.t(keys.title)}</p>
           <p className="lead">{i18n.t(keys.lead)}</p>
         </header>
       ) : (

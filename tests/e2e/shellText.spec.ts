@@ -24,8 +24,9 @@ async function withoutApp(page: Page) {
   );
 }
 
+/** The heading: a paragraph styled as one in the page before the app, the view's h1 after. */
 async function heading(page: Page) {
-  const h1 = page.locator('main .view-header h1');
+  const h1 = page.locator('main .view-header :is(h1, .view-title)');
   const lead = page.locator('main .view-header .lead');
   return {
     lang: await page.evaluate(() => document.documentElement.lang),
@@ -45,8 +46,8 @@ for (const lang of ['zh', 'en'] as const)
       for (const view of VIEWS) {
         await withoutApp(page);
         await page.goto(`/?view=${view}&lang=${lang}`);
-        await expect(page.locator('main .view-header h1')).toBeVisible();
-        await expect(page.locator('main [data-shell-bar]')).toHaveCount(0);
+        await expect(page.locator('main .view-header .view-title')).toBeVisible();
+        await expect(page.locator('main [data-shell-bar]:visible')).toHaveCount(0);
         const before = await heading(page);
 
         await page.unrouteAll();
@@ -75,10 +76,10 @@ test('without a language in the link, the kept choice, then the browser’s, as 
   await withoutApp(page);
   await page.goto('/?view=growth');
   // Playwright's browser prefers English; no choice is kept yet.
-  await expect(page.locator('main .view-header h1')).toHaveText('Zone growth');
+  await expect(page.locator('main .view-header .view-title')).toHaveText('Zone growth');
   await page.evaluate(() => localStorage.setItem('etdz.lang', 'zh'));
   await page.goto('/?view=growth');
-  await expect(page.locator('main .view-header h1')).toHaveText('经开区数量增长');
+  await expect(page.locator('main .view-header .view-title')).toHaveText('经开区数量增长');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
 });
 
@@ -91,9 +92,9 @@ test('where the app shows no view header, the loading bars stay', async ({ page 
     '/?lang=en-XA',
   ]) {
     await page.goto(search);
-    await expect(page.locator('main [data-shell-bar]'), search).toHaveCount(3);
-    await expect(page.locator('main h1'), search).toHaveCount(0);
+    await expect(page.locator('main [data-shell-bar]:visible'), search).toHaveCount(3);
+    await expect(page.locator('main .view-header'), search).toHaveCount(0);
   }
   await page.goto('/?lang=en#translations');
-  await expect(page.locator('main h1')).toHaveCount(0);
+  await expect(page.locator('main .view-header')).toHaveCount(0);
 });

@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shellChoice } from '../../../scripts/build/shellChoice';
-import { shellFacts, shellScript, shellTemplates, shellTexts } from '../../../scripts/build/shellText';
+import { readFileSync } from 'node:fs';
+import {
+  scriptHash,
+  shellData,
+  shellFacts,
+  shellScript,
+  shellTemplates,
+  shellTexts,
+} from '../../../scripts/build/shellText';
 import { initialLanguage } from '../../../src/state/history';
 import { parseSearch } from '../../../src/state/url';
 
@@ -60,21 +68,26 @@ describe('the page before the app', () => {
     expect(shellChoice('?lang=en', '#main', null, [], facts)).toEqual({ view: 'overview', lng: 'en' });
   });
 
-  it('puts the chosen view’s heading and lead, from locales/, where the bars were', () => {
-    document.body.innerHTML = `<main><div data-shell-bar></div><div data-shell-bar></div><div class="panel"></div>
-      ${shellTemplates(shellTexts(ROOT))}</main>`;
+  it('puts the chosen view’s heading and lead, from locales/, where the script stands', async () => {
+    document.body.innerHTML = `<main><p role="status"></p>${shellData(facts, shellTexts(ROOT))}</main>`;
     window.history.replaceState(null, '', '/?view=compare&lang=en');
-    new Function(shellScript(facts))();
-    expect(document.querySelectorAll('[data-shell-bar]')).toHaveLength(0);
-    expect(document.querySelector('main > :first-child')?.outerHTML).toBe(
-      '<header class="view-header"><h1>Compare indicators</h1><p class="lead">Pick indicators, regions and years to see them as a chart and a table. Every figure is as its source states it: gaps stay gaps, and where sources disagree every figure is shown with its source.</p></header>',
+    new Function(await shellScript(ROOT))();
+    expect(document.querySelector('main > :nth-child(2)')?.outerHTML).toBe(
+      '<header class="view-header"><p class="view-title">Compare indicators</p><p class="lead">Pick indicators, regions and years to see them as a chart and a table. Every figure is as its source states it: gaps stay gaps, and where sources disagree every figure is shown with its source.</p></header>',
     );
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('is allowed by the Content-Security-Policy of index.html, by its hash', async () => {
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+      readFileSync(join(ROOT, 'index.html'), 'utf8'),
+    )?.[1];
+    expect(policy).toContain(`script-src 'self' ${scriptHash(await shellScript(ROOT))};`);
+  });
+
   it('escapes what the texts hold', () => {
     expect(shellTemplates({ en: { overview: ['A & B', '<b>"x"</b>'] } })).toContain(
-      '<h1>A &amp; B</h1><p class="lead">&lt;b&gt;&quot;x&quot;&lt;/b&gt;</p>',
+      '<p class="view-title">A &amp; B</p><p class="lead">&lt;b&gt;&quot;x&quot;&lt;/b&gt;</p>',
     );
   });
 });
