@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifySync, transformWithOxc, type Plugin } from 'vite';
-import { VIEW_HEADINGS } from '../../src/app/viewHeadings';
+import { VIEW_HEADINGS } from './viewHeadings';
 import {
   COMPLETE_LANGUAGES,
   DEFAULT_LANGUAGE,
@@ -86,7 +86,7 @@ export function shellTemplates(texts: Texts): string {
     .flatMap(([lng, views]) =>
       Object.entries(views).map(
         ([view, [title, lead]]) =>
-          `<template data-shell="${view} ${lng}"><header class="view-header"><p class="view-title">${escape(title)}</p><p class="lead">${escape(lead)}</p></header></template>`,
+          `<template data-shell="${view} ${lng}"><header class="view-header" data-shell-view="${view}"><p class="view-title">${escape(title)}</p><p class="lead">${escape(lead)}</p></header></template>`,
       ),
     )
     .join('\n');

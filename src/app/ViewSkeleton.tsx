@@ -1,27 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { ViewId } from '../state/views';
-import { namespaceOf, VIEW_HEADINGS } from './viewHeadings';
+import { shellHeading } from './shellHeading';
 
 /**
  * What the view area shows while a view's chunk arrives: the same quiet bars as the page before the app
- * started (index.html), so the page does not change its look twice. For a view whose heading and lead
- * are plain texts already loaded, those instead of the first bars, as index.html showed them: the first
- * screen's largest text stays where it was painted first.
+ * started (index.html), so the page does not change its look twice — or, where index.html showed the
+ * view's heading and lead, those, in the same place: the first screen's largest text never moves.
  */
 export function ViewSkeleton({ view }: { view?: ViewId }) {
   const { t, i18n } = useTranslation();
-  const keys = view ? VIEW_HEADINGS[view] : undefined;
-  // A view opened later may not have its texts yet: then the bars.
-  const ready = !!keys && i18n.hasLoadedNamespace([namespaceOf(keys.title), namespaceOf(keys.lead)]);
+  const heading = view ? shellHeading(view, i18n.language) : null;
   return (
     <div aria-busy="true">
       <p className="visually-hidden" role="status">
         {t('loading')}
       </p>
-      {keys && ready ? (
+      {heading ? (
         <header className="view-header">
-          <p className="view-title">{i18n.t(keys.title)}</p>
-          <p className="lead">{i18n.t(keys.lead)}</p>
+          <p className="view-title">{heading.title}</p>
+          <p className="lead">{heading.lead}</p>
         </header>
       ) : (
         <>

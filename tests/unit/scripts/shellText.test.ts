@@ -73,7 +73,7 @@ describe('the page before the app', () => {
     window.history.replaceState(null, '', '/?view=compare&lang=en');
     new Function(await shellScript(ROOT))();
     expect(document.querySelector('main > :nth-child(2)')?.outerHTML).toBe(
-      '<header class="view-header"><p class="view-title">Compare indicators</p><p class="lead">Pick indicators, regions and years to see them as a chart and a table. Every figure is as its source states it: gaps stay gaps, and where sources disagree every figure is shown with its source.</p></header>',
+      '<header class="view-header" data-shell-view="compare"><p class="view-title">Compare indicators</p><p class="lead">Pick indicators, regions and years to see them as a chart and a table. Every figure is as its source states it: gaps stay gaps, and where sources disagree every figure is shown with its source.</p></header>',
     );
     expect(document.documentElement.lang).toBe('en');
   });
