@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { preloadHints } from './scripts/build/preloadHints';
 import { dataVersion } from './scripts/build/dataVersion';
 import { compiledData } from './scripts/build/compiledData';
+import { shellText } from './scripts/build/shellText';
 
 /**
  * index.html carries the Content-Security-Policy the built app runs under. The dev server needs inline
@@ -50,6 +51,8 @@ export default defineConfig({
     // The bundled tables, parsed and checked here; a bad row fails the build with file, line and column.
     compiledData(import.meta.dirname),
     preloadHints(),
+    // The view's heading and lead, in the reader's language, before any of the app's code has run.
+    shellText(import.meta.dirname),
     // Offline after the first visit: every built file (views, charts, dataset, every language) is precached.
     VitePWA({
       registerType: 'prompt',
@@ -67,6 +70,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser of that target but Safari before 17 knows <link rel="modulepreload">; there a hint is only
+    // skipped (the module still loads when imported); the polyfill would cost every first visit 0.5 kB.
+    modulePreload: { polyfill: false },
     // The research snapshot is for the data check only; it must never be bundled.
     rollupOptions: {
       external: [/\/src\/data\/raw\//],

@@ -4,6 +4,7 @@ import { App, createQueryClient } from './app/App';
 import './app/styles.css';
 import { announceUpdate } from './app/serviceWorker';
 import { preloadView } from './app/viewRegistry';
+import { keepShellHeading } from './app/shellHeading';
 import { viewNamespaces } from './i18n/constants';
 import { createI18n } from './i18n/setup';
 import { initialLanguage, readyToStart, startUrlSync } from './state/history';
@@ -23,6 +24,8 @@ const i18n = await createI18n(lng, undefined, viewNamespaces(view));
 // Both read the address bar, so neither depends on the other having run first.
 startUrlSync();
 const root = document.getElementById('root');
+// Before React replaces it: the loading state shows the heading index.html showed, in the same place.
+keepShellHeading();
 // As a transition the first render yields to the browser every few milliseconds instead of holding the
 // main thread for the whole view at once; the loading shell of index.html stays until it commits.
 if (root) startTransition(() => createRoot(root).render(<App i18n={i18n} queryClient={queryClient} />));

@@ -115,7 +115,7 @@ export function Shell() {
           </ErrorBoundary>
         ) : (
           <ErrorBoundary resetKey={statusOpen ? STATUS_PAGE_HASH : view}>
-            <Suspense fallback={<ViewSkeleton />}>
+            <Suspense fallback={<ViewSkeleton view={statusOpen ? undefined : view} />}>
               <TextsGate namespaces={statusOpen ? STATUS_NAMESPACES : viewNamespaces(view)}>
                 <View />
               </TextsGate>

@@ -10,7 +10,7 @@ import {
   SOURCE_LANGUAGE,
   TOOL_LANGUAGES,
 } from './constants';
-import { pseudoResource, type Resource } from './pseudo';
+import type { Resource } from './pseudo';
 
 const loaders = import.meta.glob<Resource>('../../locales/*/*.json', { import: 'default' });
 
@@ -55,8 +55,11 @@ export function nextLanguage(lng: string): string {
 
 /** The texts of one file; the pseudo-locale's are made from the English ones. A file a language lacks is empty. */
 export function loadNamespace(lng: string, ns: string): Promise<Resource> {
+  // A translator's tool, asked for by link: its code loads only then, not on every first visit.
   if (lng === PSEUDO_LANGUAGE)
-    return loadNamespace(SOURCE_LANGUAGE, ns).then((texts) => pseudoResource(texts, ns));
+    return Promise.all([loadNamespace(SOURCE_LANGUAGE, ns), import('./pseudo')]).then(([texts, pseudo]) =>
+      pseudo.pseudoResource(texts, ns),
+    );
   const entry = entries.find((e) => e.lng === lng && e.ns === ns);
   return entry ? (loaders[entry.path] as () => Promise<Resource>)() : Promise.resolve({});
 }

@@ -8,7 +8,7 @@ const FEATURES = join(import.meta.dirname, '../../../src/features');
 
 /**
  * The on-demand namespaces a view's code names: useTranslation('x'), useTranslation(['x', 'y']), 'x:key',
- * and a declared list such as `export const ZONE_NS = ['x', 'y'] as const`.
+ * a declared list such as `export const ZONE_NS = ['x', 'y'] as const`, and another part's viewNamespaces('x').
  */
 function namespacesUsed(view: string): string[] {
   const used = new Set<string>();
@@ -22,6 +22,9 @@ function namespacesUsed(view: string): string[] {
     ))
       for (const ns of m[2] ? [m[2]] : [...(m[1] ?? '').matchAll(/'([^']+)'/g)].map((q) => q[1]!))
         if (ON_DEMAND_NAMESPACES.includes(ns)) used.add(ns);
+    // A part of the view gated on another part's texts (Sources' dataset download: viewNamespaces('export')).
+    for (const m of source.matchAll(/viewNamespaces\('([a-zA-Z]+)'\)/g))
+      for (const ns of viewNamespaces(m[1]!)) used.add(ns);
   }
   return [...used].sort();
 }

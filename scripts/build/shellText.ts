@@ -1,0 +1,158 @@
+/**
+ * Vite plugin: the page the server sends already shows the view's heading and lead in the reader's
+ * language, as pre-rendered sites do, so the largest text of the first screen paints with the first
+ * paint instead of after the app's code, texts and data (Lighthouse, mobile: the lead was the largest
+ * paint of every view, 85–89 % of its time waiting for scripts). index.html gets one <template> per view
+ * and complete language, written from locales/, the facts the choice needs (as JSON data), and a small
+ * inline script that picks a template as the app would (shellChoice.ts) and puts it where the loading
+ * bars were. React then draws the same text in the same place (ViewSkeleton, then the view).
+ *
+ * The script is inline so that nothing is fetched before the text can paint (an external one held the
+ * paint until it had arrived, and Lighthouse counted every download started meanwhile into the largest
+ * paint). The Content-Security-Policy allows it by its hash, which index.html and the README state; the
+ * script's text depends on code only (texts and languages are in the page), and the build stops when the
+ * policy does not name its hash.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minifySync, transformWithOxc, type Plugin } from 'vite';
+import { VIEW_HEADINGS } from './viewHeadings';
+import {
+  COMPLETE_LANGUAGES,
+  DEFAULT_LANGUAGE,
+  LANGUAGE_CODE,
+  TOOL_LANGUAGES,
+} from '../../src/i18n/constants';
+import { MAX_PARAM_LENGTH } from '../../src/state/params/codec';
+import { DEFAULT_VIEW, VIEWS } from '../../src/state/views';
+import type { ShellFacts } from './shellChoice';
+
+/** Where index.html wants the templates and the script. */
+export const SHELL_MARK = '<!-- shell-text -->';
+/** Keep in step with src/state/history.ts (the unit test runs the script against it). */
+const LANG_KEY = 'etdz.lang';
+
+type Texts = Record<string, Record<string, [title: string, lead: string]>>;
+
+const lookup = (resource: unknown, key: string): unknown =>
+  key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resource);
+
+/** Each complete language's heading and lead of each view that has plain ones, from locales/. */
+export function shellTexts(root: string): Texts {
+  const texts: Texts = {};
+  for (const lng of COMPLETE_LANGUAGES) {
+    texts[lng] = {};
+    const text = (key: string) => {
+      const [ns = '', path = ''] = key.split(':');
+      const resource: unknown = JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8'));
+      const found = lookup(resource, path);
+      if (typeof found !== 'string') throw new Error(`shell text: locales/${lng}/${ns}.json lacks ${path}`);
+      return found;
+    };
+    for (const [view, keys] of Object.entries(VIEW_HEADINGS))
+      texts[lng][view] = [text(keys.title), text(keys.lead)];
+  }
+  return texts;
+}
+
+export function shellFacts(root: string): ShellFacts {
+  const found = readdirSync(join(root, 'locales')).filter((d) => LANGUAGE_CODE.test(d));
+  const complete: readonly string[] = COMPLETE_LANGUAGES;
+  return {
+    views: VIEWS,
+    defaultView: DEFAULT_VIEW,
+    languages: [...complete.filter((l) => found.includes(l)), ...found.filter((l) => !complete.includes(l))],
+    toolLanguages: TOOL_LANGUAGES,
+    defaultLanguage: DEFAULT_LANGUAGE,
+    written: COMPLETE_LANGUAGES,
+    maxParamLength: MAX_PARAM_LENGTH,
+    otherModes: ['present', 'deck', 'embed'],
+    otherHashes: ['#translations', '#presenter'],
+  };
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The templates index.html carries: a view's header, its title a paragraph styled as the heading until
+ * the app draws the heading itself (there is no page to navigate by headings before then).
+ */
+export function shellTemplates(texts: Texts): string {
+  return Object.entries(texts)
+    .flatMap(([lng, views]) =>
+      Object.entries(views).map(
+        ([view, [title, lead]]) =>
+          `<template data-shell="${view} ${lng}"><header class="view-header" data-shell-view="${view}"><p class="view-title">${escape(title)}</p><p class="lead">${escape(lead)}</p></header></template>`,
+      ),
+    )
+    .join('\n');
+}
+
+/** The page's part: the facts, then the templates. */
+export function shellData(facts: ShellFacts, texts: Texts): string {
+  // "<" escaped so that no text can close the data block.
+  const json = JSON.stringify(facts).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="shell-facts">${json}</script>\n${shellTemplates(texts)}`;
+}
+
+/**
+ * The script: chooses, then puts the chosen header where it stands, before the loading bars, which then
+ * hide (styles.css). It runs before the bars are parsed: a frame drawn between the two would show the bars
+ * and then move what is below them (it runs only once the stylesheet has arrived, and the page may be
+ * drawn meanwhile). Made
+ * from shellChoice.ts's own text, not from the function loaded here: how a tool loaded it (names it
+ * keeps, helpers it adds) must not change the script, or its hash.
+ */
+export async function shellScript(root: string): Promise<string> {
+  const file = join(root, 'scripts/build/shellChoice.ts');
+  const { code: choice } = await transformWithOxc(readFileSync(file, 'utf8'), file, { lang: 'ts' });
+  const source = `(() => {
+  ${choice.replace(/^export /m, '')}
+  const data = document.getElementById('shell-facts');
+  if (!data) return;
+  let stored = null;
+  try { stored = localStorage.getItem(${JSON.stringify(LANG_KEY)}); } catch {}
+  const choice = shellChoice(location.search, location.hash, stored,
+    navigator.languages || [navigator.language], JSON.parse(data.textContent));
+  const template = choice && document.querySelector('template[data-shell="' + choice.view + ' ' + choice.lng + '"]');
+  if (!template) return;
+  document.documentElement.lang = choice.lng;
+  data.before(template.content.cloneNode(true));
+})();`;
+  const { code, errors } = minifySync('shell.js', source);
+  if (errors.length) throw new Error(`shell text: ${errors.map((e) => e.message).join('; ')}`);
+  return code.trim();
+}
+
+/** The script's CSP source expression. */
+export const scriptHash = (script: string) =>
+  `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+export function shellText(root: string): Plugin {
+  return {
+    name: 'etdz:shell-text',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (!html.includes(SHELL_MARK)) throw new Error(`shell text: index.html lacks ${SHELL_MARK}`);
+        const script = await shellScript(root);
+        const hash = scriptHash(script);
+        const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+        const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+        if (!scriptSrc.split(/\s+/).includes(hash))
+          throw new Error(
+            `shell text: the Content-Security-Policy's script-src in index.html must allow the shell script: add ${hash} (and to the README's Hosting header)`,
+          );
+        return html.replace(
+          SHELL_MARK,
+          `${shellData(shellFacts(root), shellTexts(root))}\n<script>${script}</script>`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shellChoice } from '../../../scripts/build/shellChoice';
+import { readFileSync } from 'node:fs';
+import {
+  scriptHash,
+  shellData,
+  shellFacts,
+  shellScript,
+  shellTemplates,
+  shellTexts,
+} from '../../../scripts/build/shellText';
+import { initialLanguage } from '../../../src/state/history';
+import { parseSearch } from '../../../src/state/url';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const facts = shellFacts(ROOT);
+
+const SEARCHES = [
+  '',
+  '?view=compare',
+  '?view=policies&lang=en',
+  '?view=sources&lang=zh',
+  '?view=nope&lang=en',
+  '?view=growth&view=compare',
+  '?lang=fr',
+  '?lang=EN',
+  '?lang=cimode&view=compare',
+  '?lang=en-XA',
+  `?lang=${'e'.repeat(501)}&lang=en`,
+  `?view=${'c'.repeat(501)}&view=rankings&lang=zh`,
+  '?view=compare&present=2',
+  '?embed=1&view=growth',
+  '?deck=abc',
+  '?view=compare&lang=en&ind=gdp,fdi_actual_usd&reg=east',
+];
+const STORED = [null, 'en', 'zh', 'en-XA', 'xx'];
+const PREFERRED = [[], ['en-US', 'zh-CN'], ['fr-FR', 'ZH-tw'], ['de']];
+
+/** What the app shows at start, by its own code: null where it shows no view's header. */
+function appChoice(search: string) {
+  const params = new URLSearchParams(search);
+  if (['present', 'deck', 'embed'].some((p) => params.has(p))) return null;
+  const lng = initialLanguage(search);
+  return facts.written.includes(lng) ? { view: parseSearch(search).state.view, lng } : null;
+}
+
+describe('the page before the app', () => {
+  afterEach(() => localStorage.clear());
+
+  it('chooses the view and the language exactly as the app does', () => {
+    for (const stored of STORED)
+      for (const preferred of PREFERRED) {
+        if (stored === null) localStorage.clear();
+        else localStorage.setItem('etdz.lang', stored);
+        vi.spyOn(navigator, 'languages', 'get').mockReturnValue(preferred);
+        for (const search of SEARCHES)
+          expect(
+            shellChoice(search, '', stored, preferred, facts),
+            `${search} ${stored} ${preferred}`,
+          ).toEqual(appChoice(search));
+      }
+  });
+
+  it('leaves the loading bars for the translation status page and the presenter window', () => {
+    expect(shellChoice('?lang=en', '#translations', null, [], facts)).toBeNull();
+    expect(shellChoice('?lang=en', '#presenter', null, [], facts)).toBeNull();
+    expect(shellChoice('?lang=en', '#main', null, [], facts)).toEqual({ view: 'overview', lng: 'en' });
+  });
+
+  it('puts the chosen view’s heading and lead, from locales/, where the script stands', async () => {
+    document.body.innerHTML = `<main><p role="status"></p>${shellData(facts, shellTexts(ROOT))}</main>`;
+    window.history.replaceState(null, '', '/?view=compare&lang=en');
+    new Function(await shellScript(ROOT))();
+    expect(document.querySelector('main > :nth-child(2)')?.outerHTML).toBe(
+      '<header class="view-header" data-shell-view="compare"><p class="view-title">Compare indicators</p><p class="lead">Pick indicators, regions and years to see them as a chart and a table. Every figure is as its source states it: gaps stay gaps, and where sources disagree every figure is shown with its source.</p></header>',
+    );
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('is allowed by the Content-Security-Policy of index.html, by its hash', async () => {
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+      readFileSync(join(ROOT, 'index.html'), 'utf8'),
+    )?.[1];
+    expect(policy).toContain(`script-src 'self' ${scriptHash(await shellScript(ROOT))};`);
+  });
+
+  it('escapes what the texts hold', () => {
+    expect(shellTemplates({ en: { overview: ['A & B', '<b>"x"</b>'] } })).toContain(
+      '<p class="view-title">A &amp; B</p><p class="lead">&lt;b&gt;&quot;x&quot;&lt;/b&gt;</p>',
+    );
+  });
+});
