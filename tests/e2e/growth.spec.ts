@@ -99,6 +99,27 @@ test.describe('Zone growth', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('after a language switch at the top, the zone list and the provinces read in the new language when scrolled to', async ({
+    page,
+  }) => {
+    await page.goto('/?view=growth&lang=en&year=2024');
+    await expect(page.getByRole('heading', { level: 2, name: 'The zones in the dataset' })).toBeAttached();
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '经开区数量增长' })).toBeVisible();
+    await page.locator('#growth-where').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { level: 2, name: '经开区分布（截至2024年）' })).toBeVisible();
+    await expect(page.getByRole('group', { name: /^省份方块地图/ })).toBeVisible();
+    await page.locator('#growth-zones').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { level: 2, name: '数据集中的经开区' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '大连经济技术开发区', exact: true })).toBeVisible();
+    // And back: the header's button is at the top, the list follows when it is scrolled to again.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zone growth' })).toBeVisible();
+    await page.locator('#growth-zones').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { level: 2, name: 'The zones in the dataset' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('provinces: two measures, no data distinct from zero, and a province in the URL', async ({ page }) => {
     await page.goto('/?view=growth&lang=en&year=2024');
     const map = page.getByRole('group', { name: /Province tile map/ });

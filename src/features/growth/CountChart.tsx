@@ -131,19 +131,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
   }, [sizes.marker]);
   const selectedX = selected ? decimalYear(selected.date) : null;
   const selectedTo = selected ? decimalYear(selected.dateTo) : null;
-  const names = useMemo(
-    () => ({
-      x: t('chart.x'),
-      y: t('chart.y'),
-      step: t('chart.step'),
-      stock: t('chart.stock'),
-      disputed: t('chart.disputed'),
-      approx: t('chart.approx'),
-      bound: t('chart.bound'),
-      cumulative: t('chart.cumulative'),
-    }),
-    [t],
-  );
+  const names = useMemo(() => ({ x: t('chart.x'), y: t('chart.y') }), [t]);
 
   return (
     <>
@@ -171,6 +159,16 @@ export default function CountChart({ statements, milestones, year, first, last, 
   );
 }
 
+/**
+ * The grid has no props that change: kept out of the plot's renders (a language switch re-renders the
+ * plot for its axes' words; the grid, the step and the marks have no words, and Recharts' <Line> and
+ * <Scatter> skip a render when their props are unchanged). The marks carry no `name`: Recharts writes
+ * it as an attribute on every mark, and nothing reads it — the legend is HTML and there is no tooltip.
+ */
+const Grid = memo(function Grid() {
+  return <CartesianGrid vertical={false} className="chart-grid" />;
+});
+
 interface PlotProps {
   series: ReturnType<typeof countSeries>;
   marks: readonly Milestone[];
@@ -185,7 +183,7 @@ interface PlotProps {
   selectedX: number | null;
   selectedTo: number | null;
   stroke: number;
-  names: Record<'x' | 'y' | 'step' | 'stock' | 'disputed' | 'approx' | 'bound' | 'cumulative', string>;
+  names: Record<'x' | 'y', string>;
 }
 
 /**
@@ -210,7 +208,7 @@ const CountPlot = memo(function CountPlot({
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={INITIAL_SIZE}>
       <ComposedChart margin={MARGIN}>
-        <CartesianGrid vertical={false} className="chart-grid" />
+        <Grid />
         <XAxis dataKey="x" name={names.x} {...xProps} domain={domain} />
         <YAxis dataKey="y" name={names.y} {...yProps} />
         <Playhead />
@@ -233,7 +231,6 @@ const CountPlot = memo(function CountPlot({
           strokeWidth={stroke}
           dot={false}
           isAnimationActive={false}
-          name={names.step}
           legendType="plainline"
         />
         <Scatter
@@ -242,7 +239,6 @@ const CountPlot = memo(function CountPlot({
           shape={shapes.agreed}
           legendType="circle"
           isAnimationActive={false}
-          name={names.stock}
         />
         <Scatter
           data={disputed}
@@ -250,7 +246,6 @@ const CountPlot = memo(function CountPlot({
           shape={shapes.disputed}
           legendType="triangle"
           isAnimationActive={false}
-          name={names.disputed}
         />
         <Scatter
           data={approx}
@@ -259,7 +254,6 @@ const CountPlot = memo(function CountPlot({
           shape={shapes.approx}
           legendType="none"
           isAnimationActive={false}
-          name={names.approx}
         />
         <Scatter
           data={bounds}
@@ -268,7 +262,6 @@ const CountPlot = memo(function CountPlot({
           shape={shapes.bounds}
           legendType="none"
           isAnimationActive={false}
-          name={names.bound}
         />
         <Scatter
           data={cumulative}
@@ -276,7 +269,6 @@ const CountPlot = memo(function CountPlot({
           shape={shapes.cumulative}
           legendType="diamond"
           isAnimationActive={false}
-          name={names.cumulative}
         />
       </ComposedChart>
     </ResponsiveContainer>
