@@ -45,7 +45,9 @@ export default function GrowthView() {
       <TimelineControls timeline={timeline} state={state} marks={marks} />
       <DeferredAtYear year={laterYear} milestones={milestones} />
       <CountFrame year={state.year} first={first} last={last} milestones={milestones} selected={selected} />
-      <DeferredMilestones milestones={milestones} selectedId={ms} year={laterYear} complete={complete} />
+      <FarLanguage>
+        <DeferredMilestones milestones={milestones} selectedId={ms} year={laterYear} complete={complete} />
+      </FarLanguage>
       <FarLanguage>
         <DeferredWhere year={laterYear} />
       </FarLanguage>
