@@ -33,8 +33,8 @@ async function makeI18n(): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
     lng: 'en',
-    resources: { en: { t: { title: 'The zones' } }, zh: { t: { title: '经开区' } } },
-    defaultNS: 't',
+    resources: { en: { growth: { title: 'The zones' } }, zh: { growth: { title: '经开区' } } },
+    defaultNS: 'growth',
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
@@ -47,7 +47,7 @@ const counted = () => {
   renders += 1;
 };
 function Probe() {
-  const { t } = useTranslation('t');
+  const { t } = useTranslation('growth');
   return <h2>{t('title')}</h2>;
 }
 
