@@ -99,6 +99,55 @@ test.describe('Zone growth', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('after a language switch at the top, the zone list and the provinces read in the new language when scrolled to', async ({
+    page,
+  }) => {
+    await page.goto('/?view=growth&lang=en&year=2024');
+    await expect(page.getByRole('heading', { level: 2, name: 'The zones in the dataset' })).toBeAttached();
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '经开区数量增长' })).toBeVisible();
+    await page.locator('#growth-where').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { level: 2, name: '经开区分布（截至2024年）' })).toBeVisible();
+    await expect(page.getByRole('group', { name: /^省份方块地图/ })).toBeVisible();
+    await page.locator('#growth-zones').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { level: 2, name: '数据集中的经开区' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '大连经济技术开发区', exact: true })).toBeVisible();
+    // And back: the header's button is at the top, the list follows when it is scrolled to again.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zone growth' })).toBeVisible();
+    await page.locator('#growth-zones').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { level: 2, name: 'The zones in the dataset' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the count chart draws the statements up to the playhead, never beyond it', async ({ page }) => {
+    const drawn = () =>
+      page.evaluate(() => {
+        const chart = document.querySelector('.growth-count') as Element;
+        const band = (chart.querySelector('.growth-playhead') as Element).getBoundingClientRect();
+        const marks = [...chart.querySelectorAll('.recharts-scatter-symbol')]
+          .map((s) => s.querySelector('path, circle, rect, polygon'))
+          .filter((m): m is Element => m !== null)
+          .map((m) => m.getBoundingClientRect());
+        const step = chart.querySelector('.recharts-line-curve')?.getBoundingClientRect();
+        return {
+          marks: marks.length,
+          beyond: marks.filter((r) => r.x + r.width / 2 > band.right).length,
+          stepBeyond: step ? step.right > band.right + 1 : false,
+        };
+      });
+    await page.goto('/?view=growth&lang=en&year=2000');
+    await expect(page.locator('.growth-count .growth-playhead')).toBeAttached();
+    const at2000 = await drawn();
+    expect(at2000.marks).toBeGreaterThan(0);
+    expect(at2000).toMatchObject({ beyond: 0, stepBeyond: false });
+    await year(page).focus();
+    await page.keyboard.press('PageUp');
+    await expect(year(page)).toHaveAttribute('aria-valuenow', '2010');
+    await expect.poll(async () => (await drawn()).marks).toBeGreaterThan(at2000.marks);
+    expect(await drawn()).toMatchObject({ beyond: 0, stepBeyond: false });
+  });
+
   test('provinces: two measures, no data distinct from zero, and a province in the URL', async ({ page }) => {
     await page.goto('/?view=growth&lang=en&year=2024');
     const map = page.getByRole('group', { name: /Province tile map/ });

@@ -126,7 +126,7 @@ export const MEASURED_INSIDE: Readonly<Record<string, string>> = {
   figureOf: 'per statement, inside the statement grouping',
   bucketFigure: 'per figure, inside selectCompare and buildLines',
   linesFrom: 'inside selectCompare and buildLines',
-  conflictingZoneBasesIn: 'inside selectCompareModel',
+  drawnFacts: 'inside selectCompareModel',
 };
 
 const LAST_YEAR = 2024;

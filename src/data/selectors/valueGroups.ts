@@ -164,27 +164,27 @@ function groupQuantity(dataset: Indexed, quantity: string): QuantityGroups {
       order.push(created);
     }
   }
-  const verdicts = judgedByFirst(dataset);
+  // Groups are made when asked for: Compare judges the first figure of a few hundred line-years, and a
+  // group of every list (key string and all) was thousands per quantity at scale.
   const byList = new Map<readonly Observation[], ValueGroup>();
-  const byKey = new Map<string, ValueGroup>();
-  for (const list of order) {
-    const first = list[0] as Observation;
-    const key = keyOf(quantity, first);
-    const group = makeGroup(
-      key,
-      quantity,
-      first,
-      () => list,
-      list.length > 1 ? verdicts.get(first) : undefined,
-    );
-    byList.set(list, group);
-    byKey.set(key, group);
-  }
+  const groupFor = (list: readonly Observation[]) => {
+    let group = byList.get(list);
+    if (!group) {
+      const first = list[0] as Observation;
+      const verdict = list.length > 1 ? judgedByFirst(dataset).get(first) : undefined;
+      group = makeGroup(keyOf(quantity, first), quantity, first, () => list, verdict);
+      byList.set(list, group);
+    }
+    return group;
+  };
+  let byKey: Map<string, ValueGroup> | undefined;
   return {
-    byKey,
+    get byKey() {
+      return (byKey ??= new Map(order.map((list) => [groupFor(list).key, groupFor(list)])));
+    },
     find: (o) => {
       const list = nested.get(o.region)?.get(o.periodCode)?.get(o.year);
-      return list && byList.get(list);
+      return list && groupFor(list);
     },
   };
 }

@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { useDataset } from '../../ui/useDataset';
 import { AtYear } from './AtYear';
 import { CountFrame } from './CountFrame';
+import { FarLanguage } from './FarLanguage';
 import './growth.css';
 import { Milestones } from './Milestones';
 import { TimelineControls } from './timeline/TimelineControls';
@@ -44,9 +45,15 @@ export default function GrowthView() {
       <TimelineControls timeline={timeline} state={state} marks={marks} />
       <DeferredAtYear year={laterYear} milestones={milestones} />
       <CountFrame year={state.year} first={first} last={last} milestones={milestones} selected={selected} />
-      <DeferredMilestones milestones={milestones} selectedId={ms} year={laterYear} complete={complete} />
-      <DeferredWhere year={laterYear} />
-      <DeferredZoneList year={laterYear} />
+      <FarLanguage>
+        <DeferredMilestones milestones={milestones} selectedId={ms} year={laterYear} complete={complete} />
+      </FarLanguage>
+      <FarLanguage>
+        <DeferredWhere year={laterYear} />
+      </FarLanguage>
+      <FarLanguage>
+        <DeferredZoneList year={laterYear} />
+      </FarLanguage>
     </div>
   );
 }

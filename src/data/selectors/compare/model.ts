@@ -7,7 +7,7 @@ import type { Panel, PanelKind } from './panels';
 import {
   chosenRegions,
   compareRows,
-  conflictingZoneBasesIn,
+  drawnFacts,
   selectCompare,
   type CompareQuery,
   type CompareResult,
@@ -102,27 +102,19 @@ function yearBounds(
   dataset: Pick<Dataset, 'indicators' | 'index'>,
   result: CompareResult,
 ): CompareModel['years'] {
-  const offered = offeredIndicators(dataset).flatMap((g) =>
-    g.indicators.flatMap((i) => [i.years[0] as number, i.years.at(-1) as number]),
-  );
+  // Only a selection without figures needs the catalogue's years, which at scale means every figure's year.
+  const offered = () =>
+    offeredIndicators(dataset).flatMap((g) =>
+      g.indicators.flatMap((i) => [i.years[0] as number, i.years.at(-1) as number]),
+    );
   // The fields show exactly the range drawn; with nothing to draw they show everything that can be asked.
   const valid = result.from <= result.to;
   const min = Math.min(
-    result.coverage?.from ?? Math.min(FIRST_DATA_YEAR, ...offered),
+    result.coverage?.from ?? Math.min(FIRST_DATA_YEAR, ...offered()),
     valid ? result.from : Infinity,
   );
-  const max = Math.max(result.coverage?.to ?? Math.max(...offered), valid ? result.to : -Infinity);
+  const max = Math.max(result.coverage?.to ?? Math.max(...offered()), valid ? result.to : -Infinity);
   return { min, max, from: valid ? result.from : min, to: valid ? result.to : max };
-}
-
-/** The sources of the figures lines draw (in one year when given): what a panel's rows would cite. */
-function sourcesOf(lines: readonly PlotLine[], year: number | undefined): Set<string> {
-  const sources = new Set<string>();
-  for (const line of lines)
-    for (const y of line.years)
-      if (year === undefined || y.year === year)
-        for (const s of y.statements) for (const o of s.observations) sources.add(o.source);
-  return sources;
 }
 
 /**
@@ -172,20 +164,22 @@ function compute(
     if (list) list.push(line);
     else byUnit.set(line.unit, [line]);
   }
+  const facts = drawnFacts(result.lines, year);
   const panels: PanelModel[] = [];
   for (const panel of result.panels) {
     const unitLines = byUnit.get(panel.unit) ?? [];
-    const sources = sourcesOf(unitLines, year);
+    // Panels split by size share their unit's lines, so its rows and their sources.
+    const sources = facts.sourcesByUnit.get(panel.unit) ?? 0;
     // Every figure has a source: no source, no row. A bar chart of one year leaves out the units
     // that have no figure that year.
-    if (sources.size === 0) continue;
+    if (sources === 0) continue;
     panels.push(
       panelModel(
         dataset,
         panel,
         unitLines,
         year,
-        sources.size,
+        sources,
         bars && barYear !== null ? barChart(panel, barYear) : lineChart(panel),
       ),
     );
@@ -212,7 +206,7 @@ function compute(
             regions: regions.filter((r) => drawn(r) && !inBarYear.has(r)),
           }
         : null,
-    zoneBases: conflictingZoneBasesIn(result.lines, year),
+    zoneBases: facts.zoneBases,
     panels,
   };
 }

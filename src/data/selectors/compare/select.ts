@@ -122,6 +122,8 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
   const yearsWithData = [...years].sort((a, b) => a - b);
   // Built on first read: a bar chart shows one year's rows, and at scale the rows of every year are tens of thousands.
   let rows: CompareRow[] | undefined;
+  // On first read too: the view warns by region (drawnFacts), and this pass visits every drawn figure.
+  let zoneBases: CompareResult['zoneBases'] | undefined;
   return {
     unknown,
     shown,
@@ -137,7 +139,9 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
     points: pointCount(lines),
     yearsWithData,
     periodCounts,
-    zoneBases: drawnBases(lines),
+    get zoneBases() {
+      return (zoneBases ??= drawnBases(lines));
+    },
     index: indexed && { base: indexed.base, options: indexed.options, dropped: indexed.dropped },
   };
 }
@@ -228,18 +232,40 @@ export function conflictingZoneBases(rows: readonly CompareRow[]): RegionBases[]
   return regionBasesList(byRegion);
 }
 
-/** `conflictingZoneBases` of the rows the lines would have (of one year when given), without building them. */
-export function conflictingZoneBasesIn(lines: readonly PlotLine[], year?: number | null): RegionBases[] {
+/** What the notes of a view say about the figures lines draw, gathered in one pass (see `drawnFacts`). */
+export interface DrawnFacts {
+  /** How many distinct sources back the figures of each unit: what a panel of that unit cites. */
+  sourcesByUnit: Map<PlotLine['unit'], number>;
+  /** `conflictingZoneBases` of the rows the lines would have. */
+  zoneBases: RegionBases[];
+}
+
+/**
+ * The sources and zone bases of the figures lines draw (of one year when given), without building the
+ * rows: at scale the lines hold tens of thousands of figures, so they are visited once for both.
+ */
+export function drawnFacts(lines: readonly PlotLine[], year?: number | null): DrawnFacts {
+  const sources = new Map<PlotLine['unit'], Set<string>>();
   const byRegion = new Map<Region, Map<number, Set<string>>>();
-  for (const line of lines)
+  for (const line of lines) {
+    let unitSources = sources.get(line.unit);
+    if (!unitSources) sources.set(line.unit, (unitSources = new Set()));
     for (const y of line.years) {
       if (year !== undefined && y.year !== year) continue;
       // A region enters the list with its first figure, as with its first row: the rows' order is kept.
       if (y.statements.length === 0) continue;
       const bases = basesIn(byRegion, line.region);
-      for (const s of y.statements) for (const o of s.observations) addBasis(bases, o);
+      for (const s of y.statements)
+        for (const o of s.observations) {
+          unitSources.add(o.source);
+          addBasis(bases, o);
+        }
     }
-  return regionBasesList(byRegion);
+  }
+  return {
+    sourcesByUnit: new Map([...sources].map(([unit, set]) => [unit, set.size])),
+    zoneBases: regionBasesList(byRegion),
+  };
 }
 
 function basesIn(byRegion: Map<Region, Map<number, Set<string>>>, region: Region): Map<number, Set<string>> {

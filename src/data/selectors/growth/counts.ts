@@ -222,6 +222,8 @@ export const timelineRange = perDataset(
 export interface ChartPoint {
   x: number;
   y: number;
+  /** The statement's data year: the chart shows a point once the playhead reaches it. */
+  year: number;
 }
 
 /** What the step chart draws up to a year: the line and each kind of mark, every statement placed once. */
@@ -244,7 +246,7 @@ export function countSeries(statements: readonly CountStatement[], year: number)
   const points = (list: readonly CountStatement[]): ChartPoint[] =>
     list.flatMap((s) => {
       const x = decimalYear(s.date);
-      return x === null ? [] : [{ x, y: s.value }];
+      return x === null ? [] : [{ x, y: s.value, year: s.year }];
     });
   const stock = shown.filter((s) => s.kind === 'stock');
   const exact = stock.filter((s) => s.qualifier === '' && !s.date_approx);
