@@ -1,6 +1,7 @@
 import { memo, useState, type Ref } from 'react';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import { pointsAt } from '../../data/selectors/compare/points';
+import { contentLanguage } from '../../i18n/constants';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { DrawnWhenNear } from '../../ui/chart/DrawnWhenNear';
 import { Citation } from '../../ui/Citation';
@@ -91,7 +92,7 @@ export const PanelFrame = memo(function PanelFrame({
         sourceLine={t('panel.source', { count: panel.sources })}
         actions={<CsvButton filename={csvName(panel)} build={csv} />}
       >
-        <DrawnWhenNear lang={lng}>
+        <DrawnWhenNear lang={contentLanguage(lng)}>
           <PanelChart panel={panel} look={look} onSelect={setSelected} paused={selected !== null} />
         </DrawnWhenNear>
       </ChartFrame>

@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { I18nextProvider } from 'react-i18next';
+import { contentLanguage } from '../../i18n/constants';
 import { useI18nInstance } from '../../i18n/useI18nInstance';
 
 /** Within half a screen above or below the viewport a part counts as near: it is redrawn before it shows. */
@@ -21,6 +22,13 @@ export function FarLanguage({ children }: { children: ReactNode }) {
   const app = useI18nInstance();
   const [own] = useState(() => app.cloneInstance({ lng: app.language, initAsync: false }));
   const ref = useRef<HTMLDivElement>(null);
+  // The language the part is worded in, which its box states while it lags behind the page's.
+  const [shown, setShown] = useState(own.language);
+  useEffect(() => {
+    const update = (lng: string) => setShown(lng);
+    own.on('languageChanged', update);
+    return () => own.off('languageChanged', update);
+  }, [own]);
 
   useEffect(() => {
     const element = ref.current;
@@ -54,6 +62,8 @@ export function FarLanguage({ children }: { children: ReactNode }) {
       );
       observer.observe(element);
     }
+    // Tab (or a screen reader moving focus) reaches a link in the part without scrolling it near.
+    element?.addEventListener('focusin', catchUp);
     // A switch between the first render and this effect.
     follow();
     return () => {
@@ -61,11 +71,12 @@ export function FarLanguage({ children }: { children: ReactNode }) {
       window.removeEventListener('beforeprint', beforePrint);
       print?.removeEventListener('change', onPrintMedia);
       observer?.disconnect();
+      element?.removeEventListener('focusin', catchUp);
     };
   }, [app, own]);
 
   return (
-    <div ref={ref} className="far-language">
+    <div ref={ref} className="far-language" lang={contentLanguage(shown)}>
       <I18nextProvider i18n={own as I18n}>{children}</I18nextProvider>
     </div>
   );

@@ -114,4 +114,24 @@ describe('FarLanguage: a part far off screen follows a language switch when it c
     await switchTo(app, 'zh');
     expect(screen.getByRole('heading')).toHaveTextContent('经开区');
   });
+
+  it('states the language it is worded in, and catches up when focus moves into it', async () => {
+    const app = await makeI18n();
+    const { container } = render(
+      <I18nextProvider i18n={app}>
+        <FarLanguage>
+          <Probe />
+          <a href="#zone">{'zone'}</a>
+        </FarLanguage>
+      </I18nextProvider>,
+    );
+    const box = container.querySelector('.far-language')!;
+    scroll(false);
+    await switchTo(app, 'zh');
+    expect(box.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('heading')).toHaveTextContent('The zones');
+    act(() => screen.getByRole('link').focus());
+    expect(screen.getByRole('heading')).toHaveTextContent('经开区');
+    expect(box.getAttribute('lang')).toBe('zh');
+  });
 });
