@@ -45,3 +45,16 @@ function subscribe(listener: () => void) {
 export function usePrinting(): boolean {
   return useSyncExternalStore(subscribe, () => printing);
 }
+
+/**
+ * Runs `catchUp` whenever the page starts being printed, inside the same synchronous render that
+ * lays the page out for paper (and at once if it is being printed now): for what keeps its own state
+ * rather than reading usePrinting. Returns a function that stops it.
+ */
+export function whenPrinting(catchUp: () => void): () => void {
+  const stop = subscribe(() => {
+    if (printing) catchUp();
+  });
+  if (printing) catchUp();
+  return stop;
+}

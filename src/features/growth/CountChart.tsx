@@ -218,6 +218,15 @@ const Grid = memo(function Grid() {
   return <CartesianGrid vertical={false} className="chart-grid" />;
 });
 
+/** The marks off and on the step, each kind its own series; hollow kinds are outlined on the surface colour. */
+const SCATTERS = [
+  { kind: 'agreed', fill: STEP, stroke: undefined, legendType: 'circle' },
+  { kind: 'disputed', fill: DISPUTED, stroke: undefined, legendType: 'triangle' },
+  { kind: 'approx', fill: 'var(--surface)', stroke: STEP, legendType: 'none' },
+  { kind: 'bounds', fill: 'var(--surface)', stroke: STEP, legendType: 'none' },
+  { kind: 'cumulative', fill: CUMULATIVE, stroke: undefined, legendType: 'diamond' },
+] as const;
+
 interface PlotProps {
   series: ReturnType<typeof countSeries>;
   marks: readonly Milestone[];
@@ -252,7 +261,7 @@ const CountPlot = memo(function CountPlot({
   stroke,
   names,
 }: PlotProps) {
-  const { line, agreed, disputed, approx, bounds, cumulative } = series;
+  const { line } = series;
   const domain = useMemo(() => [first - 0.5, last + 1], [first, last]);
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={INITIAL_SIZE}>
@@ -282,43 +291,17 @@ const CountPlot = memo(function CountPlot({
           isAnimationActive={false}
           legendType="plainline"
         />
-        <Scatter
-          data={agreed}
-          fill={STEP}
-          shape={shapes.agreed}
-          legendType="circle"
-          isAnimationActive={false}
-        />
-        <Scatter
-          data={disputed}
-          fill={DISPUTED}
-          shape={shapes.disputed}
-          legendType="triangle"
-          isAnimationActive={false}
-        />
-        <Scatter
-          data={approx}
-          fill="var(--surface)"
-          stroke={STEP}
-          shape={shapes.approx}
-          legendType="none"
-          isAnimationActive={false}
-        />
-        <Scatter
-          data={bounds}
-          fill="var(--surface)"
-          stroke={STEP}
-          shape={shapes.bounds}
-          legendType="none"
-          isAnimationActive={false}
-        />
-        <Scatter
-          data={cumulative}
-          fill={CUMULATIVE}
-          shape={shapes.cumulative}
-          legendType="diamond"
-          isAnimationActive={false}
-        />
+        {SCATTERS.map(({ kind, fill, stroke, legendType }) => (
+          <Scatter
+            key={kind}
+            data={series[kind]}
+            fill={fill}
+            stroke={stroke}
+            shape={shapes[kind]}
+            legendType={legendType}
+            isAnimationActive={false}
+          />
+        ))}
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -1,9 +1,10 @@
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import { I18nextProvider } from 'react-i18next';
 import { contentLanguage } from '../../i18n/constants';
 import { useI18nInstance } from '../../i18n/useI18nInstance';
+import { observeNear } from '../../ui/nearViewport';
+import { whenPrinting } from '../../ui/usePrinting';
 
 /** Within half a screen above or below the viewport a part counts as near: it is redrawn before it shows. */
 const NEAR_MARGIN = '50% 0px';
@@ -41,36 +42,22 @@ export function FarLanguage({ children }: { children: ReactNode }) {
     };
     // The app's switch notifies its components and this part's in one task: React draws them together.
     app.on('languageChanged', follow);
-    // Paper shows every part: printing (or print media, as the app's print styles answer) catches up.
-    const beforePrint = () => flushSync(catchUp);
-    window.addEventListener('beforeprint', beforePrint);
-    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
-    const onPrintMedia = () => {
-      if (print?.matches) catchUp();
-    };
-    print?.addEventListener('change', onPrintMedia);
-    let observer: IntersectionObserver | undefined;
-    if (element && typeof IntersectionObserver === 'function') {
-      observer = new IntersectionObserver(
-        (entries) => {
-          const entry = entries.at(-1);
-          if (!entry) return;
-          near = entry.isIntersecting;
+    // Paper shows every part, caught up in the render that lays the page out for print.
+    const stopPrinting = whenPrinting(catchUp);
+    const stopWatching = element
+      ? observeNear(element, NEAR_MARGIN, (next) => {
+          near = next;
           follow();
-        },
-        { rootMargin: NEAR_MARGIN },
-      );
-      observer.observe(element);
-    }
+        })
+      : () => {};
     // Tab (or a screen reader moving focus) reaches a link in the part without scrolling it near.
     element?.addEventListener('focusin', catchUp);
     // A switch between the first render and this effect.
     follow();
     return () => {
       app.off('languageChanged', follow);
-      window.removeEventListener('beforeprint', beforePrint);
-      print?.removeEventListener('change', onPrintMedia);
-      observer?.disconnect();
+      stopPrinting();
+      stopWatching();
       element?.removeEventListener('focusin', catchUp);
     };
   }, [app, own]);

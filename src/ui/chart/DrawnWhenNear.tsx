@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { observeNear } from '../nearViewport';
 import { usePrinting } from '../usePrinting';
 
 /**
@@ -9,27 +10,6 @@ import { usePrinting } from '../usePrinting';
  * redrawing at every change, which the reader cannot see.
  */
 const MARGIN = '25% 0px';
-
-type Listener = (near: boolean) => void;
-
-const listeners = new Map<Element, Listener>();
-let observer: IntersectionObserver | null = null;
-
-/** One observer for every gated chart: a callback per element would be one task per chart per scroll. */
-function observe(element: Element, listener: Listener): () => void {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
-    },
-    { rootMargin: MARGIN },
-  );
-  listeners.set(element, listener);
-  observer.observe(element);
-  return () => {
-    listeners.delete(element);
-    observer?.unobserve(element);
-  };
-}
 
 /** Gates that are out of reach now, each with what brings it up to date. */
 const sleepers = new Set<() => void>();
@@ -43,13 +23,13 @@ export function drawEveryChart(): void {
   flushSync(() => sleepers.forEach((wake) => wake()));
 }
 
-/** Whether the element is within a screen of the viewport; true where there is no IntersectionObserver. */
+/** Whether the element is within MARGIN of the viewport; true where there is no IntersectionObserver. */
 function useNear(ref: RefObject<Element | null>): [boolean, () => void] {
   const [near, setNear] = useState(true);
   useEffect(() => {
     const element = ref.current;
-    if (!element || typeof IntersectionObserver !== 'function') return;
-    return observe(element, (next) => {
+    if (!element) return;
+    return observeNear(element, MARGIN, (next) => {
       // Coming into reach draws at once, in the same task as the observer's report: a fast scroll shows
       // the old drawing for at most the frame that reported it. Leaving reach changes nothing on screen.
       if (next) flushSync(() => setNear(true));
