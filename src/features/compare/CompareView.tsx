@@ -29,6 +29,10 @@ const SteadyIndicatorPicker = memo(
   IndicatorPicker,
   (a, b) => a.groups === b.groups && a.onChange === b.onChange && a.chosen.join() === b.chosen.join(),
 );
+const SteadyChips = memo(
+  ChosenChips,
+  (a, b) => a.defaulted === b.defaulted && a.onChange === b.onChange && a.chosen.join() === b.chosen.join(),
+);
 const SteadyYearRange = memo(YearRange);
 const SteadyRegionPicker = memo(RegionPicker);
 
@@ -109,11 +113,7 @@ export default function CompareView() {
               onChange({ ind: params.ind.filter((id) => !result.unknown.includes(id)) })
             }
           />
-          <ChosenChips
-            chosen={model.chosen}
-            defaulted={model.defaulted}
-            onChange={(ind) => onChange({ ind })}
-          />
+          <SteadyChips chosen={model.chosen} defaulted={model.defaulted} onChange={onIndicators} />
           {model.defaulted && <DefaultNotice shown={model.chosen} onPick={pick} />}
           {result.points === 0 ? (
             <NoData from={result.from} to={result.to} coverage={result.coverage} onChange={onChange} />
