@@ -247,14 +247,9 @@ export interface DrawnFacts {
 export function drawnFacts(lines: readonly PlotLine[], year?: number | null): DrawnFacts {
   const sources = new Map<PlotLine['unit'], Set<string>>();
   const byRegion = new Map<Region, Map<number, Set<string>>>();
-  let lastSource: string | undefined;
-  let lastBasis: number | null | undefined;
-  let lastNotes: Observation['zoneBasisNote'] | undefined;
-  let lastBases: Map<number, Set<string>> | undefined;
   for (const line of lines) {
     let unitSources = sources.get(line.unit);
     if (!unitSources) sources.set(line.unit, (unitSources = new Set()));
-    lastSource = undefined;
     for (const y of line.years) {
       if (year !== undefined && y.year !== year) continue;
       // A region enters the list with its first figure, as with its first row: the rows' order is kept.
@@ -262,14 +257,8 @@ export function drawnFacts(lines: readonly PlotLine[], year?: number | null): Dr
       const bases = basesIn(byRegion, line.region);
       for (const s of y.statements)
         for (const o of s.observations) {
-          // Neighbouring figures mostly share their source and basis: adding them again changes no set.
-          if (o.source !== lastSource) unitSources.add((lastSource = o.source));
-          if (o.zoneBasis !== lastBasis || !sameNotes(o.zoneBasisNote, lastNotes) || bases !== lastBases) {
-            addBasis(bases, o);
-            lastBasis = o.zoneBasis;
-            lastNotes = o.zoneBasisNote;
-            lastBases = bases;
-          }
+          unitSources.add(o.source);
+          addBasis(bases, o);
         }
     }
   }
@@ -278,9 +267,6 @@ export function drawnFacts(lines: readonly PlotLine[], year?: number | null): Dr
     zoneBases: regionBasesList(byRegion),
   };
 }
-
-const sameNotes = (a: readonly string[], b: readonly string[] | undefined) =>
-  a === b || (a.length === 0 && b?.length === 0);
 
 function basesIn(byRegion: Map<Region, Map<number, Set<string>>>, region: Region): Map<number, Set<string>> {
   let bases = byRegion.get(region);
