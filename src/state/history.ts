@@ -94,6 +94,7 @@ export function startUrlSync(win: Window = window): () => void {
   // A filter or language change replaces the address after the frame that shows it: the reader looks at
   // the chart, and replaceState costs a few milliseconds that would otherwise delay that frame.
   let pending: (() => void) | null = null;
+  let restoring = false;
   const flush = () => {
     if (!pending) return;
     pending();
@@ -116,7 +117,9 @@ export function startUrlSync(win: Window = window): () => void {
         // Private mode may refuse storage; the URL still carries the language.
       }
     }
-    if (state.view !== previous.view || state.present !== previous.present) {
+    // Back or forward: the address already holds this state; at most it is written in its own form.
+    if (restoring) write(false);
+    else if (state.view !== previous.view || state.present !== previous.present) {
       // The entry being left keeps the filters it last showed, then the new view gets its own entry.
       if (pending) {
         pending();
@@ -136,10 +139,15 @@ export function startUrlSync(win: Window = window): () => void {
   };
   const restore = (search: string) => {
     const lang = store.getState().lang;
-    // Going back out of a presentation restores the page as it was, presenting or not.
-    store.setState({ beforePresenting: null });
-    store.getState().applySearch(search, lang);
-    store.getState().setLang(lang);
+    restoring = true;
+    try {
+      // Going back out of a presentation restores the page as it was, presenting or not.
+      store.setState({ beforePresenting: null });
+      store.getState().applySearch(search, lang);
+      store.getState().setLang(lang);
+    } finally {
+      restoring = false;
+    }
   };
   win.addEventListener('popstate', onPop);
   // Leaving or reloading the page right after a change: the address still gets it.

@@ -52,6 +52,30 @@ test.describe('the built dashboard', () => {
     await expect(page).toHaveURL(/lang=en/);
   });
 
+  test('Back and Forward walk through the views visited, each with the filters it last had', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    const nav = page.getByRole('navigation').first();
+    await nav.getByRole('link', { name: 'Compare', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Compare indicators' })).toBeVisible();
+    await page.getByRole('checkbox', { name: /^Regional GDP, year-on-year / }).check();
+    await expect(page).toHaveURL(/gdp_yoy_pct/);
+    await nav.getByRole('link', { name: 'Sources', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Compare indicators' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /^Regional GDP, year-on-year / })).toBeChecked();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1, name: 'Compare indicators' })).toBeVisible();
+    await expect(page).toHaveURL(/gdp_yoy_pct/);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+  });
+
   test('a malformed link still renders and says what was ignored', async ({ page }) => {
     await page.goto('/?view=%3Cscript%3Ealert(1)%3C/script%3E&lang=en&from=abc&zzz=1');
     await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();

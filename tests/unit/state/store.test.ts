@@ -43,6 +43,24 @@ describe('store and address bar', () => {
     return waitFor(() => expect(window.location.search).toContain('from=2007')).finally(stop);
   });
 
+  it('on Back leaves the entry gone back to as it was and pushes nothing over its forward history, even right after a filter change', async () => {
+    const stop = startUrlSync();
+    useAppStore.getState().setView('growth');
+    const growthEntry = window.location.search;
+    useAppStore.getState().setView('compare');
+    const length = window.history.length;
+    useAppStore.getState().setCompare({ from: 2009 });
+    // Back, within the frame of the change: the browser is already on the Zone growth entry.
+    window.history.replaceState(null, '', `/${growthEntry}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useAppStore.getState().view).toBe('growth');
+    await new Promise((done) => setTimeout(done, 150));
+    expect(window.location.search).toBe(growthEntry);
+    // No entry pushed on top of it: Forward still leads where it did.
+    expect(window.history.length).toBe(length);
+    stop();
+  });
+
   it('writes a pending filter change when the syncing stops (the page is left)', () => {
     const stop = startUrlSync();
     useAppStore.getState().setView('compare');
