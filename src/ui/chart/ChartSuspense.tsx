@@ -1,4 +1,14 @@
-import { startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
+import {
+  startTransition,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { observeNear } from '../nearViewport';
+import { whenPrinting } from '../usePrinting';
 
 /**
  * Charts take turns to mount: one at a time, each once the one before it has been committed and drawn
@@ -6,7 +16,12 @@ import { startTransition, Suspense, useEffect, useState, type ReactNode } from '
  * effects measure and render again) is one long task; several charts mounted together made one task
  * several times as long (Lighthouse, mobile: 0.8 s at 4× slowdown on Compare with six indicators), which
  * is what Total Blocking Time counts and what holds back a reader's first click.
+ *
+ * A chart joins the line only once its place is within half a screen of the viewport: six charts on a
+ * phone are one in sight and five a long scroll away, each of whose mounts was a task of 70–220 ms
+ * (Lighthouse, mobile). Paper has every chart at once.
  */
+const MARGIN = '50% 0px';
 const waiting: Turn[] = [];
 let mounting = false;
 // Once the page has shown its charts, a chart added later (a new indicator) need not wait.
@@ -30,29 +45,62 @@ function release(): void {
   next();
 }
 
+/** Whether the element is within MARGIN of the viewport now (before any observer has reported). */
+function inReach(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  const height = window.innerHeight;
+  return top < height * 1.5 && bottom > -height * 0.5;
+}
+
 /**
- * A chart's Suspense boundary that mounts the chart only when its turn comes: after the view around it
- * has been committed and drawn, and after the charts before it. The view's text and figures show first;
- * until then, and while its chunk loads, the fallback holds the chart's place.
+ * A chart's Suspense boundary that mounts the chart only when its turn comes: once its place is near the
+ * viewport, after the view around it has been committed and drawn, and after the charts before it. The
+ * view's text and figures show first; until then, and while its chunk loads, the fallback holds the
+ * chart's place (a reader scrolling fast sees it for the moment the chart takes to mount).
  */
 export function ChartSuspense({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  const slot = useRef<HTMLDivElement>(null);
   const [turn] = useState(() => new Turn());
-  const [mounted, setMounted] = useState(() => pagePainted && !mounting && waiting.length === 0);
-  useEffect(() => {
-    if (!mounted) turn.wait(() => startTransition(() => setMounted(true)));
+  const [mounted, setMounted] = useState(false);
+  useLayoutEffect(() => {
+    const element = slot.current;
+    if (mounted || !element) return;
+    // A chart added to a page that has shown its charts (a new indicator, another view) mounts before the
+    // next paint when it is in reach: no frame of its placeholder.
+    if (pagePainted && !mounting && waiting.length === 0 && inReach(element)) {
+      setMounted(true);
+      return;
+    }
+    const start = () => turn.wait(() => startTransition(() => setMounted(true)));
+    const stopWatching = observeNear(element, MARGIN, (near) => {
+      if (near) start();
+    });
+    // Printing lays every chart out now, in the render that prepares the page for paper.
+    const stopPrinting = whenPrinting(() => {
+      turn.leave();
+      setMounted(true);
+    });
+    // Without an observer nothing would report nearness: every chart takes its turn.
+    if (typeof IntersectionObserver !== 'function') start();
+    return () => {
+      stopWatching();
+      stopPrinting();
+    };
   }, [mounted, turn]);
   useEffect(() => turn.leave, [turn]);
   return (
-    <Suspense fallback={fallback}>
-      {mounted ? (
-        <>
-          {children}
-          <Committed onCommit={turn.done} />
-        </>
-      ) : (
-        fallback
-      )}
-    </Suspense>
+    <div ref={slot} className="chart-slot">
+      <Suspense fallback={fallback}>
+        {mounted ? (
+          <>
+            {children}
+            <Committed onCommit={turn.done} />
+          </>
+        ) : (
+          fallback
+        )}
+      </Suspense>
+    </div>
   );
 }
 
