@@ -157,7 +157,7 @@ describe('ChartSuspense', () => {
         </>,
       );
       // The near one holds its turn (waiting for a paint) when printing starts.
-      const [near] = observed.keys();
+      const near = [...observed.keys()][0]!;
       act(() => observed.get(near)!([{ target: near, isIntersecting: true } as IntersectionObserverEntry]));
       act(() => window.dispatchEvent(new Event('beforeprint')));
       expect(screen.getByText('near chart')).toBeInTheDocument();
