@@ -47,6 +47,9 @@ for (const lang of ['zh', 'en'] as const)
           },
         );
         await page.goto(`/?view=${view}&lang=${lang}`);
+        // A chart more than a screen below (the Overview's and Zone growth's, on a phone) mounts once a
+        // reader comes near it: scrolled to, it still moves nothing when it arrives.
+        await page.locator('.chart-slot').first().scrollIntoViewIfNeeded();
         await expect(page.locator('.chart-plot svg.recharts-surface').first()).toBeVisible({
           timeout: 15_000,
         });

@@ -1,6 +1,8 @@
 import {
+  createContext,
   startTransition,
   Suspense,
+  useContext,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -17,11 +19,13 @@ import { whenPrinting } from '../usePrinting';
  * several times as long (Lighthouse, mobile: 0.8 s at 4× slowdown on Compare with six indicators), which
  * is what Total Blocking Time counts and what holds back a reader's first click.
  *
- * A chart joins the line only once its place is within half a screen of the viewport: six charts on a
- * phone are one in sight and five a long scroll away, each of whose mounts was a task of 70–220 ms
- * (Lighthouse, mobile). Paper has every chart at once.
+ * A chart joins the line only once its place is within a screen of the viewport: six charts on a phone
+ * are one or two in reach and the rest a long scroll away, each of whose mounts was a task of 70–220 ms
+ * (Lighthouse, mobile). A screen ahead, a chart is usually drawn before a reader scrolling at reading
+ * pace gets to it; one flung past shows its placeholder for the moment its mount takes. Paper has every
+ * chart at once.
  */
-const MARGIN = '50% 0px';
+const MARGIN = '100% 0px';
 const waiting: Turn[] = [];
 let mounting = false;
 // Once the page has shown its charts, a chart added later (a new indicator) need not wait.
@@ -45,11 +49,17 @@ function release(): void {
   next();
 }
 
+/**
+ * Where every chart is wanted wherever it is laid out (a slide entering the stage, a handout laid out
+ * off screen to be printed): charts there take their turns without waiting to come near.
+ */
+export const EveryChartWanted = createContext(false);
+
 /** Whether the element is within MARGIN of the viewport now (before any observer has reported). */
 function inReach(element: Element): boolean {
   const { top, bottom } = element.getBoundingClientRect();
   const height = window.innerHeight;
-  return top < height * 1.5 && bottom > -height * 0.5;
+  return top < height * 2 && bottom > -height;
 }
 
 /**
@@ -62,6 +72,7 @@ export function ChartSuspense({ fallback, children }: { fallback: ReactNode; chi
   const slot = useRef<HTMLDivElement>(null);
   const [turn] = useState(() => new Turn());
   const [mounted, setMounted] = useState(false);
+  const wanted = useContext(EveryChartWanted);
   useLayoutEffect(() => {
     const element = slot.current;
     if (mounted || !element) return;
@@ -81,12 +92,12 @@ export function ChartSuspense({ fallback, children }: { fallback: ReactNode; chi
       setMounted(true);
     });
     // Without an observer nothing would report nearness: every chart takes its turn.
-    if (typeof IntersectionObserver !== 'function') start();
+    if (wanted || typeof IntersectionObserver !== 'function') start();
     return () => {
       stopWatching();
       stopPrinting();
     };
-  }, [mounted, turn]);
+  }, [mounted, turn, wanted]);
   useEffect(() => turn.leave, [turn]);
   return (
     <div ref={slot} className="chart-slot">

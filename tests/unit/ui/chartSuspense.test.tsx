@@ -38,6 +38,7 @@ const load = async () => {
   vi.resetModules();
   return (await import('../../../src/ui/chart/ChartSuspense')).ChartSuspense;
 };
+const loadWanted = async () => (await import('../../../src/ui/chart/ChartSuspense')).EveryChartWanted;
 
 describe('ChartSuspense', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -202,6 +203,22 @@ describe('ChartSuspense', () => {
       step.frame();
       step.idle();
       expect(await screen.findByText('far chart')).toBeInTheDocument();
+    });
+
+    it('takes its turn without coming near where every chart is wanted (a handout laid out off screen)', async () => {
+      const ChartSuspense = await load();
+      const EveryChartWanted = await loadWanted();
+      const step = stepByStep();
+      render(
+        <EveryChartWanted value>
+          <ChartSuspense fallback={<p>placeholder</p>}>
+            <p>chart</p>
+          </ChartSuspense>
+        </EveryChartWanted>,
+      );
+      step.frame();
+      step.idle();
+      expect(await screen.findByText('chart')).toBeInTheDocument();
     });
   });
 });
