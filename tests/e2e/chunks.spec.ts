@@ -59,8 +59,6 @@ test.describe('chunks that fail to load heal', () => {
     // The Recharts chunk is named after whichever chart imports it first; it is the one holding the surface.
     const chunk = await blockAssets(page, /\/(CartesianChart|ZoneCountChart)-[^/]*\.js$/);
     await page.goto('/?lang=en');
-    // The Overview's chart loads once a reader comes near it.
-    await page.locator('.overview__spark').scrollIntoViewIfNeeded();
     await expect(errorPanel(page)).toBeVisible();
     chunk.release();
     await tryAgain(page).click();

@@ -50,8 +50,8 @@ function release(): void {
 }
 
 /**
- * Where every chart is wanted wherever it is laid out (a slide entering the stage, a handout laid out
- * off screen to be printed): charts there take their turns without waiting to come near.
+ * Where every chart is wanted wherever it is laid out, at once (a slide entering the stage, a handout
+ * laid out off screen to be printed): charts there mount without waiting to come near or for a turn.
  */
 export const EveryChartWanted = createContext(false);
 
@@ -68,11 +68,20 @@ function inReach(element: Element): boolean {
  * view's text and figures show first; until then, and while its chunk loads, the fallback holds the
  * chart's place (a reader scrolling fast sees it for the moment the chart takes to mount).
  */
-export function ChartSuspense({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+export function ChartSuspense({
+  fallback,
+  children,
+  eager = false,
+}: {
+  fallback: ReactNode;
+  children: ReactNode;
+  /** Takes its turn wherever it is: a chart whose own parts (a key) would push what is below it when it arrives. */
+  eager?: boolean;
+}) {
   const slot = useRef<HTMLDivElement>(null);
   const [turn] = useState(() => new Turn());
-  const [mounted, setMounted] = useState(false);
   const wanted = useContext(EveryChartWanted);
+  const [mounted, setMounted] = useState(wanted);
   useLayoutEffect(() => {
     const element = slot.current;
     if (mounted || !element) return;
@@ -92,25 +101,32 @@ export function ChartSuspense({ fallback, children }: { fallback: ReactNode; chi
       setMounted(true);
     });
     // Without an observer nothing would report nearness: every chart takes its turn.
-    if (wanted || typeof IntersectionObserver !== 'function') start();
+    if (eager || typeof IntersectionObserver !== 'function') start();
     return () => {
       stopWatching();
       stopPrinting();
     };
-  }, [mounted, turn, wanted]);
+  }, [mounted, turn, eager]);
   useEffect(() => turn.leave, [turn]);
-  return (
+  const body = (
+    <Suspense fallback={fallback}>
+      {mounted ? (
+        <>
+          {children}
+          <Committed onCommit={turn.done} />
+        </>
+      ) : (
+        fallback
+      )}
+    </Suspense>
+  );
+  // A wanted chart is drawn at once and watched by nothing: no element around it (a slide lays its plot
+  // out as a flex item of the slide's figure).
+  return wanted ? (
+    body
+  ) : (
     <div ref={slot} className="chart-slot">
-      <Suspense fallback={fallback}>
-        {mounted ? (
-          <>
-            {children}
-            <Committed onCommit={turn.done} />
-          </>
-        ) : (
-          fallback
-        )}
-      </Suspense>
+      {body}
     </div>
   );
 }

@@ -205,7 +205,7 @@ describe('ChartSuspense', () => {
       expect(await screen.findByText('far chart')).toBeInTheDocument();
     });
 
-    it('takes its turn without coming near where every chart is wanted (a handout laid out off screen)', async () => {
+    it('mounts at once, without coming near or a turn, where every chart is wanted (a slide, a handout)', async () => {
       const ChartSuspense = await load();
       const EveryChartWanted = await loadWanted();
       const step = stepByStep();
