@@ -175,17 +175,3 @@ test.describe('axe reports no violation', () => {
       });
   }
 });
-
-test.describe('drawing a chart', () => {
-  for (const view of ['growth', 'overview'])
-    test(`${view}: the axes' tick labels are not measured in the page, one forced layout each`, async ({
-      page,
-    }) => {
-      await page.goto(`/?view=${view}&lang=en`);
-      await page.locator('.chart-slot').first().scrollIntoViewIfNeeded();
-      await expect(page.locator('.chart-plot svg.recharts-surface').first()).toBeVisible();
-      await expect(page.locator('.recharts-cartesian-axis-tick-value').first()).toBeVisible();
-      // Recharts measures a text given a width in this hidden element (src/ui/chart/axisProps.ts).
-      expect(await page.locator('#recharts_measurement_span').count()).toBe(0);
-    });
-});

@@ -4,14 +4,6 @@ import { yearTicks } from './ticks';
 import type { ChartSizes } from './usePlotBox';
 
 /**
- * A tick label's own props. Recharts hands each tick the axis's width, and a text given a width is
- * measured word by word in a hidden element of the page (to wrap it), each measure a forced layout: the
- * first chart's mount spent a fifth of its long task there (Lighthouse, mobile). Axes here are as wide as
- * their longest label (values) or the plot (years), so nothing wraps: without a width nothing is measured.
- */
-const tickText = (sizes: ChartSizes) => ({ fontSize: sizes.font, width: undefined });
-
-/**
  * Props for a Recharts value axis drawn the same way in every chart: nice ticks as short numbers,
  * no axis line (the grid carries the values), wide enough for its longest label.
  */
@@ -24,7 +16,7 @@ export function valueAxisProps(axis: ValueAxis, tick: (value: number) => string,
     allowDataOverflow: true,
     tickFormatter: tick,
     width: Math.ceil(Math.max(...axis.ticks.map((t) => textWidth(tick(t), sizes.font)))) + 10,
-    tick: tickText(sizes),
+    tick: { fontSize: sizes.font },
     axisLine: false,
     tickLine: false,
   };
@@ -49,7 +41,7 @@ export function yearAxisProps(
     interval: 0 as const,
     allowDecimals: false,
     tickFormatter: (v: number) => yearTick(Math.round(v)),
-    tick: tickText(sizes),
+    tick: { fontSize: sizes.font },
     tickSize: 4,
   };
 }
