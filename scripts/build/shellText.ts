@@ -34,28 +34,42 @@ export const SHELL_MARK = '<!-- shell-text -->';
 const LANG_KEY = 'etdz.lang';
 
 type Texts = Record<string, Record<string, [title: string, lead: string]>>;
+/** Each complete language's masthead: the app's title and subtitle. */
+type Brands = Record<string, [title: string, subtitle: string]>;
 
 const lookup = (resource: unknown, key: string): unknown =>
   key
     .split('.')
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resource);
 
+/** A text of locales/<lng>/, by its key (`namespace:path`). */
+function localeText(root: string, lng: string, key: string): string {
+  const [ns = '', path = ''] = key.split(':');
+  const resource: unknown = JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8'));
+  const found = lookup(resource, path);
+  if (typeof found !== 'string') throw new Error(`shell text: locales/${lng}/${ns}.json lacks ${path}`);
+  return found;
+}
+
 /** Each complete language's heading and lead of each view that has plain ones, from locales/. */
 export function shellTexts(root: string): Texts {
   const texts: Texts = {};
   for (const lng of COMPLETE_LANGUAGES) {
     texts[lng] = {};
-    const text = (key: string) => {
-      const [ns = '', path = ''] = key.split(':');
-      const resource: unknown = JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8'));
-      const found = lookup(resource, path);
-      if (typeof found !== 'string') throw new Error(`shell text: locales/${lng}/${ns}.json lacks ${path}`);
-      return found;
-    };
     for (const [view, keys] of Object.entries(VIEW_HEADINGS))
-      texts[lng][view] = [text(keys.title), text(keys.lead)];
+      texts[lng][view] = [localeText(root, lng, keys.title), localeText(root, lng, keys.lead)];
   }
   return texts;
+}
+
+/** The masthead's title and subtitle in each complete language, as the shell (src/app/Shell.tsx) words it. */
+export function shellBrands(root: string): Brands {
+  return Object.fromEntries(
+    COMPLETE_LANGUAGES.map((lng) => [
+      lng,
+      [localeText(root, lng, 'common:app.title'), localeText(root, lng, 'common:app.subtitle')],
+    ]),
+  );
 }
 
 export function shellFacts(root: string): ShellFacts {
@@ -92,16 +106,26 @@ export function shellTemplates(texts: Texts): string {
     .join('\n');
 }
 
+/** The masthead's words per language, to replace the page's own (one line in each language). */
+export function brandTemplates(brands: Brands): string {
+  return Object.entries(brands)
+    .map(
+      ([lng, [title, subtitle]]) =>
+        `<template data-shell-brand="${lng}"><p class="masthead__title">${escape(title)}</p><p class="masthead__subtitle">${escape(subtitle)}</p></template>`,
+    )
+    .join('\n');
+}
+
 /** The page's part: the facts, then the templates. */
-export function shellData(facts: ShellFacts, texts: Texts): string {
+export function shellData(facts: ShellFacts, texts: Texts, brands: Brands): string {
   // "<" escaped so that no text can close the data block.
   const json = JSON.stringify(facts).replace(/</g, '\\u003c');
-  return `<script type="application/json" id="shell-facts">${json}</script>\n${shellTemplates(texts)}`;
+  return `<script type="application/json" id="shell-facts">${json}</script>\n${brandTemplates(brands)}\n${shellTemplates(texts)}`;
 }
 
 /**
- * The script: chooses, then puts the chosen header where it stands, before the loading bars, which then
- * hide (styles.css). It runs before the bars are parsed: a frame drawn between the two would show the bars
+ * The script: chooses, words the masthead in the chosen language (the page's own is one line in each),
+ * then puts the chosen header where it stands, before the loading bars, which then hide (styles.css). It runs before the bars are parsed: a frame drawn between the two would show the bars
  * and then move what is below them (it runs only once the stylesheet has arrived, and the page may be
  * drawn meanwhile). Made
  * from shellChoice.ts's own text, not from the function loaded here: how a tool loaded it (names it
@@ -118,10 +142,13 @@ export async function shellScript(root: string): Promise<string> {
   try { stored = localStorage.getItem(${JSON.stringify(LANG_KEY)}); } catch {}
   const choice = shellChoice(location.search, location.hash, stored,
     navigator.languages || [navigator.language], JSON.parse(data.textContent));
-  const template = choice && document.querySelector('template[data-shell="' + choice.view + ' ' + choice.lng + '"]');
-  if (!template) return;
+  if (!choice) return;
   document.documentElement.lang = choice.lng;
-  data.before(template.content.cloneNode(true));
+  const brand = document.querySelector('template[data-shell-brand="' + choice.lng + '"]');
+  const masthead = document.querySelector('.masthead__brand');
+  if (brand && masthead) masthead.replaceChildren(brand.content.cloneNode(true));
+  const template = document.querySelector('template[data-shell="' + choice.view + ' ' + choice.lng + '"]');
+  if (template) data.before(template.content.cloneNode(true));
 })();`;
   const { code, errors } = minifySync('shell.js', source);
   if (errors.length) throw new Error(`shell text: ${errors.map((e) => e.message).join('; ')}`);
@@ -150,7 +177,7 @@ export function shellText(root: string): Plugin {
           );
         return html.replace(
           SHELL_MARK,
-          `${shellData(shellFacts(root), shellTexts(root))}\n<script>${script}</script>`,
+          `${shellData(shellFacts(root), shellTexts(root), shellBrands(root))}\n<script>${script}</script>`,
         );
       },
     },

@@ -44,12 +44,17 @@ const overlap = (a: TextBox, b: TextBox) =>
   Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
   Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
-/** No text of any chart on the page overlaps another, and none leaves its chart's frame. */
+/**
+ * No text of any chart on the page overlaps another, and none leaves its chart's frame. Each frame is
+ * scrolled to first, as a reader would: a chart mounts only once it comes near the screen.
+ */
 async function expectReadableCharts(frames: Locator) {
-  await expect(frames.first().locator('.recharts-surface').first()).toBeVisible();
+  await expect(frames.first()).toBeAttached();
   const count = await frames.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i += 1) {
+    await frames.nth(i).scrollIntoViewIfNeeded();
+    await expect(frames.nth(i).locator('.recharts-surface').first()).toBeVisible();
     const { frame, texts } = await chartTexts(frames.nth(i));
     expect(texts.length).toBeGreaterThan(5);
     const outside = texts.filter(

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** The heavy selection of the interaction bench: four panels, only the first on a 1280×800 screen. */
@@ -32,13 +32,37 @@ function scrollToChart(page: Page, text: string, heading?: string) {
   );
 }
 
+/**
+ * A chart mounts only once its place comes near the screen (ChartSuspense): a reader who has scrolled
+ * down to a panel and back up has it drawn far below.
+ */
+async function drawThenGoBack(page: Page, panel: Locator) {
+  await panel.locator('.chart-plot').scrollIntoViewIfNeeded();
+  await expect(panel.locator('.recharts-surface')).toBeAttached();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 test.describe('Compare panels far below the screen', () => {
+  test('mount their chart only when scrolled near, and print with every chart', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(page.locator('.compare-panel').first().locator('.recharts-surface')).toBeAttached();
+    const last = page.locator('.compare-panel').last();
+    // Time for every turn of the line to come, had the chart been in it.
+    await page.waitForTimeout(1500);
+    await expect(last.locator('.recharts-surface')).toHaveCount(0);
+    await expect(last.locator('.chart-plot .loading')).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.compare-panel .recharts-surface')).toHaveCount(
+      await page.locator('.compare-panel').count(),
+    );
+  });
+
   test('keep their drawing through a language switch and catch up as soon as they are scrolled to', async ({
     page,
   }) => {
     await page.goto(PAGE);
     const last = page.locator('.compare-panel').last();
-    await expect(last.locator('.recharts-surface')).toBeAttached();
+    await drawThenGoBack(page, last);
     await expect(last.locator('.chart-key')).toContainText('Northeast');
     const heading = page.locator('.compare-panel h2').last();
     await expect(heading).toContainText('ETDZs');
@@ -63,7 +87,8 @@ test.describe('Compare panels far below the screen', () => {
     const growth = page.locator('.compare-panel', {
       has: page.getByRole('heading', { level: 2, name: /^Regional GDP, year-on-year/ }),
     });
-    // The panel's chart mounts once the view has painted: wait for its lines.
+    // The panel's chart mounts once it has been near the screen: wait for its lines.
+    await drawThenGoBack(page, growth);
     await expect.poll(() => growth.locator('path.recharts-curve').count()).toBeGreaterThan(0);
     const before = await growth.locator('path.recharts-curve').count();
     await page.getByRole('checkbox', { name: 'All national ETDZs', exact: true }).check();

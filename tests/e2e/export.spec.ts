@@ -22,6 +22,8 @@ async function openExport(
 ): Promise<{ frame: Locator; dialog: Locator }> {
   await page.goto(`${path}&lang=${lang}`);
   const frame = page.locator('figure.chart-frame').first();
+  // A chart draws once a reader comes near it.
+  await frame.scrollIntoViewIfNeeded();
   await expect(frame.locator('svg.recharts-surface').first()).toBeVisible();
   await frame.getByRole('button', { name: LABEL[lang] }).click();
   const dialog = page.getByRole('dialog');

@@ -10,6 +10,8 @@ test.describe('the built dashboard', () => {
     await expect(gdp.getByText('CNY 16.9 trillion')).toBeVisible();
     await expect(gdp.getByText('Data year 2024')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Number of national ETDZs, as stated' })).toBeVisible();
+    // The chart draws once a reader comes near it (ChartSuspense).
+    await page.locator('.overview__spark').scrollIntoViewIfNeeded();
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
   });
 
@@ -117,6 +119,7 @@ test.describe('the built dashboard', () => {
   for (const lang of ['zh', 'en']) {
     test(`has no axe violations on Overview and Sources (${lang})`, async ({ page }) => {
       await page.goto(`/?lang=${lang}`);
+      await page.locator('.overview__spark').scrollIntoViewIfNeeded();
       await expect(page.locator('.recharts-surface').first()).toBeVisible();
       await expectNoAxeViolations(page);
       await page.goto(`/?lang=${lang}&view=sources`);

@@ -47,6 +47,11 @@ for (const lang of ['zh', 'en'] as const)
           },
         );
         await page.goto(`/?view=${view}&lang=${lang}`);
+        // A chart more than a screen below (the Overview's, on a phone) mounts once a reader comes near
+        // it: scrolled to, it still moves nothing when it arrives.
+        await expect(page.locator('main h1')).toBeVisible({ timeout: 15_000 });
+        await page.waitForTimeout(1000);
+        if (!held) await page.locator('.chart-slot').first().scrollIntoViewIfNeeded();
         await expect(page.locator('.chart-plot svg.recharts-surface').first()).toBeVisible({
           timeout: 15_000,
         });

@@ -28,8 +28,11 @@ async function withoutApp(page: Page) {
 async function heading(page: Page) {
   const h1 = page.locator('main .view-header :is(h1, .view-title)');
   const lead = page.locator('main .view-header .lead');
+  const brand = page.locator('.masthead__brand');
   return {
     lang: await page.evaluate(() => document.documentElement.lang),
+    brand: await brand.innerText(),
+    brandBox: await brand.boundingBox(),
     title: await h1.textContent(),
     lead: await lead.textContent(),
     titleBox: await h1.boundingBox(),
@@ -64,6 +67,14 @@ for (const lang of ['zh', 'en'] as const)
         expect(after.lang).toBe(lang);
         expect(before.title, view).toBe(after.title);
         expect(before.lead, view).toBe(after.lead);
+        // The masthead too is in the reader's language before the app, and the same size after.
+        expect(before.brand, view).toBe(after.brand);
+        // (Its width follows the tools beside it, whose loading stand-ins are narrower than the buttons.)
+        for (const side of ['x', 'y', 'height'] as const)
+          expect(before.brandBox?.[side], `${view} brand ${side}`).toBeCloseTo(
+            after.brandBox?.[side] ?? NaN,
+            0,
+          );
         for (const key of ['titleBox', 'leadBox'] as const)
           for (const side of ['x', 'y', 'width', 'height'] as const)
             expect(before[key]?.[side], `${view} ${key} ${side}`).toBeCloseTo(after[key]?.[side] ?? NaN, 0);

@@ -5,6 +5,7 @@ import { TextsGate } from '../../i18n/gate/TextsGate';
 import { useTextsLoaded } from '../../i18n/gate/useTextsStatus';
 import { defaultTitleKey, type Slide } from '../../state/deck';
 import { slideState } from '../../state/url';
+import { EveryChartWanted } from '../../ui/chart/ChartSuspense';
 import { SlideFrameContext } from '../../ui/slide/SlideContext';
 import { useSlideModule } from './slideRegistry';
 
@@ -60,12 +61,16 @@ export function ViewSlide({
     [title, slide.caption, number, headingLevel],
   );
   const Layout = module.default;
+  // A slide's chart is wanted wherever the slide is laid out: on the stage as it enters, and on a
+  // handout laid out off screen to be printed.
   return (
     <SlideFrameContext value={frame}>
-      {/* The view's own texts, which a deck started from another view has not loaded yet. */}
-      <TextsGate namespaces={viewNamespaces(state.view)}>
-        <Layout state={state} part={part} live={live} />
-      </TextsGate>
+      <EveryChartWanted value>
+        {/* The view's own texts, which a deck started from another view has not loaded yet. */}
+        <TextsGate namespaces={viewNamespaces(state.view)}>
+          <Layout state={state} part={part} live={live} />
+        </TextsGate>
+      </EveryChartWanted>
     </SlideFrameContext>
   );
 }

@@ -60,7 +60,8 @@ export function CountFrame({
       sourceLine={t('count.source', { count: sources })}
       actions={<CsvButton filename="etdz-zone-counts" build={() => countCsv(all, t)} />}
     >
-      <ChartSuspense fallback={<PlotLoading />}>
+      {/* Its key comes with the chart: drawn where a reader is, it would push what is below. */}
+      <ChartSuspense fallback={<PlotLoading />} eager>
         <CountChart
           statements={chart}
           milestones={milestones}

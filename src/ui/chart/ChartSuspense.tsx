@@ -1,4 +1,16 @@
-import { startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  Suspense,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { observeNear } from '../nearViewport';
+import { whenPrinting } from '../usePrinting';
 
 /**
  * Charts take turns to mount: one at a time, each once the one before it has been committed and drawn
@@ -6,7 +18,14 @@ import { startTransition, Suspense, useEffect, useState, type ReactNode } from '
  * effects measure and render again) is one long task; several charts mounted together made one task
  * several times as long (Lighthouse, mobile: 0.8 s at 4× slowdown on Compare with six indicators), which
  * is what Total Blocking Time counts and what holds back a reader's first click.
+ *
+ * A chart joins the line only once its place is within a screen of the viewport: six charts on a phone
+ * are one or two in reach and the rest a long scroll away, each of whose mounts was a task of 70–220 ms
+ * (Lighthouse, mobile). A screen ahead, a chart is usually drawn before a reader scrolling at reading
+ * pace gets to it; one flung past shows its placeholder for the moment its mount takes. Paper has every
+ * chart at once.
  */
+const MARGIN = '100% 0px';
 const waiting: Turn[] = [];
 let mounting = false;
 // Once the page has shown its charts, a chart added later (a new indicator) need not wait.
@@ -31,18 +50,65 @@ function release(): void {
 }
 
 /**
- * A chart's Suspense boundary that mounts the chart only when its turn comes: after the view around it
- * has been committed and drawn, and after the charts before it. The view's text and figures show first;
- * until then, and while its chunk loads, the fallback holds the chart's place.
+ * Where every chart is wanted wherever it is laid out, at once (a slide entering the stage, a handout
+ * laid out off screen to be printed): charts there mount without waiting to come near or for a turn.
  */
-export function ChartSuspense({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+export const EveryChartWanted = createContext(false);
+
+/** Whether the element is within MARGIN of the viewport now (before any observer has reported). */
+function inReach(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  const height = window.innerHeight;
+  return top < height * 2 && bottom > -height;
+}
+
+/**
+ * A chart's Suspense boundary that mounts the chart only when its turn comes: once its place is near the
+ * viewport, after the view around it has been committed and drawn, and after the charts before it. The
+ * view's text and figures show first; until then, and while its chunk loads, the fallback holds the
+ * chart's place (a reader scrolling fast sees it for the moment the chart takes to mount).
+ */
+export function ChartSuspense({
+  fallback,
+  children,
+  eager = false,
+}: {
+  fallback: ReactNode;
+  children: ReactNode;
+  /** Takes its turn wherever it is: a chart whose own parts (a key) would push what is below it when it arrives. */
+  eager?: boolean;
+}) {
+  const slot = useRef<HTMLDivElement>(null);
   const [turn] = useState(() => new Turn());
-  const [mounted, setMounted] = useState(() => pagePainted && !mounting && waiting.length === 0);
-  useEffect(() => {
-    if (!mounted) turn.wait(() => startTransition(() => setMounted(true)));
-  }, [mounted, turn]);
+  const wanted = useContext(EveryChartWanted);
+  const [mounted, setMounted] = useState(wanted);
+  useLayoutEffect(() => {
+    const element = slot.current;
+    if (mounted || !element) return;
+    // A chart added to a page that has shown its charts (a new indicator, another view) mounts before the
+    // next paint when it is in reach: no frame of its placeholder.
+    if (pagePainted && !mounting && waiting.length === 0 && inReach(element)) {
+      setMounted(true);
+      return;
+    }
+    const start = () => turn.wait(() => startTransition(() => setMounted(true)));
+    const stopWatching = observeNear(element, MARGIN, (near) => {
+      if (near) start();
+    });
+    // Printing lays every chart out now, in the render that prepares the page for paper.
+    const stopPrinting = whenPrinting(() => {
+      turn.leave();
+      setMounted(true);
+    });
+    // Without an observer nothing would report nearness: every chart takes its turn.
+    if (eager || typeof IntersectionObserver !== 'function') start();
+    return () => {
+      stopWatching();
+      stopPrinting();
+    };
+  }, [mounted, turn, eager]);
   useEffect(() => turn.leave, [turn]);
-  return (
+  const body = (
     <Suspense fallback={fallback}>
       {mounted ? (
         <>
@@ -53,6 +119,15 @@ export function ChartSuspense({ fallback, children }: { fallback: ReactNode; chi
         fallback
       )}
     </Suspense>
+  );
+  // A wanted chart is drawn at once and watched by nothing: no element around it (a slide lays its plot
+  // out as a flex item of the slide's figure).
+  return wanted ? (
+    body
+  ) : (
+    <div ref={slot} className="chart-slot">
+      {body}
+    </div>
   );
 }
 

@@ -4,6 +4,7 @@ import { shellChoice } from '../../../scripts/build/shellChoice';
 import { readFileSync } from 'node:fs';
 import {
   scriptHash,
+  shellBrands,
   shellData,
   shellFacts,
   shellScript,
@@ -69,13 +70,38 @@ describe('the page before the app', () => {
   });
 
   it('puts the chosen view’s heading and lead, from locales/, where the script stands', async () => {
-    document.body.innerHTML = `<main><p role="status"></p>${shellData(facts, shellTexts(ROOT))}</main>`;
+    document.body.innerHTML = `<main><p role="status"></p>${shellData(facts, shellTexts(ROOT), shellBrands(ROOT))}</main>`;
     window.history.replaceState(null, '', '/?view=compare&lang=en');
     new Function(await shellScript(ROOT))();
     expect(document.querySelector('main > :nth-child(2)')?.outerHTML).toBe(
       '<header class="view-header" data-shell-view="compare"><p class="view-title">Compare indicators</p><p class="lead">Pick indicators, regions and years to see them as a chart and a table. Every figure is as its source states it: gaps stay gaps, and where sources disagree every figure is shown with its source.</p></header>',
     );
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('words the masthead in the chosen language, as the shell does, also where no header is pre-written', async () => {
+    const masthead =
+      '<div class="masthead__brand"><p lang="zh">国家级经济技术开发区</p><p lang="en">China’s</p></div>';
+    const page = `${masthead}<main>${shellData(facts, shellTexts(ROOT), shellBrands(ROOT))}</main>`;
+    const en = JSON.parse(readFileSync(join(ROOT, 'locales/en/common.json'), 'utf8')).app;
+    const zh = JSON.parse(readFileSync(join(ROOT, 'locales/zh/common.json'), 'utf8')).app;
+    for (const [search, app] of [
+      ['/?view=sources&lang=en', en],
+      ['/?view=compare&lang=zh', zh],
+    ]) {
+      document.body.innerHTML = page;
+      window.history.replaceState(null, '', search);
+      new Function(await shellScript(ROOT))();
+      const brand = document.querySelector('.masthead__brand')!;
+      expect(brand.innerHTML, search).toBe(
+        `<p class="masthead__title">${app.title}</p><p class="masthead__subtitle">${app.subtitle}</p>`,
+      );
+    }
+    // A page the app shows without the view's header (a presentation) keeps the page's own masthead.
+    document.body.innerHTML = page;
+    window.history.replaceState(null, '', '/?present=1&lang=en');
+    new Function(await shellScript(ROOT))();
+    expect(document.querySelector('.masthead__brand')!.outerHTML).toBe(masthead);
   });
 
   it('is allowed by the Content-Security-Policy of index.html, by its hash', async () => {

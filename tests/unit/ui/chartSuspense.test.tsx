@@ -14,11 +14,31 @@ function stepByStep() {
   };
 }
 
+/** A stand-in for the browser's observer: the test says when a chart's place comes near. */
+const observed = new Map<Element, (entries: IntersectionObserverEntry[]) => void>();
+class FakeObserver {
+  constructor(private readonly callback: (entries: IntersectionObserverEntry[]) => void) {}
+  observe(element: Element) {
+    observed.set(element, this.callback);
+  }
+  unobserve(element: Element) {
+    observed.delete(element);
+  }
+  disconnect() {}
+}
+function comeNear() {
+  act(() => {
+    for (const [target, callback] of observed)
+      callback([{ target, isIntersecting: true } as unknown as IntersectionObserverEntry]);
+  });
+}
+
 // A fresh module each time: whether the page has shown its charts is the module's memory.
 const load = async () => {
   vi.resetModules();
   return (await import('../../../src/ui/chart/ChartSuspense')).ChartSuspense;
 };
+const loadWanted = async () => (await import('../../../src/ui/chart/ChartSuspense')).EveryChartWanted;
 
 describe('ChartSuspense', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -97,5 +117,108 @@ describe('ChartSuspense', () => {
     step.frame();
     step.idle();
     expect(await screen.findByText('third chart')).toBeInTheDocument();
+  });
+
+  describe('with an observer of nearness', () => {
+    beforeEach(() => {
+      observed.clear();
+      vi.stubGlobal('IntersectionObserver', FakeObserver);
+    });
+
+    it('waits until its place comes near the viewport before taking its turn', async () => {
+      const ChartSuspense = await load();
+      const step = stepByStep();
+      render(
+        <ChartSuspense fallback={<p>placeholder</p>}>
+          <p>chart</p>
+        </ChartSuspense>,
+      );
+      step.frame();
+      step.idle();
+      expect(step.pending()).toBe(0);
+      expect(screen.queryByText('chart')).toBeNull();
+      comeNear();
+      step.frame();
+      step.idle();
+      expect(await screen.findByText('chart')).toBeInTheDocument();
+      expect(observed.size).toBe(0);
+    });
+
+    it('mounts a far chart at once when the page is printed, and the line goes on', async () => {
+      const ChartSuspense = await load();
+      const step = stepByStep();
+      render(
+        <>
+          <ChartSuspense fallback={<p>near placeholder</p>}>
+            <p>near chart</p>
+          </ChartSuspense>
+          <ChartSuspense fallback={<p>far placeholder</p>}>
+            <p>far chart</p>
+          </ChartSuspense>
+        </>,
+      );
+      // The near one holds its turn (waiting for a paint) when printing starts.
+      const near = [...observed.keys()][0]!;
+      act(() => observed.get(near)!([{ target: near, isIntersecting: true } as IntersectionObserverEntry]));
+      act(() => window.dispatchEvent(new Event('beforeprint')));
+      expect(screen.getByText('near chart')).toBeInTheDocument();
+      expect(screen.getByText('far chart')).toBeInTheDocument();
+      act(() => window.dispatchEvent(new Event('afterprint')));
+      step.frame();
+      step.idle();
+      expect(step.pending()).toBe(0);
+    });
+
+    it('after the page has shown its charts, mounts a new chart at once only when it is in reach', async () => {
+      const ChartSuspense = await load();
+      const step = stepByStep();
+      render(
+        <ChartSuspense fallback={<p>first placeholder</p>}>
+          <p>first chart</p>
+        </ChartSuspense>,
+      );
+      comeNear();
+      step.frame();
+      step.idle();
+      expect(await screen.findByText('first chart')).toBeInTheDocument();
+
+      render(
+        <ChartSuspense fallback={<p>in reach placeholder</p>}>
+          <p>in reach chart</p>
+        </ChartSuspense>,
+      );
+      expect(screen.getByText('in reach chart')).toBeInTheDocument();
+
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+        new DOMRect(0, 5 * window.innerHeight, 300, 200),
+      );
+      render(
+        <ChartSuspense fallback={<p>far placeholder</p>}>
+          <p>far chart</p>
+        </ChartSuspense>,
+      );
+      expect(screen.getByText('far placeholder')).toBeInTheDocument();
+      expect(screen.queryByText('far chart')).toBeNull();
+      comeNear();
+      step.frame();
+      step.idle();
+      expect(await screen.findByText('far chart')).toBeInTheDocument();
+    });
+
+    it('mounts at once, without coming near or a turn, where every chart is wanted (a slide, a handout)', async () => {
+      const ChartSuspense = await load();
+      const EveryChartWanted = await loadWanted();
+      const step = stepByStep();
+      render(
+        <EveryChartWanted value>
+          <ChartSuspense fallback={<p>placeholder</p>}>
+            <p>chart</p>
+          </ChartSuspense>
+        </EveryChartWanted>,
+      );
+      step.frame();
+      step.idle();
+      expect(await screen.findByText('chart')).toBeInTheDocument();
+    });
   });
 });
