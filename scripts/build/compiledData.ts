@@ -1,6 +1,7 @@
 /**
- * Vite plugin: the bundled tables compiled at build time. `virtual:etdz-dataset` (the core every view reads),
- * `virtual:etdz-dataset-detail` (the tables only some views read) and `virtual:etdz-policy` are the tables of
+ * Vite plugin: the bundled tables compiled at build time. `virtual:etdz-dataset` (the catalogue every view
+ * reads), `virtual:etdz-dataset-detail` (the tables only some views read), `virtual:etdz-figures-<theme>`
+ * (the figures of one indicator group) and `virtual:etdz-policy` are the tables of
  * src/data/csv and src/data/policy read with the same parser, schemas and rules as `npm run data:check`,
  * emitted as packed JSON (src/data/compiled/pack.ts). A bad row fails the build
  * (and the dev server) with file, line, column and reason, so the browser never parses or validates them.
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildDataset } from '../../src/data/build';
 import { packDataset, packPolicy, splitPacked } from '../../src/data/compiled/pack';
+import { THEMES, type Theme } from '../../src/data/schema/enums';
 import { formatIssue, type DataIssue } from '../../src/data/issues';
 import { buildPolicy } from '../../src/data/policy/build';
 import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/data/policy/schema';
@@ -18,6 +20,10 @@ import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
 export const DATASET_MODULE = 'virtual:etdz-dataset';
 export const DATASET_DETAIL_MODULE = 'virtual:etdz-dataset-detail';
 export const POLICY_MODULE = 'virtual:etdz-policy';
+export const figuresModule = (theme: Theme) => `virtual:etdz-figures-${theme}`;
+
+/** The dataset's modules by part: `core`, `detail` and one per indicator group (its theme). */
+export type DatasetModules = Record<'core' | 'detail' | Theme, string>;
 
 export class BadDataError extends Error {
   constructor(readonly issues: readonly DataIssue[]) {
@@ -34,12 +40,14 @@ export class BadDataError extends Error {
 const jsonModule = (value: unknown) =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 
-/** The sources of the dataset's two modules, core and detail, or a BadDataError naming every bad row. */
-export function compileDataset(texts: TableTexts, lastYear?: number): { core: string; detail: string } {
+/** The sources of the dataset's modules (core, detail, each group), or a BadDataError naming every bad row. */
+export function compileDataset(texts: TableTexts, lastYear?: number): DatasetModules {
   const dataset = buildDataset(texts, { lastYear });
   if (dataset.issues.length > 0) throw new BadDataError(dataset.issues);
-  const { core, detail } = splitPacked(packDataset(dataset));
-  return { core: jsonModule(core), detail: jsonModule(detail) };
+  const { core, detail, groups } = splitPacked(packDataset(dataset), dataset);
+  const modules = { core: jsonModule(core), detail: jsonModule(detail) } as DatasetModules;
+  for (const theme of THEMES) modules[theme] = jsonModule(groups[theme]);
+  return modules;
 }
 
 export function compilePolicy(texts: PolicyTexts): string {
@@ -51,11 +59,19 @@ export function compilePolicy(texts: PolicyTexts): string {
 export function compiledData(root: string): Plugin {
   const dataDir = join(root, 'src/data/csv');
   const policyDir = join(root, 'src/data/policy');
+  const datasetParts = new Map<string, keyof DatasetModules>([
+    [`\0${DATASET_MODULE}`, 'core'],
+    [`\0${DATASET_DETAIL_MODULE}`, 'detail'],
+    ...THEMES.map((theme): [string, Theme] => [`\0${figuresModule(theme)}`, theme]),
+  ]);
   const resolved = new Map(
-    [DATASET_MODULE, DATASET_DETAIL_MODULE, POLICY_MODULE].map((id) => [id, `\0${id}`]),
+    [DATASET_MODULE, DATASET_DETAIL_MODULE, POLICY_MODULE, ...THEMES.map(figuresModule)].map((id) => [
+      id,
+      `\0${id}`,
+    ]),
   );
-  // Both dataset modules come from one build of the tables, redone when a table changes.
-  let compiled: { texts: string; modules: { core: string; detail: string } } | null = null;
+  // Every dataset module comes from one build of the tables, redone when a table changes.
+  let compiled: { texts: string; modules: DatasetModules } | null = null;
   return {
     name: 'etdz:compiled-data',
     resolveId: (id) => resolved.get(id),
@@ -66,12 +82,7 @@ export function compiledData(root: string): Plugin {
         return readFileSync(path, 'utf8');
       };
       try {
-        const part =
-          id === resolved.get(DATASET_MODULE)
-            ? 'core'
-            : id === resolved.get(DATASET_DETAIL_MODULE)
-              ? 'detail'
-              : null;
+        const part = datasetParts.get(id);
         if (part) {
           const texts = Object.fromEntries(
             TABLE_NAMES.map((name) => [name, read(dataDir, TABLES[name].file)]),

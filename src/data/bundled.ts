@@ -1,7 +1,8 @@
-/** The dataset's core chunk: the tables every view reads, as the build compiled and checked them. Imported only dynamically. */
+/** The dataset's core chunk: the catalogue every view reads, as the build compiled and checked it. Imported only dynamically. */
 import packed from 'virtual:etdz-dataset';
-import { unpackCore, type CoreDataset } from './compiled/pack';
+import { unpackCore, type CoreDataset, type PackedGroup } from './compiled/pack';
 
-export function loadCore(): CoreDataset {
-  return unpackCore(packed);
+/** The core with the figures of every indicator group (src/data/bundledFigures.ts). */
+export function loadCore(groups: readonly PackedGroup[]): CoreDataset {
+  return unpackCore(packed, groups);
 }

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { FIGURE_CHUNKS } from './bundledFigures';
 
 /**
  * How a data chunk loads: a dropped connection gets two more tries, 1 s then 2 s later, before the view
@@ -12,12 +13,19 @@ export const CHUNK_LOAD = {
 } as const;
 
 /**
- * The bundled dataset's core, which every view reads. It never changes while the page is open: load once,
- * keep forever. Views read the whole dataset through useDataset, which adds the detail tables below.
+ * The bundled dataset's core, which every view reads, with the figures of every indicator group, each a
+ * chunk of its own that loads beside the core. It never changes while the page is open: load once, keep
+ * forever. Views read the whole dataset through useDataset, which adds the detail tables below.
  */
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
-  queryFn: async () => (await import('./bundled')).loadCore(),
+  queryFn: async () => {
+    const [core, ...groups] = await Promise.all([
+      import('./bundled'),
+      ...Object.values(FIGURE_CHUNKS).map(async (chunk) => (await chunk()).default),
+    ]);
+    return core.loadCore(groups);
+  },
   staleTime: Infinity,
   gcTime: Infinity,
   ...CHUNK_LOAD,

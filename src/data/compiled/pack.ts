@@ -15,8 +15,10 @@ import type {
   Source,
 } from '../model';
 import type { PolicyData } from '../policy/model';
+import { THEMES, type Theme } from '../schema/enums';
+import type { Assessment as Verdict } from '../selectors/disagreement';
 import { groupByIndicator } from '../selectors/observations';
-import type { JudgedIndex } from '../selectors/valueGroups';
+import { quantities, type JudgedIndex } from '../selectors/valueGroups';
 
 export interface PackedRows {
   columns: string[];
@@ -117,31 +119,155 @@ export const DETAIL_TABLES = [
 export type DetailTable = (typeof DETAIL_TABLES)[number];
 export type DetailTables = Pick<Dataset, DetailTable>;
 export type CoreDataset = Omit<Dataset, DetailTable>;
-export type PackedCore = Omit<PackedDataset, DetailTable>;
+/** The figures and their index travel by indicator group (below), not in the core. */
+type FigureParts = 'observations' | 'shared' | 'judged';
+export type PackedCore = Omit<PackedDataset, DetailTable | FigureParts>;
 export type PackedDetail = Pick<PackedDataset, DetailTable>;
 
-const isDetail = (name: string): name is DetailTable => (DETAIL_TABLES as readonly string[]).includes(name);
+/**
+ * The figures of one indicator group (a theme of indicators.csv), in file order, with the part of the
+ * index that points into them: the shared figure lists (positions in this group's list) and their verdicts.
+ */
+export interface PackedGroup {
+  observations: PackedRows;
+  shared: number[][];
+  judged: Verdict[];
+}
+export type PackedGroups = Record<Theme, PackedGroup>;
 
-/** The packed dataset cut in two: every table lands in exactly one part. */
-export function splitPacked(packed: PackedDataset): { core: PackedCore; detail: PackedDetail } {
+/**
+ * The group an indicator's figures travel in: the theme of the quantity it states, so a share stated as a
+ * fraction travels with the same share in per cent and a list of figures sources can disagree on (one
+ * quantity) is never cut between two groups.
+ */
+export function groupsOf(indicators: Dataset['indicators']): ReadonlyMap<string, Theme> {
+  const out = new Map<string, Theme>();
+  for (const [id, quantity] of quantities({ indicators }))
+    out.set(id, (indicators.get(quantity) ?? (indicators.get(id) as Indicator)).theme);
+  return out;
+}
+
+const isDetail = (name: string): name is DetailTable => (DETAIL_TABLES as readonly string[]).includes(name);
+const isFigures = (name: string): name is FigureParts =>
+  name === 'observations' || name === 'shared' || name === 'judged';
+
+/**
+ * The packed dataset cut in parts: every table lands in exactly one of core and detail, and every figure in
+ * the group of its indicator, with the shared lists and verdicts that point into it renumbered to it.
+ */
+export function splitPacked(
+  packed: PackedDataset,
+  dataset: Pick<Dataset, 'indicators' | 'observations'>,
+): { core: PackedCore; detail: PackedDetail; groups: PackedGroups } {
   const core: Record<string, unknown> = {};
   const detail: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(packed)) (isDetail(name) ? detail : core)[name] = value;
-  return { core: core as PackedCore, detail: detail as PackedDetail };
+  for (const [name, value] of Object.entries(packed))
+    if (!isFigures(name)) (isDetail(name) ? detail : core)[name] = value;
+  const groupOf = groupsOf(dataset.indicators);
+  const themeAt = dataset.observations.map((o, i) => {
+    // The browser puts the groups back in file order by line: the line must say where a figure was.
+    if (i > 0 && o.line <= (dataset.observations[i - 1] as Observation).line)
+      throw new Error(`figures out of file order at line ${o.line}`);
+    return groupOf.get(o.indicator) as Theme;
+  });
+  const local: number[] = [];
+  const rows = new Map<Theme, unknown[][]>(THEMES.map((t) => [t, []]));
+  themeAt.forEach((theme, i) => {
+    const list = rows.get(theme) as unknown[][];
+    local.push(list.length);
+    list.push(packed.observations.rows[i] as unknown[]);
+  });
+  const groups = Object.fromEntries(
+    THEMES.map((theme) => {
+      const group: PackedGroup = {
+        observations: packRowsOf(packed.observations, rows.get(theme) as unknown[][]),
+        shared: [],
+        judged: [],
+      };
+      return [theme, group];
+    }),
+  ) as PackedGroups;
+  packed.shared.forEach((positions, i) => {
+    const theme = themeAt[positions[0] as number] as Theme;
+    if (positions.some((p) => themeAt[p] !== theme))
+      throw new Error(
+        `shared figures in two groups at line ${dataset.observations[positions[0] as number]?.line}`,
+      );
+    groups[theme].shared.push(positions.map((p) => local[p] as number));
+    groups[theme].judged.push(packed.judged[i] as Verdict);
+  });
+  return { core: core as PackedCore, detail: detail as PackedDetail, groups };
+}
+
+/** Some rows of a packed table as a table of their own (the absent cells follow their rows). */
+function packRowsOf(table: PackedRows, rows: unknown[][]): PackedRows {
+  const at = new Map(table.rows.map((row, i) => [row, i]));
+  const position = new Map(rows.map((row, i) => [at.get(row) as number, i]));
+  const absent: Record<string, number[]> = {};
+  for (const [column, indexes] of Object.entries(table.absent ?? {})) {
+    const kept = indexes.flatMap((i) => (position.has(i) ? [position.get(i) as number] : []));
+    if (kept.length > 0) absent[column] = kept;
+  }
+  return Object.keys(absent).length > 0
+    ? { columns: table.columns, rows, absent }
+    : { columns: table.columns, rows };
+}
+
+export interface FigureGroup {
+  observations: Observation[];
+  shared: readonly (readonly number[])[];
+  judged: readonly Verdict[];
+}
+
+export function unpackGroup(packed: PackedGroup): FigureGroup {
+  return {
+    observations: unpackRows<Observation>(packed.observations),
+    shared: packed.shared,
+    judged: packed.judged,
+  };
+}
+
+/**
+ * The groups joined back into the dataset's figures and index: figures in file order (by line, as the build
+ * checked), the shared lists renumbered to the whole list and ordered by their first figure, as built.
+ */
+export function joinGroups(groups: readonly FigureGroup[]): Pick<CoreDataset, 'observations' | 'index'> {
+  const heads = groups.map(() => 0);
+  const positions = groups.map((g) => new Array<number>(g.observations.length));
+  const observations: Observation[] = [];
+  for (;;) {
+    let next = -1;
+    groups.forEach((g, k) => {
+      const o = g.observations[heads[k] as number];
+      const best = next < 0 ? undefined : groups[next]?.observations[heads[next] as number];
+      if (o && (!best || o.line < best.line)) next = k;
+    });
+    if (next < 0) break;
+    const k = heads[next] as number;
+    (positions[next] as number[])[k] = observations.length;
+    observations.push((groups[next] as FigureGroup).observations[k] as Observation);
+    heads[next] = k + 1;
+  }
+  const lists = groups.flatMap((g, k) =>
+    g.shared.map((list, i) => ({
+      list: list.map((p) => (positions[k] as number[])[p] as number),
+      verdict: g.judged[i] as Verdict,
+    })),
+  );
+  lists.sort((a, b) => (a.list[0] as number) - (b.list[0] as number));
+  const index: JudgedIndex = {
+    byIndicator: groupByIndicator(observations),
+    shared: lists.map((l) => l.list),
+    judged: lists.map((l) => l.verdict),
+  };
+  return { observations, index };
 }
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((row) => [row.id, row]));
 
-export function unpackCore(packed: PackedCore): CoreDataset {
-  const observations = unpackRows<Observation>(packed.observations);
-  const index: JudgedIndex = {
-    byIndicator: groupByIndicator(observations),
-    shared: packed.shared,
-    judged: packed.judged,
-  };
+export function unpackCore(packed: PackedCore, groups: readonly PackedGroup[]): CoreDataset {
   return {
-    observations,
-    index,
+    ...joinGroups(groups.map(unpackGroup)),
     indicators: byId(unpackRows<Indicator>(packed.indicators)),
     sources: byId(unpackRows<Source>(packed.sources)),
     batches: byId(unpackRows<Batch>(packed.batches)),
@@ -168,7 +294,13 @@ export function unpackDetail(packed: PackedDetail): DetailTables {
 
 /** The whole dataset at once (the scale bench, tests): both parts joined. */
 export function unpackDataset(packed: PackedDataset): Dataset {
-  return { ...unpackCore(packed), ...unpackDetail(packed) };
+  const observations = unpackRows<Observation>(packed.observations);
+  const index: JudgedIndex = {
+    byIndicator: groupByIndicator(observations),
+    shared: packed.shared,
+    judged: packed.judged,
+  };
+  return { ...unpackCore(packed, []), observations, index, ...unpackDetail(packed) };
 }
 
 export type PackedPolicy = Record<Exclude<keyof PolicyData, 'issues' | 'tags' | 'bodies'>, PackedRows> &

@@ -9,6 +9,12 @@ declare module 'virtual:etdz-dataset-detail' {
   export default packed;
 }
 
+/** The figures of one indicator group (a theme), src/data/bundledFigures.ts. */
+declare module 'virtual:etdz-figures-*' {
+  const packed: import('./pack').PackedGroup;
+  export default packed;
+}
+
 declare module 'virtual:etdz-policy' {
   const packed: import('./pack').PackedPolicy;
   export default packed;

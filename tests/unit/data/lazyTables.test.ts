@@ -10,9 +10,11 @@ import { withDetailTables } from '../../../src/data/lazyTables';
 import { realTexts } from '../fixtures';
 
 const built = buildDataset(realTexts(), { lastYear: 2026 });
-const { core, detail } = splitPacked(
+const { core, detail, groups } = splitPacked(
   JSON.parse(JSON.stringify(packDataset(built))) as ReturnType<typeof packDataset>,
+  built,
 );
+const coreOf = () => unpackCore(core, Object.values(groups));
 
 describe('the dataset over its core with the detail tables read on first use', () => {
   it('reads no detail table for the core, and throws what the reader throws until the tables have arrived', () => {
@@ -22,7 +24,7 @@ describe('the dataset over its core with the detail tables read on first use', (
       if (!arrived) throw pending;
       return unpackDetail(detail);
     });
-    const dataset = withDetailTables(unpackCore(core), read);
+    const dataset = withDetailTables(coreOf(), read);
     expect(dataset.observations).toHaveLength(built.observations.length);
     expect(dataset.sources.size).toBe(built.sources.size);
     expect(read).not.toHaveBeenCalled();
@@ -38,7 +40,7 @@ describe('the dataset over its core with the detail tables read on first use', (
   });
 
   it('is, once the tables are read, the whole dataset: every table and row once', () => {
-    const dataset = withDetailTables(unpackCore(core), () => unpackDetail(detail));
+    const dataset = withDetailTables(coreOf(), () => unpackDetail(detail));
     expect({ ...dataset }).toStrictEqual(built);
   });
 });
