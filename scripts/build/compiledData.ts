@@ -1,7 +1,8 @@
 /**
  * Vite plugin: the bundled tables compiled at build time. `virtual:etdz-dataset` (the catalogue every view
  * reads), `virtual:etdz-dataset-detail` (the tables only some views read), `virtual:etdz-figures-<theme>`
- * (the figures of one indicator group) and `virtual:etdz-policy` are the tables of
+ * (the figures of one indicator group), `virtual:etdz-figure-groups` (which group holds each indicator) and
+ * `virtual:etdz-policy` are the tables of
  * src/data/csv and src/data/policy read with the same parser, schemas and rules as `npm run data:check`,
  * emitted as packed JSON (src/data/compiled/pack.ts). A bad row fails the build
  * (and the dev server) with file, line, column and reason, so the browser never parses or validates them.
@@ -10,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildDataset } from '../../src/data/build';
-import { packDataset, packPolicy, splitPacked } from '../../src/data/compiled/pack';
+import { figureGroupIndex, packDataset, packPolicy, splitPacked } from '../../src/data/compiled/pack';
 import { THEMES, type Theme } from '../../src/data/schema/enums';
 import { formatIssue, type DataIssue } from '../../src/data/issues';
 import { buildPolicy } from '../../src/data/policy/build';
@@ -21,9 +22,13 @@ export const DATASET_MODULE = 'virtual:etdz-dataset';
 export const DATASET_DETAIL_MODULE = 'virtual:etdz-dataset-detail';
 export const POLICY_MODULE = 'virtual:etdz-policy';
 export const figuresModule = (theme: Theme) => `virtual:etdz-figures-${theme}`;
+export const FIGURE_GROUPS_MODULE = 'virtual:etdz-figure-groups';
 
-/** The dataset's modules by part: `core`, `detail` and one per indicator group (its theme). */
-export type DatasetModules = Record<'core' | 'detail' | Theme, string>;
+/**
+ * The dataset's modules by part: `core`, `detail`, one per indicator group (its theme) and `groups`, which
+ * group holds each indicator (src/data/compiled/pack.ts `FigureGroupIndex`).
+ */
+export type DatasetModules = Record<'core' | 'detail' | 'groups' | Theme, string>;
 
 export class BadDataError extends Error {
   constructor(readonly issues: readonly DataIssue[]) {
@@ -45,7 +50,11 @@ export function compileDataset(texts: TableTexts, lastYear?: number): DatasetMod
   const dataset = buildDataset(texts, { lastYear });
   if (dataset.issues.length > 0) throw new BadDataError(dataset.issues);
   const { core, detail, groups } = splitPacked(packDataset(dataset), dataset);
-  const modules = { core: jsonModule(core), detail: jsonModule(detail) } as DatasetModules;
+  const modules = {
+    core: jsonModule(core),
+    detail: jsonModule(detail),
+    groups: jsonModule(figureGroupIndex(dataset.indicators)),
+  } as DatasetModules;
   for (const theme of THEMES) modules[theme] = jsonModule(groups[theme]);
   return modules;
 }
@@ -62,13 +71,17 @@ export function compiledData(root: string): Plugin {
   const datasetParts = new Map<string, keyof DatasetModules>([
     [`\0${DATASET_MODULE}`, 'core'],
     [`\0${DATASET_DETAIL_MODULE}`, 'detail'],
+    [`\0${FIGURE_GROUPS_MODULE}`, 'groups'],
     ...THEMES.map((theme): [string, Theme] => [`\0${figuresModule(theme)}`, theme]),
   ]);
   const resolved = new Map(
-    [DATASET_MODULE, DATASET_DETAIL_MODULE, POLICY_MODULE, ...THEMES.map(figuresModule)].map((id) => [
-      id,
-      `\0${id}`,
-    ]),
+    [
+      DATASET_MODULE,
+      DATASET_DETAIL_MODULE,
+      FIGURE_GROUPS_MODULE,
+      POLICY_MODULE,
+      ...THEMES.map(figuresModule),
+    ].map((id) => [id, `\0${id}`]),
   );
   // Every dataset module comes from one build of the tables, redone when a table changes.
   let compiled: { texts: string; modules: DatasetModules } | null = null;

@@ -1,5 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
-import { FIGURE_CHUNKS } from './bundledFigures';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { THEMES, type Theme } from './schema/enums';
 
 /**
  * How a data chunk loads: a dropped connection gets two more tries, 1 s then 2 s later, before the view
@@ -13,23 +13,49 @@ export const CHUNK_LOAD = {
 } as const;
 
 /**
- * The bundled dataset's core, which every view reads, with the figures of every indicator group, each a
- * chunk of its own that loads beside the core. It never changes while the page is open: load once, keep
- * forever. Views read the whole dataset through useDataset, which adds the detail tables below.
+ * The bundled dataset's core, which every view reads: the catalogue without the figures. It never changes
+ * while the page is open: load once, keep forever. Views read the whole dataset through useDataset, which
+ * adds the figure groups and the detail tables below, each when first read.
  */
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
-  queryFn: async () => {
-    const [core, ...groups] = await Promise.all([
-      import('./bundled'),
-      ...Object.values(FIGURE_CHUNKS).map(async (chunk) => (await chunk()).default),
-    ]);
-    return core.loadCore(groups);
-  },
+  queryFn: async () => (await import('./bundled')).loadCore(),
   staleTime: Infinity,
   gcTime: Infinity,
   ...CHUNK_LOAD,
 });
+
+/** The figures of one indicator group (src/data/compiled/pack.ts `groupsOf`), unpacked by the core's code. */
+export const figuresQuery = (theme: Theme) =>
+  queryOptions({
+    queryKey: ['dataset', 'figures', theme],
+    queryFn: async () => (await import('./bundled')).loadGroup(theme),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    ...CHUNK_LOAD,
+  });
+
+/**
+ * Starts loading the groups that hold these indicators' figures (`headline`: those of Overview's cards and
+ * Zone growth's year card; `all`: every group), so a view's figures download beside its code instead of
+ * after its first render. Which group holds which indicator comes in a small chunk index.html preloads.
+ */
+export async function prefetchFigures(
+  queries: QueryClient,
+  indicators: readonly string[] | 'headline' | 'all',
+) {
+  let themes: readonly Theme[] = THEMES;
+  if (indicators !== 'all') {
+    // Without the index nothing starts early; the view still reads its groups (and shows any error).
+    const index = (await import('virtual:etdz-figure-groups').catch(() => null))?.default;
+    if (!index) return;
+    themes =
+      indicators === 'headline'
+        ? index.headline
+        : THEMES.filter((t) => index.groups[t]?.some((id) => indicators.includes(id)));
+  }
+  await Promise.all(themes.map((theme) => queries.prefetchQuery(figuresQuery(theme))));
+}
 
 /** The tables only Zone growth, Zones, Rankings and Sources read (src/data/compiled/pack.ts). */
 export const datasetDetailQuery = queryOptions({

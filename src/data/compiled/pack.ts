@@ -7,6 +7,7 @@ import type {
   Assessment,
   Batch,
   ConflictExplanation,
+  Coverage,
   Dataset,
   Indicator,
   Observation,
@@ -15,9 +16,10 @@ import type {
   Source,
 } from '../model';
 import type { PolicyData } from '../policy/model';
-import { THEMES, type Theme } from '../schema/enums';
+import { THEMES, type Region, type Theme } from '../schema/enums';
 import type { Assessment as Verdict } from '../selectors/disagreement';
-import { groupByIndicator } from '../selectors/observations';
+import { groupByIndicator, yearsCovered } from '../selectors/observations';
+import { CONTEXT_INDICATORS } from '../selectors/growth/context';
 import { quantities, type JudgedIndex } from '../selectors/valueGroups';
 
 export interface PackedRows {
@@ -67,7 +69,7 @@ export function unpackRows<T>({ columns, rows, absent }: PackedRows): T[] {
 /** The maps of the dataset, packed as their values; unpacking reads each key back by the rule that made it. */
 const MAP_TABLES = ['indicators', 'sources', 'batches', 'provinces', 'assessments', 'explanations'] as const;
 type MapTable = (typeof MAP_TABLES)[number];
-type ListTable = Exclude<keyof Dataset, MapTable | 'issues' | 'index'>;
+type ListTable = Exclude<keyof Dataset, MapTable | 'issues' | 'index' | 'coverage'>;
 const LIST_TABLES = [
   'observations',
   'zoneCounts',
@@ -121,7 +123,33 @@ export type DetailTables = Pick<Dataset, DetailTable>;
 export type CoreDataset = Omit<Dataset, DetailTable>;
 /** The figures and their index travel by indicator group (below), not in the core. */
 type FigureParts = 'observations' | 'shared' | 'judged';
-export type PackedCore = Omit<PackedDataset, DetailTable | FigureParts>;
+export type PackedCore = Omit<PackedDataset, DetailTable | FigureParts> & { coverage: PackedCoverage };
+
+/** The coverage summary (model.ts `Coverage`) as JSON: [indicator id, years, figures] rows, region ids. */
+export interface PackedCoverage {
+  indicators: [string, number[], number][];
+  regions: Region[];
+}
+
+/** What figures each indicator has, from the figures themselves: what the build ships in the core. */
+export function coverageOf({
+  indicators,
+  observations,
+}: Pick<Dataset, 'indicators' | 'observations'>): PackedCoverage {
+  const byIndicator = groupByIndicator(observations);
+  return {
+    indicators: [...indicators.keys()].flatMap((id): [string, number[], number][] => {
+      const list = byIndicator.get(id);
+      return list ? [[id, yearsCovered(list), list.length]] : [];
+    }),
+    regions: [...new Set(observations.map((o) => o.region))],
+  };
+}
+
+export const unpackCoverage = ({ indicators, regions }: PackedCoverage): Coverage => ({
+  indicators: new Map(indicators.map(([id, years, figures]) => [id, { years, figures }])),
+  regions: new Set(regions),
+});
 export type PackedDetail = Pick<PackedDataset, DetailTable>;
 
 /**
@@ -147,6 +175,24 @@ export function groupsOf(indicators: Dataset['indicators']): ReadonlyMap<string,
   return out;
 }
 
+/**
+ * Which group holds each indicator, and the groups of the headline indicators (Overview's cards, Zone
+ * growth's year card): a module of its own, small enough to arrive before the entry has run, so a view's
+ * groups are requested beside its code rather than after the core.
+ */
+export interface FigureGroupIndex {
+  groups: Partial<Record<Theme, string[]>>;
+  headline: Theme[];
+}
+
+export function figureGroupIndex(indicators: Dataset['indicators']): FigureGroupIndex {
+  const groups: Partial<Record<Theme, string[]>> = {};
+  const groupOf = groupsOf(indicators);
+  for (const [id, theme] of groupOf) (groups[theme] ??= []).push(id);
+  const headline = [...new Set(CONTEXT_INDICATORS.flatMap((id) => groupOf.get(id) ?? []))];
+  return { groups, headline };
+}
+
 const isDetail = (name: string): name is DetailTable => (DETAIL_TABLES as readonly string[]).includes(name);
 const isFigures = (name: string): name is FigureParts =>
   name === 'observations' || name === 'shared' || name === 'judged';
@@ -163,6 +209,7 @@ export function splitPacked(
   const detail: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(packed))
     if (!isFigures(name)) (isDetail(name) ? detail : core)[name] = value;
+  core.coverage = coverageOf(dataset);
   const groupOf = groupsOf(dataset.indicators);
   const themeAt = dataset.observations.map((o, i) => {
     // The browser puts the groups back in file order by line: the line must say where a figure was.
@@ -215,13 +262,16 @@ function packRowsOf(table: PackedRows, rows: unknown[][]): PackedRows {
 
 export interface FigureGroup {
   observations: Observation[];
+  byIndicator: ReadonlyMap<string, readonly Observation[]>;
   shared: readonly (readonly number[])[];
   judged: readonly Verdict[];
 }
 
 export function unpackGroup(packed: PackedGroup): FigureGroup {
+  const observations = unpackRows<Observation>(packed.observations);
   return {
-    observations: unpackRows<Observation>(packed.observations),
+    observations,
+    byIndicator: groupByIndicator(observations),
     shared: packed.shared,
     judged: packed.judged,
   };
@@ -231,7 +281,10 @@ export function unpackGroup(packed: PackedGroup): FigureGroup {
  * The groups joined back into the dataset's figures and index: figures in file order (by line, as the build
  * checked), the shared lists renumbered to the whole list and ordered by their first figure, as built.
  */
-export function joinGroups(groups: readonly FigureGroup[]): Pick<CoreDataset, 'observations' | 'index'> {
+export function joinGroups(groups: readonly FigureGroup[]): {
+  observations: Observation[];
+  index: JudgedIndex;
+} {
   const heads = groups.map(() => 0);
   const positions = groups.map((g) => new Array<number>(g.observations.length));
   const observations: Observation[] = [];
@@ -265,9 +318,25 @@ export function joinGroups(groups: readonly FigureGroup[]): Pick<CoreDataset, 'o
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((row) => [row.id, row]));
 
+/** The core without the figures: what the browser has before any indicator group has loaded. */
+export interface Catalogue {
+  tables: Omit<CoreDataset, 'observations' | 'index'> & { coverage: Coverage };
+  /** The group each indicator's figures travel in (`groupsOf`). */
+  groupOf: ReadonlyMap<string, Theme>;
+}
+
+export function unpackCatalogue(packed: PackedCore): Catalogue {
+  const tables = { ...unpackTables(packed), coverage: unpackCoverage(packed.coverage) };
+  return { tables, groupOf: groupsOf(tables.indicators) };
+}
+
+/** The core with the figures of the groups given (every group: the whole core), joined in file order. */
 export function unpackCore(packed: PackedCore, groups: readonly PackedGroup[]): CoreDataset {
+  return { ...joinGroups(groups.map(unpackGroup)), ...unpackTables(packed) };
+}
+
+function unpackTables(packed: Omit<PackedCore, 'coverage'>): Omit<CoreDataset, 'observations' | 'index'> {
   return {
-    ...joinGroups(groups.map(unpackGroup)),
     indicators: byId(unpackRows<Indicator>(packed.indicators)),
     sources: byId(unpackRows<Source>(packed.sources)),
     batches: byId(unpackRows<Batch>(packed.batches)),
@@ -300,7 +369,7 @@ export function unpackDataset(packed: PackedDataset): Dataset {
     shared: packed.shared,
     judged: packed.judged,
   };
-  return { ...unpackCore(packed, []), observations, index, ...unpackDetail(packed) };
+  return { ...unpackTables(packed), observations, index, ...unpackDetail(packed) };
 }
 
 export type PackedPolicy = Record<Exclude<keyof PolicyData, 'issues' | 'tags' | 'bodies'>, PackedRows> &

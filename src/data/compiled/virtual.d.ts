@@ -15,6 +15,11 @@ declare module 'virtual:etdz-figures-*' {
   export default packed;
 }
 
+declare module 'virtual:etdz-figure-groups' {
+  const index: import('./pack').FigureGroupIndex;
+  export default index;
+}
+
 declare module 'virtual:etdz-policy' {
   const packed: import('./pack').PackedPolicy;
   export default packed;

@@ -9,6 +9,7 @@ import {
   unpackPolicy,
   unpackRows,
   type PackedCore,
+  type FigureGroupIndex,
   type PackedDetail,
   type PackedGroup,
   type PackedPolicy,
@@ -81,6 +82,16 @@ describe('the bundled tables compiled at build time', () => {
     expect(THEMES.filter((t) => evaluate<PackedGroup>(modules[t]).observations.rows.length > 0)).toEqual(
       expect.arrayContaining(['size', 'openness', 'zones']),
     );
+  });
+
+  it("index which group holds each indicator, and the headline indicators' groups", () => {
+    const built = buildDataset(realTexts(), { lastYear: 2026 });
+    const index = evaluate<FigureGroupIndex>(compileDataset(realTexts(), 2026).groups);
+    const groupOf = groupsOf(built.indicators);
+    const listed = Object.entries(index.groups).flatMap(([theme, ids]) => ids.map((id) => [id, theme]));
+    expect(new Map(listed)).toStrictEqual(new Map(groupOf));
+    expect(listed).toHaveLength(built.indicators.size);
+    expect(index.headline.sort()).toEqual(['openness', 'size']);
   });
 
   it('keep a share stated as a fraction in the group of the same share in per cent', () => {
