@@ -11,7 +11,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildDataset } from '../../src/data/build';
-import { figureGroupIndex, packDataset, packPolicy, splitPacked } from '../../src/data/compiled/pack';
+import {
+  groupsOf,
+  packDataset,
+  packPolicy,
+  splitPacked,
+  type FigureGroupIndex,
+} from '../../src/data/compiled/pack';
+import type { Dataset } from '../../src/data/model';
+import { DEFAULT_INDICATORS } from '../../src/data/selectors/compare/model';
+import { CONTEXT_INDICATORS } from '../../src/data/selectors/growth/context';
 import { THEMES, type Theme } from '../../src/data/schema/enums';
 import { formatIssue, type DataIssue } from '../../src/data/issues';
 import { buildPolicy } from '../../src/data/policy/build';
@@ -44,6 +53,14 @@ export class BadDataError extends Error {
 // JSON.parse of a string literal is parsed faster than the same data as an object literal.
 const jsonModule = (value: unknown) =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+
+export function figureGroupIndex(indicators: Dataset['indicators']): FigureGroupIndex {
+  const groupOf = groupsOf(indicators);
+  const groups: Partial<Record<Theme, string[]>> = {};
+  for (const [id, theme] of groupOf) (groups[theme] ??= []).push(id);
+  const themes = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => groupOf.get(id) ?? []))];
+  return { groups, headline: themes(CONTEXT_INDICATORS), compareDefault: themes(DEFAULT_INDICATORS) };
+}
 
 /** The sources of the dataset's modules (core, detail, each group), or a BadDataError naming every bad row. */
 export function compileDataset(texts: TableTexts, lastYear?: number): DatasetModules {

@@ -26,9 +26,17 @@ const detail = (queries: QueryClient) => queries.prefetchQuery(datasetDetailQuer
 // The figures by indicator group: Overview's cards and Zone growth's year card show the headline
 // indicators, Compare those in its address, Sources every figure (its conflict list and counts).
 const headline = (queries: QueryClient) => prefetchFigures(queries, 'headline');
-const compared = (queries: QueryClient) =>
-  prefetchFigures(queries, parseSearch(window.location.search).state.compare.ind);
 const everyFigure = (queries: QueryClient) => prefetchFigures(queries, 'all');
+/**
+ * Compare's picker can add an indicator of any group, and a group still loading would suspend the whole
+ * view mid-pick (hiding the picker and the focus in it): once the view's own groups have arrived the
+ * others follow, when the browser is idle.
+ */
+const compared = async (queries: QueryClient) => {
+  await prefetchFigures(queries, { compare: parseSearch(window.location.search).state.compare.ind });
+  await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
+  await everyFigure(queries);
+};
 const VIEW_DATA: Partial<Record<ViewId, ReadonlyArray<(queries: QueryClient) => Promise<void>>>> = {
   overview: [headline],
   compare: [compared],

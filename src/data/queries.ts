@@ -36,23 +36,26 @@ export const figuresQuery = (theme: Theme) =>
   });
 
 /**
- * Starts loading the groups that hold these indicators' figures (`headline`: those of Overview's cards and
- * Zone growth's year card; `all`: every group), so a view's figures download beside its code instead of
- * after its first render. Which group holds which indicator comes in a small chunk index.html preloads.
+ * Which figure groups to start loading: every group, those of the headline indicators (Overview's cards
+ * and Zone growth's year card), or those of the indicators Compare's address names (its default when it
+ * names none the dataset knows).
  */
-export async function prefetchFigures(
-  queries: QueryClient,
-  indicators: readonly string[] | 'headline' | 'all',
-) {
+export type FigureNeed = 'all' | 'headline' | { compare: readonly string[] };
+
+/**
+ * Starts loading the figure groups a view needs, so they download beside its code instead of after its
+ * first render. Which group holds which indicator comes in a small chunk index.html preloads.
+ */
+export async function prefetchFigures(queries: QueryClient, need: FigureNeed) {
   let themes: readonly Theme[] = THEMES;
-  if (indicators !== 'all') {
+  if (need !== 'all') {
     // Without the index nothing starts early; the view still reads its groups (and shows any error).
     const index = (await import('virtual:etdz-figure-groups').catch(() => null))?.default;
     if (!index) return;
-    themes =
-      indicators === 'headline'
-        ? index.headline
-        : THEMES.filter((t) => index.groups[t]?.some((id) => indicators.includes(id)));
+    const named = (ids: readonly string[]) =>
+      THEMES.filter((t) => index.groups[t]?.some((id) => ids.includes(id)));
+    themes = need === 'headline' ? index.headline : named(need.compare);
+    if (themes.length === 0 && need !== 'headline') themes = index.compareDefault;
   }
   await Promise.all(themes.map((theme) => queries.prefetchQuery(figuresQuery(theme))));
 }

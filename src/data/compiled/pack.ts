@@ -19,7 +19,6 @@ import type { PolicyData } from '../policy/model';
 import { THEMES, type Region, type Theme } from '../schema/enums';
 import type { Assessment as Verdict } from '../selectors/disagreement';
 import { groupByIndicator, yearsCovered } from '../selectors/observations';
-import { CONTEXT_INDICATORS } from '../selectors/growth/context';
 import { quantities, type JudgedIndex } from '../selectors/valueGroups';
 
 export interface PackedRows {
@@ -176,21 +175,15 @@ export function groupsOf(indicators: Dataset['indicators']): ReadonlyMap<string,
 }
 
 /**
- * Which group holds each indicator, and the groups of the headline indicators (Overview's cards, Zone
- * growth's year card): a module of its own, small enough to arrive before the entry has run, so a view's
- * groups are requested beside its code rather than after the core.
+ * Which group holds each indicator, and the groups of the indicators two views show without naming them in
+ * the address (Overview's cards and Zone growth's year card; Compare's default): a module of its own
+ * (scripts/build/compiledData.ts), small enough to arrive before the entry has run, so a view's groups are
+ * requested beside its code rather than after the core.
  */
 export interface FigureGroupIndex {
   groups: Partial<Record<Theme, string[]>>;
   headline: Theme[];
-}
-
-export function figureGroupIndex(indicators: Dataset['indicators']): FigureGroupIndex {
-  const groups: Partial<Record<Theme, string[]>> = {};
-  const groupOf = groupsOf(indicators);
-  for (const [id, theme] of groupOf) (groups[theme] ??= []).push(id);
-  const headline = [...new Set(CONTEXT_INDICATORS.flatMap((id) => groupOf.get(id) ?? []))];
-  return { groups, headline };
+  compareDefault: Theme[];
 }
 
 const isDetail = (name: string): name is DetailTable => (DETAIL_TABLES as readonly string[]).includes(name);

@@ -88,10 +88,13 @@ describe('the bundled tables compiled at build time', () => {
     const built = buildDataset(realTexts(), { lastYear: 2026 });
     const index = evaluate<FigureGroupIndex>(compileDataset(realTexts(), 2026).groups);
     const groupOf = groupsOf(built.indicators);
-    const listed = Object.entries(index.groups).flatMap(([theme, ids]) => ids.map((id) => [id, theme]));
+    const listed = Object.entries(index.groups).flatMap(([theme, ids]) =>
+      ids.map((id): [string, string] => [id, theme]),
+    );
     expect(new Map(listed)).toStrictEqual(new Map(groupOf));
     expect(listed).toHaveLength(built.indicators.size);
     expect(index.headline.sort()).toEqual(['openness', 'size']);
+    expect(index.compareDefault).toEqual(['size']);
   });
 
   it('keep a share stated as a fraction in the group of the same share in per cent', () => {
