@@ -62,6 +62,13 @@ export function figureGroupIndex(indicators: Dataset['indicators']): FigureGroup
   return { groups, headline: themes(CONTEXT_INDICATORS), compareDefault: themes(DEFAULT_INDICATORS) };
 }
 
+/**
+ * One import per group beside the index: the group starts loading as soon as the index (preloaded by
+ * index.html) has arrived, without waiting for the core or carrying a loader per group in the entry.
+ */
+const figureLoaders = () =>
+  `export const load = {\n${THEMES.map((t) => `  ${t}: () => import(${JSON.stringify(figuresModule(t))}),\n`).join('')}};\n`;
+
 /** The sources of the dataset's modules (core, detail, each group), or a BadDataError naming every bad row. */
 export function compileDataset(texts: TableTexts, lastYear?: number): DatasetModules {
   const dataset = buildDataset(texts, { lastYear });
@@ -70,7 +77,7 @@ export function compileDataset(texts: TableTexts, lastYear?: number): DatasetMod
   const modules = {
     core: jsonModule(core),
     detail: jsonModule(detail),
-    groups: jsonModule(figureGroupIndex(dataset.indicators)),
+    groups: jsonModule(figureGroupIndex(dataset.indicators)) + figureLoaders(),
   } as DatasetModules;
   for (const theme of THEMES) modules[theme] = jsonModule(groups[theme]);
   return modules;

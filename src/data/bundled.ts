@@ -3,8 +3,7 @@
  * makes one dataset of the parts, as the build compiled and checked them. Imported only dynamically.
  */
 import packed from 'virtual:etdz-dataset';
-import { FIGURE_CHUNKS } from './bundledFigures';
-import { unpackCatalogue, unpackGroup, type FigureGroup } from './compiled/pack';
+import { unpackCatalogue, unpackGroup, type FigureGroup, type PackedGroup } from './compiled/pack';
 import { withLazyParts, type PartReaders } from './lazyTables';
 import type { Dataset } from './model';
 import type { Theme } from './schema/enums';
@@ -21,10 +20,7 @@ export function loadCore(): Core {
   return { groupOf: catalogue.groupOf, datasetWith: (read) => withLazyParts(catalogue, read) };
 }
 
-/**
- * One indicator group's figures (src/data/bundledFigures.ts), unpacked. Asked for from here, not from the
- * entry: every group is read after the core, and the entry stays without a loader per group.
- */
-export async function loadGroup(theme: Theme): Promise<FigureGroup> {
-  return unpackGroup((await FIGURE_CHUNKS[theme]()).default);
+/** One indicator group's figures (`virtual:etdz-figures-<theme>`), unpacked. */
+export function loadGroup(group: PackedGroup): FigureGroup {
+  return unpackGroup(group);
 }

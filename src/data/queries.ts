@@ -29,7 +29,11 @@ export const datasetQuery = queryOptions({
 export const figuresQuery = (theme: Theme) =>
   queryOptions({
     queryKey: ['dataset', 'figures', theme],
-    queryFn: async () => (await import('./bundled')).loadGroup(theme),
+    queryFn: async () => {
+      const { load } = await import('virtual:etdz-figure-groups');
+      const [core, group] = await Promise.all([import('./bundled'), load[theme]()]);
+      return core.loadGroup(group.default);
+    },
     staleTime: Infinity,
     gcTime: Infinity,
     ...CHUNK_LOAD,

@@ -59,15 +59,18 @@ function readAll<T>(readers: readonly (() => T)[]): T[] {
 
 /**
  * A chunk's data from the query cache, or what React needs to wait: the pending load, or its error.
- * A load that failed stays failed until the reader asks to try again (as lazyRetry does for chunks).
+ * A load that failed stays failed until the reader asks to try again (as lazyRetry does for chunks);
+ * a figure group that failed because the core did not arrive is tried again with the core that did.
  */
 function chunkReader<T>(client: QueryClient, key: QueryKey, fetch: () => Promise<T>): () => T {
   let pending: Promise<void> | null = null;
   let failedAt: number | null = null;
+  // A load that failed before this reader existed (with the core it belonged to) is tried again.
+  const since = Date.now();
   return () => {
     const state = client.getQueryState<T>(key);
     if (state?.status === 'success' && state.data) return state.data;
-    if (state?.status === 'error' && !pending) {
+    if (state?.status === 'error' && state.errorUpdatedAt >= since && !pending) {
       failedAt ??= retryGeneration();
       if (failedAt === retryGeneration()) throw state.error;
     }

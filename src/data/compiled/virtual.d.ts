@@ -9,7 +9,7 @@ declare module 'virtual:etdz-dataset-detail' {
   export default packed;
 }
 
-/** The figures of one indicator group (a theme), src/data/bundledFigures.ts. */
+/** The figures of one indicator group (a theme), loaded through `virtual:etdz-figure-groups`. */
 declare module 'virtual:etdz-figures-*' {
   const packed: import('./pack').PackedGroup;
   export default packed;
@@ -18,6 +18,11 @@ declare module 'virtual:etdz-figures-*' {
 declare module 'virtual:etdz-figure-groups' {
   const index: import('./pack').FigureGroupIndex;
   export default index;
+  /** Each group's chunk (`virtual:etdz-figures-<theme>`). */
+  export const load: Record<
+    import('../schema/enums').Theme,
+    () => Promise<{ default: import('./pack').PackedGroup }>
+  >;
 }
 
 declare module 'virtual:etdz-policy' {

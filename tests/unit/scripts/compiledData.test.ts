@@ -22,7 +22,10 @@ import { editLine, realPolicyTexts } from '../policies/fixtures';
 
 /** What the browser does with the emitted module: evaluate `export default JSON.parse("…")`. */
 function evaluate<T>(source: string): T {
-  const match = /^export default JSON\.parse\((".*")\);\n$/s.exec(source);
+  // The group index also exports a loader per group (`export const load = { … }`).
+  const match = /^export default JSON\.parse\((".*")\);\n(?:export const load = \{\n[^]*\};\n)?$/s.exec(
+    source,
+  );
   if (!match) throw new Error(`not a JSON module: ${source.slice(0, 80)}`);
   return JSON.parse(JSON.parse(match[1] as string) as string) as T;
 }
@@ -95,6 +98,10 @@ describe('the bundled tables compiled at build time', () => {
     expect(listed).toHaveLength(built.indicators.size);
     expect(index.headline.sort()).toEqual(['openness', 'size']);
     expect(index.compareDefault).toEqual(['size']);
+    for (const theme of THEMES)
+      expect(compileDataset(realTexts(), 2026).groups).toContain(
+        `${theme}: () => import("virtual:etdz-figures-${theme}")`,
+      );
   });
 
   it('keep a share stated as a fraction in the group of the same share in per cent', () => {
