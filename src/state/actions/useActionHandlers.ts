@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, type RefObject } from 'react';
+import { useEffectEvent, useLayoutEffect, type RefObject } from 'react';
 import { useActionBridge } from './context';
 import type { ActionId, ActionRun } from './registry';
 
@@ -23,7 +23,9 @@ export function useActionHandlers(handlers: ActionHandlers, scope?: ScopeOptions
   );
   const engaged = useEffectEvent(() => scope?.engaged?.() ?? false);
   const ref = scope?.ref;
-  useEffect(() => {
+  // Registered before the browser paints: a key pressed as soon as a button shows must find its handler
+  // (a passive effect can run a task later, after the button is already on screen).
+  useLayoutEffect(() => {
     if (!ids) return;
     const scoped = ref && { element: () => ref.current, engaged: () => engaged() };
     const unregister = (ids.split(' ') as ActionId[]).map((id) =>
