@@ -3,7 +3,7 @@ import { isSwitchLanguage, negotiateLanguage } from '../i18n/languages';
 import { deckCodecReady, loadDeckCodec } from './deckCodec';
 import { hasKeptDeck, loadKeptDeck } from './keptDeck';
 import { urlStateOf, useAppStore } from './store';
-import { carriesDeck, parseSearch, toSearch } from './url';
+import { carriesDeck, parseSearch, toSearch, type UrlState } from './url';
 
 const LANG_KEY = 'etdz.lang';
 
@@ -22,6 +22,26 @@ export function preferredLanguage(): string {
   return (
     storedLanguage() ?? negotiateLanguage(navigator.languages ?? [navigator.language]) ?? DEFAULT_LANGUAGE
   );
+}
+
+/**
+ * Runs `run` once the next frame has been drawn: a task queued from the frame's animation callback runs
+ * after its paint. A timer stands in where frames are paused (a background tab). Returns a cancel.
+ */
+function afterFrame(run: () => void, win: Window): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  const fallback = win.setTimeout(once, 100);
+  const frame = win.requestAnimationFrame(() => win.setTimeout(once, 0));
+  return () => {
+    done = true;
+    win.clearTimeout(fallback);
+    win.cancelAnimationFrame(frame);
+  };
 }
 
 const linksDeck = (search: string) => new URLSearchParams(search).has('deck');
@@ -54,12 +74,11 @@ export function startUrlSync(win: Window = window): () => void {
   const kept = loadKeptDeck();
   if (kept) store.getState().takeKeptDeck(kept);
   store.getState().applySearch(win.location.search, preferredLanguage());
-  const write = (push: boolean): void => {
-    const state = urlStateOf(store.getState());
+  const write = (push: boolean, state: UrlState = urlStateOf(store.getState())): void => {
     // A deck edited while presenting goes into the address once its codec is there.
     if (carriesDeck(state) && !deckCodecReady()) {
       loadDeckCodec().then(
-        () => write(push),
+        () => write(push, push ? state : urlStateOf(store.getState())),
         () => undefined,
       );
       return;
@@ -72,6 +91,23 @@ export function startUrlSync(win: Window = window): () => void {
   };
   write(false);
 
+  // A filter or language change replaces the address after the frame that shows it: the reader looks at
+  // the chart, and replaceState costs a few milliseconds that would otherwise delay that frame.
+  let pending: (() => void) | null = null;
+  const flush = () => {
+    if (!pending) return;
+    pending();
+    pending = null;
+    write(false);
+  };
+  const replaceLater = () => {
+    if (pending) return;
+    pending = afterFrame(() => {
+      pending = null;
+      write(false);
+    }, win);
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang !== previous.lang) {
       try {
@@ -80,7 +116,15 @@ export function startUrlSync(win: Window = window): () => void {
         // Private mode may refuse storage; the URL still carries the language.
       }
     }
-    write(state.view !== previous.view || state.present !== previous.present);
+    if (state.view !== previous.view || state.present !== previous.present) {
+      // The entry being left keeps the filters it last showed, then the new view gets its own entry.
+      if (pending) {
+        pending();
+        pending = null;
+        write(false, urlStateOf(previous));
+      }
+      write(true);
+    } else replaceLater();
   });
   // Back and forward restore the view and its filters; the language is a preference and stays.
   const onPop = () => {
@@ -98,8 +142,12 @@ export function startUrlSync(win: Window = window): () => void {
     store.getState().setLang(lang);
   };
   win.addEventListener('popstate', onPop);
+  // Leaving or reloading the page right after a change: the address still gets it.
+  win.addEventListener('pagehide', flush);
   return () => {
+    flush();
     unsubscribe();
     win.removeEventListener('popstate', onPop);
+    win.removeEventListener('pagehide', flush);
   };
 }

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offeredIndicators, regionsWithData } from '../../data/selectors/compare/catalog';
 import { selectCompareModel } from '../../data/selectors/compare/model';
+import type { Region } from '../../data/schema/enums';
 import type { CompareParams } from '../../state/params/compare';
 import { useAppStore } from '../../state/store';
 import { useDataset } from '../../ui/useDataset';
@@ -19,6 +20,22 @@ import { splitFrom } from './splitFrom';
 import { steadyPanels } from './steadyPanels';
 import './compare.css';
 
+/**
+ * A region toggle leaves the indicator list as it was (and the other way round): its picker, with some
+ * hundred options and their theme counts, is not rendered again. The chosen list is compared by its ids,
+ * as each model holds its own copy.
+ */
+const SteadyIndicatorPicker = memo(
+  IndicatorPicker,
+  (a, b) => a.groups === b.groups && a.onChange === b.onChange && a.chosen.join() === b.chosen.join(),
+);
+const SteadyChips = memo(
+  ChosenChips,
+  (a, b) => a.defaulted === b.defaulted && a.onChange === b.onChange && a.chosen.join() === b.chosen.join(),
+);
+const SteadyYearRange = memo(YearRange);
+const SteadyRegionPicker = memo(RegionPicker);
+
 export default function CompareView() {
   const { t } = useTranslation('compare');
   const dataset = useDataset();
@@ -35,7 +52,9 @@ export default function CompareView() {
     focusChart.current = false;
     firstHeading.current?.focus();
   });
-  const onChange = (patch: Partial<CompareParams>) => setCompare(patch);
+  const onChange = useCallback((patch: Partial<CompareParams>) => setCompare(patch), [setCompare]);
+  const onIndicators = useCallback((ind: string[]) => onChange({ ind }), [onChange]);
+  const onRegions = useCallback((reg: Region[]) => onChange({ reg }), [onChange]);
   const pick = (patch: Partial<CompareParams>) => {
     focusChart.current = true;
     onChange(patch);
@@ -58,17 +77,19 @@ export default function CompareView() {
           from={params.chart === 'bars' ? (model.barYear ?? years.from) : years.from}
           to={params.chart === 'bars' ? (model.barYear ?? years.to) : years.to}
         >
-          <IndicatorPicker
+          <SteadyIndicatorPicker
             groups={offeredIndicators(dataset)}
             chosen={model.chosen}
-            onChange={(ind) => onChange({ ind })}
+            onChange={onIndicators}
           />
-          <RegionPicker
-            regions={regionsWithData(dataset)}
-            chosen={params.reg}
-            onChange={(reg) => onChange({ reg })}
+          <SteadyRegionPicker regions={regionsWithData(dataset)} chosen={params.reg} onChange={onRegions} />
+          <SteadyYearRange
+            from={years.from}
+            to={years.to}
+            min={years.min}
+            max={years.max}
+            onChange={onChange}
           />
-          <YearRange from={years.from} to={years.to} min={years.min} max={years.max} onChange={onChange} />
           <ViewOptions
             params={params}
             barYears={model.barYears}
@@ -92,11 +113,7 @@ export default function CompareView() {
               onChange({ ind: params.ind.filter((id) => !result.unknown.includes(id)) })
             }
           />
-          <ChosenChips
-            chosen={model.chosen}
-            defaulted={model.defaulted}
-            onChange={(ind) => onChange({ ind })}
-          />
+          <SteadyChips chosen={model.chosen} defaulted={model.defaulted} onChange={onIndicators} />
           {model.defaulted && <DefaultNotice shown={model.chosen} onPick={pick} />}
           {result.points === 0 ? (
             <NoData from={result.from} to={result.to} coverage={result.coverage} onChange={onChange} />

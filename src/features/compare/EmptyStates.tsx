@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { listFormat } from '../../i18n/format/intlCache';
 import { useFormat } from '../../i18n/useFormat';
 import { dataKey } from '../../i18n/keys';
 import {
@@ -37,7 +38,7 @@ export function Presets({ onPick }: { onPick(patch: Partial<CompareParams>): voi
 export function DefaultNotice({ shown, onPick }: { shown: readonly string[]; onPick: Patch }) {
   const { t, i18n } = useTranslation(['compare', 'indicators']);
   const lng = i18n.resolvedLanguage ?? i18n.language;
-  const names = new Intl.ListFormat(lng, { type: 'conjunction' }).format(
+  const names = listFormat(lng, { type: 'conjunction' }).format(
     shown.map((id) => t(dataKey('indicators', `${id}.name`))),
   );
   return (

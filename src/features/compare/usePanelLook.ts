@@ -3,6 +3,7 @@ import type { ChartX } from '../../data/selectors/compare/charts';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import type { Mode } from '../../data/selectors/compare/modes';
 import type { Region } from '../../data/schema/enums';
+import { listFormat } from '../../i18n/format/intlCache';
 import { dataKey } from '../../i18n/keys';
 import { assignColors, familyOf, slotColor, type ColorRequest } from '../../ui/chart/colors';
 import type { ChartKeyProps } from '../../ui/chart/ChartKey';
@@ -45,12 +46,17 @@ function panelPalette(panel: PanelModel, dataset: ReturnType<typeof useDataset>)
   const byRegion = chart.kind === 'line' && unique(lines.map((l) => l.region)).length > 1;
   const colorKey = (indicator: string, region: Region) => (byRegion ? `${indicator}|${region}` : indicator);
   const family = (id: string) => familyOf(dataset.indicators.get(id) ?? { id });
-  const requests: ColorRequest[] = unique(lines.map((l) => colorKey(l.indicator, l.region))).map((key) => {
-    const line = lines.find((l) => colorKey(l.indicator, l.region) === key);
+  // The first line of each colour key, which names it in the chart's key.
+  const lineOfKey = new Map<string, (typeof lines)[number]>();
+  for (const l of lines) {
+    const k = colorKey(l.indicator, l.region);
+    if (!lineOfKey.has(k)) lineOfKey.set(k, l);
+  }
+  const requests: ColorRequest[] = [...lineOfKey].map(([key, line]) => {
     return {
       key,
-      family: family(line?.indicator ?? key),
-      ...(byRegion && line ? { region: line.region } : {}),
+      family: family(line.indicator),
+      ...(byRegion ? { region: line.region } : {}),
     };
   });
   const slots = assignColors(requests);
@@ -61,7 +67,7 @@ function panelPalette(panel: PanelModel, dataset: ReturnType<typeof useDataset>)
           chart.lines.map(({ line, dataKey: k }) => [k, colorOf(colorKey(line.indicator, line.region))]),
         )
       : Object.fromEntries(chart.bars.map((b) => [b.key, colorOf(b.indicator)]));
-  return { byRegion, colorKey, requests, slots, colorOf, colors };
+  return { byRegion, colorKey, requests, slots, colorOf, colors, lineOfKey };
 }
 
 /**
@@ -74,10 +80,10 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
   const palette = useMemo(() => panelPalette(panel, dataset), [panel, dataset]);
 
   return useMemo(() => {
-    const { byRegion, colorKey, requests, slots, colorOf, colors } = palette;
+    const { byRegion, requests, slots, colorOf, colors, lineOfKey } = palette;
     const { chart, lines } = panel;
     const list = (items: readonly string[]) =>
-      new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
+      listFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
     const name = (id: string) => t(dataKey('indicators', `${id}.name`));
     const regionName = (r: Region) => t(`regions:region.${r}`);
     const indicators = unique(lines.map((l) => l.indicator));
@@ -106,8 +112,9 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
     );
     const axisTitle = words.title(axis, panel.kind, base);
 
+    const requestOrder = new Map(requests.map((r, i) => [r.key, i]));
     const keyLabel = (key: string) => {
-      const line = lines.find((l) => colorKey(l.indicator, l.region) === key);
+      const line = lineOfKey.get(key);
       if (!line) return key;
       if (!byRegion) return name(line.indicator);
       return indicators.length === 1
@@ -157,7 +164,7 @@ export function usePanelLook(panel: PanelModel, { mode, splitFrom, from, to }: L
     const key: ChartKeyProps = {
       kind: chart.kind === 'line' ? 'line' : 'bars',
       colors: [...slots.keys()]
-        .sort((a, b) => requests.findIndex((r) => r.key === a) - requests.findIndex((r) => r.key === b))
+        .sort((a, b) => (requestOrder.get(a) ?? -1) - (requestOrder.get(b) ?? -1))
         .map((k) => ({ key: k, label: keyLabel(k), color: colorOf(k) })),
       series: series.map((s) => ({ series: s, label: t(`common:series.${s}`) })),
       note: t(chart.kind === 'line' ? 'key.hollow' : 'key.hollowBars'),

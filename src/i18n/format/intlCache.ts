@@ -24,3 +24,9 @@ export function numberFormat(lng: string, options: Intl.NumberFormatOptions): In
 export function dateTimeFormat(lng: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return cached(dateFormats, lng, options, () => new Intl.DateTimeFormat(lng, options));
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+export function listFormat(lng: string, options: Intl.ListFormatOptions): Intl.ListFormat {
+  return cached(listFormats, lng, options, () => new Intl.ListFormat(lng, options));
+}

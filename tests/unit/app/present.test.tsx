@@ -33,7 +33,8 @@ describe('presentation mode in the shell', () => {
       expect(screen.getByText('Slide 2 of 7')).toBeInTheDocument();
       await user.keyboard('l');
       expect(await screen.findByText('第2张，共7张')).toBeInTheDocument();
-      expect(window.location.search).toBe('?present=2&lang=zh');
+      // The address follows once the frame showing the change is drawn.
+      await waitFor(() => expect(window.location.search).toBe('?present=2&lang=zh'));
       await user.click(within(bar).getByRole('button', { name: '下一张' }));
       expect(screen.getByText('第3张，共7张')).toBeInTheDocument();
       expect(
@@ -44,7 +45,7 @@ describe('presentation mode in the shell', () => {
       await user.keyboard('{Escape}');
       expect(await screen.findByRole('navigation')).toBeInTheDocument();
       expect(screen.getByRole('button', { name: '演示' })).toHaveFocus();
-      expect(window.location.search).toBe('?view=sources&lang=zh');
+      await waitFor(() => expect(window.location.search).toBe('?view=sources&lang=zh'));
       stop();
     },
   );

@@ -40,6 +40,35 @@ vi.mock('../../../src/features/compare/chart/CompareChart', async (importOrigina
   };
 });
 
+/**
+ * The indicator picker and the region picker, each time the view hands one new props (one entry per
+ * props object, as above). A picker's own state (its search texts arriving) renders it with the props it had.
+ */
+const pickers = new Map<object, 'indicators' | 'regions'>();
+const seenProps = new WeakSet<object>();
+const handed = (props: object, picker: 'indicators' | 'regions') => {
+  if (!seenProps.has(props)) pickers.set(props, picker);
+  seenProps.add(props);
+};
+vi.mock('../../../src/features/compare/filters/IndicatorPicker', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/features/compare/filters/IndicatorPicker')>();
+  return {
+    IndicatorPicker: (props: Parameters<typeof real.IndicatorPicker>[0]) => {
+      handed(props, 'indicators');
+      return real.IndicatorPicker(props);
+    },
+  };
+});
+vi.mock('../../../src/features/compare/filters/RegionPicker', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/features/compare/filters/RegionPicker')>();
+  return {
+    RegionPicker: (props: Parameters<typeof real.RegionPicker>[0]) => {
+      handed(props, 'regions');
+      return real.RegionPicker(props);
+    },
+  };
+});
+
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
@@ -52,6 +81,7 @@ async function open() {
   const options = screen.getAllByRole('checkbox').length;
   renders.clear();
   charts.clear();
+  pickers.clear();
   return { ...app, options };
 }
 
@@ -66,6 +96,19 @@ describe('Compare picker renders', { timeout: 20000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: /^Foreign trade \(CNY\)/ }));
     await waitFor(() => expect(window.location.search).toContain('trade_total_cny'));
     expect(renders.list.map((r) => r.id)).toEqual(['trade_total_cny']);
+  });
+
+  it('a region toggle renders the region picker only; an indicator toggle the indicator picker only', async () => {
+    const user = userEvent.setup();
+    await open();
+    await user.click(screen.getByRole('checkbox', { name: 'All national ETDZs' }));
+    await waitFor(() => expect(window.location.search).toContain('national'));
+    expect(new Set(pickers.values())).toEqual(new Set(['regions']));
+
+    pickers.clear();
+    await user.click(screen.getByRole('checkbox', { name: /^Foreign trade \(CNY\)/ }));
+    await waitFor(() => expect(window.location.search).toContain('trade_total_cny'));
+    expect(new Set(pickers.values())).toEqual(new Set(['indicators']));
   });
 
   it('an indicator added to one panel redraws that panel only', async () => {

@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
 import { compareLink } from '../../../src/state/params/compare';
@@ -17,18 +18,40 @@ describe('store and address bar', () => {
     stop();
   });
 
-  it('pushes a history entry for a new view and replaces it for a filter change', () => {
+  it('pushes a history entry for a new view and replaces it for a filter change, after its frame', async () => {
     const stop = startUrlSync();
     const before = window.history.length;
     useAppStore.getState().setView('compare');
     expect(window.history.length).toBe(before + 1);
     useAppStore.getState().setCompare({ from: 2006 });
+    // Not in the same task: the frame that shows the change comes first.
+    expect(window.location.search).not.toContain('from=2006');
+    await waitFor(() => expect(window.location.search).toContain('from=2006'));
     expect(window.history.length).toBe(before + 1);
-    expect(window.location.search).toContain('from=2006');
     stop();
   });
 
-  it('follows back and forward', () => {
+  it('gives the entry being left its last filters when a new view follows a filter change at once', () => {
+    const stop = startUrlSync();
+    useAppStore.getState().setView('compare');
+    const before = window.history.length;
+    useAppStore.getState().setCompare({ from: 2007 });
+    useAppStore.getState().setView('growth');
+    expect(window.history.length).toBe(before + 1);
+    expect(window.location.search).toContain('view=growth');
+    window.history.back();
+    return waitFor(() => expect(window.location.search).toContain('from=2007')).finally(stop);
+  });
+
+  it('writes a pending filter change when the syncing stops (the page is left)', () => {
+    const stop = startUrlSync();
+    useAppStore.getState().setView('compare');
+    useAppStore.getState().setCompare({ from: 2008 });
+    stop();
+    expect(window.location.search).toContain('from=2008');
+  });
+
+  it('follows back and forward', async () => {
     const stop = startUrlSync();
     useAppStore.getState().setView('compare');
     const lang = useAppStore.getState().lang;
@@ -37,7 +60,7 @@ describe('store and address bar', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     // The view and its filters come back; the language stays the user's current choice.
     expect(useAppStore.getState()).toMatchObject({ view: 'growth', growth: { year: 2010 }, lang });
-    expect(window.location.search).toBe(`?view=growth&lang=${lang}&year=2010`);
+    await waitFor(() => expect(window.location.search).toBe(`?view=growth&lang=${lang}&year=2010`));
     stop();
   });
 

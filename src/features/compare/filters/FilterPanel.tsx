@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../data/schema/enums';
+import { listFormat } from '../../../i18n/format/intlCache';
 import { useFormat } from '../../../i18n/useFormat';
 
 /**
@@ -25,7 +26,7 @@ export function FilterPanel({
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const lng = i18n.resolvedLanguage ?? i18n.language;
-  const regionNames = new Intl.ListFormat(lng, { type: 'conjunction', style: 'short' }).format(
+  const regionNames = listFormat(lng, { type: 'conjunction', style: 'short' }).format(
     regions.map((r) => t(`regions:region.${r}`)),
   );
   return (
