@@ -1,6 +1,8 @@
 /**
- * Vite plugin: the bundled tables compiled at build time. `virtual:etdz-dataset` (the core every view reads),
- * `virtual:etdz-dataset-detail` (the tables only some views read) and `virtual:etdz-policy` are the tables of
+ * Vite plugin: the bundled tables compiled at build time. `virtual:etdz-dataset` (the catalogue every view
+ * reads), `virtual:etdz-dataset-detail` (the tables only some views read), `virtual:etdz-figures-<theme>`
+ * (the figures of one indicator group), `virtual:etdz-figure-groups` (which group holds each indicator) and
+ * `virtual:etdz-policy` are the tables of
  * src/data/csv and src/data/policy read with the same parser, schemas and rules as `npm run data:check`,
  * emitted as packed JSON (src/data/compiled/pack.ts). A bad row fails the build
  * (and the dev server) with file, line, column and reason, so the browser never parses or validates them.
@@ -9,7 +11,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildDataset } from '../../src/data/build';
-import { packDataset, packPolicy, splitPacked } from '../../src/data/compiled/pack';
+import {
+  groupsOf,
+  packDataset,
+  packPolicy,
+  splitPacked,
+  type FigureGroupIndex,
+} from '../../src/data/compiled/pack';
+import type { Dataset } from '../../src/data/model';
+import { DEFAULT_INDICATORS } from '../../src/data/selectors/compare/model';
+import { CONTEXT_INDICATORS } from '../../src/data/selectors/growth/context';
+import { THEMES, type Theme } from '../../src/data/schema/enums';
 import { formatIssue, type DataIssue } from '../../src/data/issues';
 import { buildPolicy } from '../../src/data/policy/build';
 import { POLICY_TABLE_NAMES, POLICY_TABLES, type PolicyTexts } from '../../src/data/policy/schema';
@@ -18,6 +30,14 @@ import { TABLE_NAMES, TABLES, type TableTexts } from '../../src/data/tables';
 export const DATASET_MODULE = 'virtual:etdz-dataset';
 export const DATASET_DETAIL_MODULE = 'virtual:etdz-dataset-detail';
 export const POLICY_MODULE = 'virtual:etdz-policy';
+export const figuresModule = (theme: Theme) => `virtual:etdz-figures-${theme}`;
+export const FIGURE_GROUPS_MODULE = 'virtual:etdz-figure-groups';
+
+/**
+ * The dataset's modules by part: `core`, `detail`, one per indicator group (its theme) and `groups`, which
+ * group holds each indicator (src/data/compiled/pack.ts `FigureGroupIndex`).
+ */
+export type DatasetModules = Record<'core' | 'detail' | 'groups' | Theme, string>;
 
 export class BadDataError extends Error {
   constructor(readonly issues: readonly DataIssue[]) {
@@ -34,12 +54,33 @@ export class BadDataError extends Error {
 const jsonModule = (value: unknown) =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 
-/** The sources of the dataset's two modules, core and detail, or a BadDataError naming every bad row. */
-export function compileDataset(texts: TableTexts, lastYear?: number): { core: string; detail: string } {
+export function figureGroupIndex(indicators: Dataset['indicators']): FigureGroupIndex {
+  const groupOf = groupsOf(indicators);
+  const groups: Partial<Record<Theme, string[]>> = {};
+  for (const [id, theme] of groupOf) (groups[theme] ??= []).push(id);
+  const themes = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => groupOf.get(id) ?? []))];
+  return { groups, headline: themes(CONTEXT_INDICATORS), compareDefault: themes(DEFAULT_INDICATORS) };
+}
+
+/**
+ * One import per group beside the index: the group starts loading as soon as the index (preloaded by
+ * index.html) has arrived, without waiting for the core or carrying a loader per group in the entry.
+ */
+const figureLoaders = () =>
+  `export const load = {\n${THEMES.map((t) => `  ${t}: () => import(${JSON.stringify(figuresModule(t))}),\n`).join('')}};\n`;
+
+/** The sources of the dataset's modules (core, detail, each group), or a BadDataError naming every bad row. */
+export function compileDataset(texts: TableTexts, lastYear?: number): DatasetModules {
   const dataset = buildDataset(texts, { lastYear });
   if (dataset.issues.length > 0) throw new BadDataError(dataset.issues);
-  const { core, detail } = splitPacked(packDataset(dataset));
-  return { core: jsonModule(core), detail: jsonModule(detail) };
+  const { core, detail, groups } = splitPacked(packDataset(dataset), dataset);
+  const modules = {
+    core: jsonModule(core),
+    detail: jsonModule(detail),
+    groups: jsonModule(figureGroupIndex(dataset.indicators)) + figureLoaders(),
+  } as DatasetModules;
+  for (const theme of THEMES) modules[theme] = jsonModule(groups[theme]);
+  return modules;
 }
 
 export function compilePolicy(texts: PolicyTexts): string {
@@ -51,11 +92,23 @@ export function compilePolicy(texts: PolicyTexts): string {
 export function compiledData(root: string): Plugin {
   const dataDir = join(root, 'src/data/csv');
   const policyDir = join(root, 'src/data/policy');
+  const datasetParts = new Map<string, keyof DatasetModules>([
+    [`\0${DATASET_MODULE}`, 'core'],
+    [`\0${DATASET_DETAIL_MODULE}`, 'detail'],
+    [`\0${FIGURE_GROUPS_MODULE}`, 'groups'],
+    ...THEMES.map((theme): [string, Theme] => [`\0${figuresModule(theme)}`, theme]),
+  ]);
   const resolved = new Map(
-    [DATASET_MODULE, DATASET_DETAIL_MODULE, POLICY_MODULE].map((id) => [id, `\0${id}`]),
+    [
+      DATASET_MODULE,
+      DATASET_DETAIL_MODULE,
+      FIGURE_GROUPS_MODULE,
+      POLICY_MODULE,
+      ...THEMES.map(figuresModule),
+    ].map((id) => [id, `\0${id}`]),
   );
-  // Both dataset modules come from one build of the tables, redone when a table changes.
-  let compiled: { texts: string; modules: { core: string; detail: string } } | null = null;
+  // Every dataset module comes from one build of the tables, redone when a table changes.
+  let compiled: { texts: string; modules: DatasetModules } | null = null;
   return {
     name: 'etdz:compiled-data',
     resolveId: (id) => resolved.get(id),
@@ -66,12 +119,7 @@ export function compiledData(root: string): Plugin {
         return readFileSync(path, 'utf8');
       };
       try {
-        const part =
-          id === resolved.get(DATASET_MODULE)
-            ? 'core'
-            : id === resolved.get(DATASET_DETAIL_MODULE)
-              ? 'detail'
-              : null;
+        const part = datasetParts.get(id);
         if (part) {
           const texts = Object.fromEntries(
             TABLE_NAMES.map((name) => [name, read(dataDir, TABLES[name].file)]),

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { policyQuery } from '../data/policy/queries';
-import { datasetDetailQuery, datasetQuery } from '../data/queries';
+import { datasetDetailQuery, datasetQuery, prefetchFigures } from '../data/queries';
+import { parseSearch } from '../state/url';
 import type { ViewId } from '../state/views';
 import { lazyRetry, type RetryingComponent } from '../ui/lazyRetry';
 
@@ -17,14 +18,31 @@ export const VIEW_COMPONENTS: Record<ViewId, RetryingComponent<object>> = {
 
 /**
  * The data chunks each view reads besides the dataset's core, which the shell reads on every view. A view
- * missing here that reads a detail table still gets it (useDataset suspends until it has arrived), later.
+ * missing here that reads a detail table or a figure group still gets it (useDataset suspends until it has
+ * arrived), later.
  */
 const policy = (queries: QueryClient) => queries.prefetchQuery(policyQuery);
 const detail = (queries: QueryClient) => queries.prefetchQuery(datasetDetailQuery);
+// The figures by indicator group: Overview's cards and Zone growth's year card show the headline
+// indicators, Compare those in its address, Sources every figure (its conflict list and counts).
+const headline = (queries: QueryClient) => prefetchFigures(queries, 'headline');
+const everyFigure = (queries: QueryClient) => prefetchFigures(queries, 'all');
+/**
+ * Compare's picker can add an indicator of any group, and a group still loading would suspend the whole
+ * view mid-pick (hiding the picker and the focus in it): once the view's own groups have arrived the
+ * others follow, when the browser is idle.
+ */
+const compared = async (queries: QueryClient) => {
+  await prefetchFigures(queries, { compare: parseSearch(window.location.search).state.compare.ind });
+  await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
+  await everyFigure(queries);
+};
 const VIEW_DATA: Partial<Record<ViewId, ReadonlyArray<(queries: QueryClient) => Promise<void>>>> = {
+  overview: [headline],
+  compare: [compared],
   policies: [policy],
-  growth: [policy, detail],
-  sources: [detail],
+  growth: [policy, detail, headline],
+  sources: [detail, everyFigure],
   zones: [detail],
   rankings: [detail],
 };

@@ -61,6 +61,17 @@ export interface ObservationIndex {
   shared: readonly (readonly number[])[];
 }
 
+/**
+ * What figures each indicator has, without the figures: computed by the build from the same rows, so the
+ * browser can list the indicators and regions with data before any indicator group has loaded.
+ */
+export interface Coverage {
+  /** By indicator id, only those with figures: the data years (ascending) and how many figures. */
+  indicators: ReadonlyMap<string, { years: number[]; figures: number }>;
+  /** Every region or aggregate any figure is for. */
+  regions: ReadonlySet<Region>;
+}
+
 export interface Dataset {
   indicators: ReadonlyMap<string, Indicator>;
   observations: readonly Observation[];
@@ -79,6 +90,8 @@ export interface Dataset {
   /** Why sources disagree, by `scope|key` of the disagreement. */
   explanations: ReadonlyMap<string, ConflictExplanation>;
   exclusions: readonly Exclusion[];
+  /** The build's summary of `observations` where it ships one (the browser's dataset); else read from them. */
+  coverage?: Coverage;
   /**
    * Rows left out because they are invalid, for the data check. Empty in the browser: the build refuses
    * bundled tables with a bad row, and users load no data of their own.

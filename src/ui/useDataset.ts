@@ -1,13 +1,14 @@
-import { useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import type { CoreDataset, DetailTables } from '../data/compiled/pack';
-import { withDetailTables } from '../data/lazyTables';
+import { useQueryClient, useSuspenseQuery, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import type { Core } from '../data/bundled';
+import type { FigureGroup } from '../data/compiled/pack';
 import type { Dataset } from '../data/model';
-import { datasetDetailQuery, datasetQuery } from '../data/queries';
+import { datasetDetailQuery, datasetQuery, figuresQuery } from '../data/queries';
+import type { Theme } from '../data/schema/enums';
 import { retryGeneration } from './lazyRetry';
 
 /**
- * The bundled dataset; suspends until its core chunk has loaded, and a component that reads a detail table
- * (zones, rankings, province counts…) suspends again until that chunk has too.
+ * The bundled dataset; suspends until its core chunk has loaded, and a component that reads an indicator's
+ * figures or a detail table (zones, rankings, province counts…) suspends again until that chunk has too.
  */
 export function useDataset(): Dataset {
   const core = useSuspenseQuery(datasetQuery).data;
@@ -15,33 +16,66 @@ export function useDataset(): Dataset {
 }
 
 // One dataset object per core: selectors cache their results by the dataset they were given.
-const whole = new WeakMap<CoreDataset, Dataset>();
+const whole = new WeakMap<Core, Dataset>();
 
-function wholeOf(core: CoreDataset, client: QueryClient): Dataset {
+function wholeOf(core: Core, client: QueryClient): Dataset {
   let dataset = whole.get(core);
   if (!dataset) {
-    dataset = withDetailTables(core, detailReader(client));
+    const groups = new Map<Theme, () => FigureGroup>();
+    const group = (theme: Theme) => {
+      let read = groups.get(theme);
+      if (!read)
+        groups.set(
+          theme,
+          (read = chunkReader(client, figuresQuery(theme).queryKey, () =>
+            client.fetchQuery(figuresQuery(theme)),
+          )),
+        );
+      return read;
+    };
+    dataset = core.datasetWith({
+      detail: chunkReader(client, datasetDetailQuery.queryKey, () => client.fetchQuery(datasetDetailQuery)),
+      groups: (themes) => readAll(themes.map(group)),
+    });
     whole.set(core, dataset);
   }
   return dataset;
 }
 
+/** Every part, or, when one is missing, what React needs to wait for all the missing ones at once. */
+function readAll<T>(readers: readonly (() => T)[]): T[] {
+  const parts: T[] = [];
+  const waiting: Promise<unknown>[] = [];
+  for (const read of readers)
+    try {
+      parts.push(read());
+    } catch (thrown) {
+      if (!(thrown instanceof Promise)) throw thrown;
+      waiting.push(thrown);
+    }
+  if (waiting.length > 0) throw Promise.all(waiting);
+  return parts;
+}
+
 /**
- * The detail tables from the query cache, or what React needs to wait: the pending load, or its error.
- * A load that failed stays failed until the reader asks to try again (as lazyRetry does for chunks).
+ * A chunk's data from the query cache, or what React needs to wait: the pending load, or its error.
+ * A load that failed stays failed until the reader asks to try again (as lazyRetry does for chunks);
+ * a figure group that failed because the core did not arrive is tried again with the core that did.
  */
-function detailReader(client: QueryClient): () => DetailTables {
+function chunkReader<T>(client: QueryClient, key: QueryKey, fetch: () => Promise<T>): () => T {
   let pending: Promise<void> | null = null;
   let failedAt: number | null = null;
+  // A load that failed before this reader existed (with the core it belonged to) is tried again.
+  const since = Date.now();
   return () => {
-    const state = client.getQueryState(datasetDetailQuery.queryKey);
+    const state = client.getQueryState<T>(key);
     if (state?.status === 'success' && state.data) return state.data;
-    if (state?.status === 'error' && !pending) {
+    if (state?.status === 'error' && state.errorUpdatedAt >= since && !pending) {
       failedAt ??= retryGeneration();
       if (failedAt === retryGeneration()) throw state.error;
     }
     failedAt = null;
-    pending ??= client.fetchQuery(datasetDetailQuery).then(
+    pending ??= fetch().then(
       () => {
         pending = null;
       },

@@ -92,6 +92,22 @@ test.describe('chunks that fail to load heal', () => {
     await expect(page.getByRole('table').first()).toBeVisible();
   });
 
+  test('a figure group: retried, then "Try again" shows the cards, never the cards without it', async ({
+    page,
+  }) => {
+    const chunk = await blockAssets(page, /\/_virtual_etdz-figures-openness-[^/]*\.js$/);
+    await page.goto('/?lang=en');
+    await expect(errorPanel(page)).toBeVisible({ timeout: 15_000 });
+    expect(chunk.blocked.length).toBeGreaterThanOrEqual(3);
+    // The trade and FDI cards' figures are in that group: no card is shown as if it had none.
+    await expect(page.locator('.cards .card')).toHaveCount(0);
+
+    chunk.release();
+    await tryAgain(page).click();
+    await expect(page.locator('.cards .card').first()).toBeVisible();
+    await expect(page.locator('main')).toContainText('Foreign investment, actually used');
+  });
+
   test('the policy material chunk: "Try again" shows the documents', async ({ page }) => {
     const chunk = await blockAssets(page, /\/load-[^/]*\.js$/);
     await page.goto('/?view=policies&lang=en');

@@ -60,6 +60,7 @@ test.describe('the first load', () => {
     await expectRequestedTogether(page, '/?view=compare&ind=gdp&lang=en', {
       view: /\/CompareView-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
+      "GDP's figure group": /\/_virtual_etdz-figures-size-[\w-]+\.js$/,
       ...texts('common'),
       ...texts('compare'),
     });
@@ -80,6 +81,8 @@ test.describe('the first load', () => {
       view: /\/GrowthView-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
       'dataset detail': /\/bundledDetail-[\w-]+\.js$/,
+      // The year card's headline figures.
+      'figure groups': /\/_virtual_etdz-figures-(size|openness)-[\w-]+\.js$/,
       ...texts('growth'),
       ...texts('policies'),
     });

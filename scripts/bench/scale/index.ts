@@ -20,6 +20,7 @@ import { DATA_DIR, loadPolicyData, readTables, ROOT } from './app';
 import { CASES } from './cases';
 import { FULL_SIZE, syntheticTexts, writeTables } from './generate';
 import { measureSelectors, timeBuild, unmeasuredExports, type CaseResult } from './measure';
+import { COMPARE_SIX, datasetParts } from './parts';
 
 const BUDGET_COLD_MS = 50;
 
@@ -80,6 +81,29 @@ console.log(
     ` today ${ms(today.timing.median)} (median of ${today.timing.runs.length}); synthetic ${ms(scaled.timing.median)}` +
     (scaled.timing.heapMB !== null ? `, heap held ${scaled.timing.heapMB.toFixed(0)} MB` : ''),
 );
+const partsToday = datasetParts(todayTexts);
+const partsScaled = datasetParts(scaledTexts);
+const kb = (n: number) => `${n.toFixed(1)} kB`;
+console.log('\nDataset parts (raw / gzip; load = JSON.parse + unpack), today and synthetic:');
+console.log(
+  table(
+    ['part', 'today raw', 'today gzip', 'today load', 'synthetic raw', 'synthetic gzip', 'synthetic load'],
+    partsToday.parts.map((p, i) => {
+      const s = partsScaled.parts[i] as typeof p;
+      return [p.name, kb(p.rawKB), kb(p.gzipKB), ms(p.loadMs), kb(s.rawKB), kb(s.gzipKB), ms(s.loadMs)];
+    }),
+  ),
+);
+console.log(`What each view downloads (Compare, 6 indicators: ${COMPARE_SIX.join(', ')}):`);
+console.log(
+  table(
+    ['view', 'parts', 'today gzip', 'synthetic raw', 'synthetic gzip', 'synthetic load'],
+    partsToday.views.map((v, i) => {
+      const s = partsScaled.views[i] as typeof v;
+      return [v.view, v.parts.join(' '), kb(v.gzipKB), kb(s.rawKB), kb(s.gzipKB), ms(s.loadMs)];
+    }),
+  ),
+);
 console.log(
   `\nSelectors, ms (cold = first call on a fresh dataset object, median; warm = repeated call, median)`,
 );
@@ -131,6 +155,7 @@ writeFileSync(
       size,
       budget: { coldMs: BUDGET_COLD_MS, nothingThrows: true },
       build: { today: today.timing, synthetic: scaled.timing },
+      parts: { today: partsToday, synthetic: partsScaled },
       selectors: atScale.map((r, i) => ({ name: r.name, scaled: r.scaled, today: atToday[i], synthetic: r })),
       unmeasured,
       broken,

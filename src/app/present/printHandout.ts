@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { policyQuery } from '../../data/policy/queries';
-import { datasetDetailQuery, datasetQuery } from '../../data/queries';
+import { datasetDetailQuery, datasetQuery, prefetchFigures } from '../../data/queries';
 import { useAppStore } from '../../state/store';
 import { slideState } from '../../state/url';
 import { slideModuleQuery } from './slideRegistry';
@@ -28,6 +28,7 @@ export async function printHandout(queryClient: QueryClient): Promise<void> {
   await Promise.all([
     queryClient.ensureQueryData(datasetQuery),
     queryClient.ensureQueryData(datasetDetailQuery),
+    prefetchFigures(queryClient, 'all'),
     queryClient.ensureQueryData(policyQuery),
     ...views.map((view) => queryClient.ensureQueryData(slideModuleQuery(view))),
   ]);

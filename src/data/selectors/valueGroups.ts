@@ -89,6 +89,11 @@ function makeGroup(
  */
 export interface JudgedIndex extends ObservationIndex {
   judged: readonly Assessment[];
+  /**
+   * The verdict on the shared list a figure comes first in, read from that figure's indicator group alone:
+   * the browser's index, whose figures load by group (src/data/lazyTables.ts), where `judged` reads all.
+   */
+  verdictOf?: (first: Observation) => Assessment | undefined;
 }
 
 function bucket<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
@@ -171,7 +176,9 @@ function groupQuantity(dataset: Indexed, quantity: string): QuantityGroups {
     let group = byList.get(list);
     if (!group) {
       const first = list[0] as Observation;
-      const verdict = list.length > 1 ? judgedByFirst(dataset).get(first) : undefined;
+      const { verdictOf } = dataset.index as Partial<JudgedIndex>;
+      const verdict =
+        list.length > 1 ? (verdictOf ? verdictOf(first) : judgedByFirst(dataset).get(first)) : undefined;
       group = makeGroup(keyOf(quantity, first), quantity, first, () => list, verdict);
       byList.set(list, group);
     }

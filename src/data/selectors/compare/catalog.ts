@@ -17,14 +17,20 @@ export interface ThemeGroup {
 
 /** Indicators with at least one figure, grouped by theme in the catalogue's theme order. */
 export const offeredIndicators = perDataset(
-  (dataset: Pick<Dataset, 'indicators' | 'index'>): ThemeGroup[] => {
+  (dataset: Pick<Dataset, 'indicators' | 'index' | 'coverage'>): ThemeGroup[] => {
+    // The build's coverage summary where there is one: the picker needs no indicator's figures.
     const byIndicator = observationsByIndicator(dataset);
+    const covered = (id: string) => {
+      if (dataset.coverage) return dataset.coverage.indicators.get(id);
+      const observations = byIndicator.get(id);
+      return observations && { years: yearsCovered(observations), figures: observations.length };
+    };
     const groups = new Map<Theme, OfferedIndicator[]>();
     for (const indicator of dataset.indicators.values()) {
-      const observations = byIndicator.get(indicator.id) ?? [];
-      if (observations.length === 0) continue;
+      const coverage = covered(indicator.id);
+      if (!coverage || coverage.figures === 0) continue;
       const list = groups.get(indicator.theme) ?? [];
-      list.push({ indicator, years: yearsCovered(observations), figures: observations.length });
+      list.push({ indicator, years: coverage.years, figures: coverage.figures });
       groups.set(indicator.theme, list);
     }
     return THEMES.flatMap((theme) => {
@@ -35,7 +41,7 @@ export const offeredIndicators = perDataset(
 );
 
 /** Regions and aggregates that have any figure, in the vocabulary's order. */
-export const regionsWithData = perDataset((dataset: Pick<Dataset, 'observations'>): Region[] => {
-  const present = new Set(dataset.observations.map((o) => o.region));
+export const regionsWithData = perDataset((dataset: Pick<Dataset, 'observations' | 'coverage'>): Region[] => {
+  const present = dataset.coverage?.regions ?? new Set(dataset.observations.map((o) => o.region));
   return REGIONS.filter((r) => present.has(r));
 });
