@@ -1,8 +1,8 @@
 /**
  * Vite plugin: preload hints in the built index.html for the chunks every address needs, so they download
  * beside the app's own code instead of after it: the dataset's core (the shell reads it on every view), the
- * index of which figure group holds each indicator (main.tsx's preloadView starts the groups a view shows
- * as soon as the entry runs) and the
+ * index of which figure group holds each indicator and the code that starts them (main.tsx's preloadView
+ * starts the groups a view shows as soon as the entry runs) and the
  * start-up language files of the default language, which a first visit most often shows. The other
  * complete language is not its fallback's preload: it loads when chosen (DESIGN §6), and main.tsx asks
  * for the language the address or the reader chose at once, like the view and its own texts.
@@ -12,6 +12,7 @@ import { DEFAULT_LANGUAGE, ON_DEMAND_NAMESPACES } from '../../src/i18n/constants
 
 const DATASET_MODULE = /\/src\/data\/bundled\.ts$/;
 const FIGURE_GROUPS_MODULE = /^\0virtual:etdz-figure-groups$/;
+const FIGURE_QUERIES_MODULE = /\/src\/data\/figureQueries\.ts$/;
 const LOCALE_MODULE = /\/locales\/([^/]+)\/([^/]+)\.json$/;
 
 /** The built files to preload, in the order they are needed; a pure function of the bundle. */
@@ -39,6 +40,10 @@ export function startupFiles(bundle: Rollup.OutputBundle): string[] {
   const figureGroups = chunks.find((c) => FIGURE_GROUPS_MODULE.test(c.facadeModuleId ?? ''));
   if (!figureGroups) throw new Error('preload hints: no figure group index');
   wanted.push(figureGroups.fileName);
+  // The code that starts the groups: the start chunk imports it only dynamically, to keep it out of the first load.
+  const figureQueries = chunks.find((c) => c.moduleIds.some((id) => FIGURE_QUERIES_MODULE.test(id)));
+  if (!figureQueries) throw new Error('preload hints: no figure group queries');
+  wanted.push(figureQueries.fileName);
 
   const files = new Set<string>();
   for (const file of wanted) closure(file, files);

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { policyQuery } from '../data/policy/queries';
-import { datasetDetailQuery, datasetQuery, prefetchFigures } from '../data/queries';
+import type { FigureNeed } from '../data/figureQueries';
+import { datasetDetailQuery, datasetQuery } from '../data/queries';
 import { parseSearch } from '../state/url';
 import type { ViewId } from '../state/views';
 import { lazyRetry, type RetryingComponent } from '../ui/lazyRetry';
@@ -24,19 +25,12 @@ export const VIEW_COMPONENTS: Record<ViewId, RetryingComponent<object>> = {
 const policy = (queries: QueryClient) => queries.prefetchQuery(policyQuery);
 const detail = (queries: QueryClient) => queries.prefetchQuery(datasetDetailQuery);
 // The figures by indicator group: Overview's cards and Zone growth's year card show the headline
-// indicators, Compare those in its address, Sources every figure (its conflict list and counts).
-const headline = (queries: QueryClient) => prefetchFigures(queries, 'headline');
-const everyFigure = (queries: QueryClient) => prefetchFigures(queries, 'all');
-/**
- * Compare's picker can add an indicator of any group, and a group still loading would suspend the whole
- * view mid-pick (hiding the picker and the focus in it): once the view's own groups have arrived the
- * others follow, when the browser is idle.
- */
-const compared = async (queries: QueryClient) => {
-  await prefetchFigures(queries, { compare: parseSearch(window.location.search).state.compare.ind });
-  await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
-  await everyFigure(queries);
-};
+// indicators, Compare those in its address (then the rest: figureQueries.ts), Sources every figure.
+const figures = (need: (search: string) => FigureNeed) => async (queries: QueryClient) =>
+  (await import('../data/figureQueries')).prefetchFigures(queries, need(window.location.search));
+const headline = figures(() => 'headline');
+const everyFigure = figures(() => 'all');
+const compared = figures((search) => ({ compare: parseSearch(search).state.compare.ind }));
 const VIEW_DATA: Partial<Record<ViewId, ReadonlyArray<(queries: QueryClient) => Promise<void>>>> = {
   overview: [headline],
   compare: [compared],

@@ -26,21 +26,14 @@ export function preferredLanguage(): string {
 
 /**
  * Runs `run` once the next frame has been drawn: a task queued from the frame's animation callback runs
- * after its paint. A timer stands in where frames are paused (a background tab). Returns a cancel.
+ * after its paint. Returns a cancel. A hidden tab draws no frame: its pending write waits for the tab to
+ * show again, or is made when the page is left (pagehide).
  */
 function afterFrame(run: () => void, win: Window): () => void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  const fallback = win.setTimeout(once, 100);
-  const frame = win.requestAnimationFrame(() => win.setTimeout(once, 0));
+  let live = true;
+  win.requestAnimationFrame(() => win.setTimeout(() => live && run()));
   return () => {
-    done = true;
-    win.clearTimeout(fallback);
-    win.cancelAnimationFrame(frame);
+    live = false;
   };
 }
 
@@ -95,18 +88,16 @@ export function startUrlSync(win: Window = window): () => void {
   // the chart, and replaceState costs a few milliseconds that would otherwise delay that frame.
   let pending: (() => void) | null = null;
   let restoring = false;
-  const flush = () => {
+  // Writes a change still waiting for its frame now (into the entry it belongs to: `state`, by default the current).
+  const flush = (state?: UrlState) => {
     if (!pending) return;
     pending();
     pending = null;
-    write(false);
+    write(false, state);
   };
+  const onHide = () => flush();
   const replaceLater = () => {
-    if (pending) return;
-    pending = afterFrame(() => {
-      pending = null;
-      write(false);
-    }, win);
+    pending ??= afterFrame(onHide, win);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -121,11 +112,7 @@ export function startUrlSync(win: Window = window): () => void {
     if (restoring) write(false);
     else if (state.view !== previous.view || state.present !== previous.present) {
       // The entry being left keeps the filters it last showed, then the new view gets its own entry.
-      if (pending) {
-        pending();
-        pending = null;
-        write(false, urlStateOf(previous));
-      }
+      flush(urlStateOf(previous));
       write(true);
     } else replaceLater();
   });
@@ -140,22 +127,19 @@ export function startUrlSync(win: Window = window): () => void {
   const restore = (search: string) => {
     const lang = store.getState().lang;
     restoring = true;
-    try {
-      // Going back out of a presentation restores the page as it was, presenting or not.
-      store.setState({ beforePresenting: null });
-      store.getState().applySearch(search, lang);
-      store.getState().setLang(lang);
-    } finally {
-      restoring = false;
-    }
+    // Going back out of a presentation restores the page as it was, presenting or not.
+    store.setState({ beforePresenting: null });
+    store.getState().applySearch(search, lang);
+    store.getState().setLang(lang);
+    restoring = false;
   };
   win.addEventListener('popstate', onPop);
   // Leaving or reloading the page right after a change: the address still gets it.
-  win.addEventListener('pagehide', flush);
+  win.addEventListener('pagehide', onHide);
   return () => {
     flush();
     unsubscribe();
     win.removeEventListener('popstate', onPop);
-    win.removeEventListener('pagehide', flush);
+    win.removeEventListener('pagehide', onHide);
   };
 }

@@ -2,7 +2,8 @@ import { useQueryClient, useSuspenseQuery, type QueryClient, type QueryKey } fro
 import type { Core } from '../data/bundled';
 import type { FigureGroup } from '../data/compiled/pack';
 import type { Dataset } from '../data/model';
-import { datasetDetailQuery, datasetQuery, figuresQuery } from '../data/queries';
+import { figuresQuery } from '../data/figureQueries';
+import { datasetDetailQuery, datasetQuery } from '../data/queries';
 import type { Theme } from '../data/schema/enums';
 import { retryGeneration } from './lazyRetry';
 

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { policyQuery } from '../../data/policy/queries';
-import { datasetDetailQuery, datasetQuery, prefetchFigures } from '../../data/queries';
+import { prefetchFigures } from '../../data/figureQueries';
+import { datasetDetailQuery, datasetQuery } from '../../data/queries';
 import { useAppStore } from '../../state/store';
 import { slideState } from '../../state/url';
 import { slideModuleQuery } from './slideRegistry';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { listFormat } from '../../i18n/format/intlCache';
+import { listFormat } from '../../i18n/format/listFormat';
 import { useFormat } from '../../i18n/useFormat';
 import { dataKey } from '../../i18n/keys';
 import {

@@ -3,7 +3,7 @@ import type { ChartX } from '../../data/selectors/compare/charts';
 import type { PanelModel } from '../../data/selectors/compare/model';
 import type { Mode } from '../../data/selectors/compare/modes';
 import type { Region } from '../../data/schema/enums';
-import { listFormat } from '../../i18n/format/intlCache';
+import { listFormat } from '../../i18n/format/listFormat';
 import { dataKey } from '../../i18n/keys';
 import { assignColors, familyOf, slotColor, type ColorRequest } from '../../ui/chart/colors';
 import type { ChartKeyProps } from '../../ui/chart/ChartKey';

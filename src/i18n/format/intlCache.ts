@@ -7,7 +7,7 @@
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function cached<F>(cache: Map<string, F>, lng: string, options: object, make: () => F): F {
+export function cached<F>(cache: Map<string, F>, lng: string, options: object, make: () => F): F {
   const key = `${lng}\u0000${JSON.stringify(options)}`;
   let formatter = cache.get(key);
   if (!formatter) {
@@ -23,10 +23,4 @@ export function numberFormat(lng: string, options: Intl.NumberFormatOptions): In
 
 export function dateTimeFormat(lng: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return cached(dateFormats, lng, options, () => new Intl.DateTimeFormat(lng, options));
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-export function listFormat(lng: string, options: Intl.ListFormatOptions): Intl.ListFormat {
-  return cached(listFormats, lng, options, () => new Intl.ListFormat(lng, options));
 }

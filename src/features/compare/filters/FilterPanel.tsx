@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../data/schema/enums';
-import { listFormat } from '../../../i18n/format/intlCache';
+import { listFormat } from '../../../i18n/format/listFormat';
 import { useFormat } from '../../../i18n/useFormat';
 
 /**
