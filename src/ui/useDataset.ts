@@ -1,4 +1,10 @@
-import { useQueryClient, useSuspenseQuery, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  useQueryClient,
+  useSuspenseQuery,
+  type FetchQueryOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import type { Core } from '../data/bundled';
 import type { FigureGroup } from '../data/compiled/pack';
 import type { Dataset } from '../data/model';
@@ -25,17 +31,11 @@ function wholeOf(core: Core, client: QueryClient): Dataset {
     const groups = new Map<Theme, () => FigureGroup>();
     const group = (theme: Theme) => {
       let read = groups.get(theme);
-      if (!read)
-        groups.set(
-          theme,
-          (read = chunkReader(client, figuresQuery(theme).queryKey, () =>
-            client.fetchQuery(figuresQuery(theme)),
-          )),
-        );
+      if (!read) groups.set(theme, (read = chunkReader(client, figuresQuery(theme))));
       return read;
     };
     dataset = core.datasetWith({
-      detail: chunkReader(client, datasetDetailQuery.queryKey, () => client.fetchQuery(datasetDetailQuery)),
+      detail: chunkReader(client, datasetDetailQuery),
       groups: (themes) => readAll(themes.map(group)),
     });
     whole.set(core, dataset);
@@ -63,20 +63,23 @@ function readAll<T>(readers: readonly (() => T)[]): T[] {
  * A load that failed stays failed until the reader asks to try again (as lazyRetry does for chunks);
  * a figure group that failed because the core did not arrive is tried again with the core that did.
  */
-function chunkReader<T>(client: QueryClient, key: QueryKey, fetch: () => Promise<T>): () => T {
+function chunkReader<T, K extends QueryKey>(
+  client: QueryClient,
+  query: FetchQueryOptions<T, Error, T, K>,
+): () => T {
   let pending: Promise<void> | null = null;
   let failedAt: number | null = null;
   // A load that failed before this reader existed (with the core it belonged to) is tried again.
   const since = Date.now();
   return () => {
-    const state = client.getQueryState<T>(key);
+    const state = client.getQueryState<T>(query.queryKey);
     if (state?.status === 'success' && state.data) return state.data;
     if (state?.status === 'error' && state.errorUpdatedAt >= since && !pending) {
       failedAt ??= retryGeneration();
       if (failedAt === retryGeneration()) throw state.error;
     }
     failedAt = null;
-    pending ??= fetch().then(
+    pending ??= client.fetchQuery(query).then(
       () => {
         pending = null;
       },

@@ -67,7 +67,7 @@ function panelPalette(panel: PanelModel, dataset: ReturnType<typeof useDataset>)
           chart.lines.map(({ line, dataKey: k }) => [k, colorOf(colorKey(line.indicator, line.region))]),
         )
       : Object.fromEntries(chart.bars.map((b) => [b.key, colorOf(b.indicator)]));
-  return { byRegion, colorKey, requests, slots, colorOf, colors, lineOfKey };
+  return { byRegion, requests, slots, colorOf, colors, lineOfKey };
 }
 
 /**
