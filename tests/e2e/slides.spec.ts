@@ -153,6 +153,8 @@ test("a wider or taller window letterboxes the 16:9 slide above the bar's band",
   for (const [width, height] of [
     [1600, 1200],
     [1400, 600],
+    // A phone upright: the slide fits its width, whole and centred.
+    [390, 844],
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto('/?present=2&lang=en');
@@ -166,6 +168,16 @@ test("a wider or taller window letterboxes the 16:9 slide above the bar's band",
     expect(Math.abs(box.width / box.height - 16 / 9)).toBeLessThan(0.01);
     expect(box.width <= room.width + 1 && box.height <= room.height + 1).toBe(true);
     expect(Math.min(room.width - box.width, room.height - box.height)).toBeLessThan(2);
+    expect(box.x, `${width}×${height}: slide cut off on the left`).toBeGreaterThanOrEqual(-1);
+    expect(box.x + box.width, `${width}×${height}: slide cut off on the right`).toBeLessThanOrEqual(
+      width + 1,
+    );
+    expect(Math.abs(box.x + box.width / 2 - width / 2)).toBeLessThan(2);
+    // Every button of the bar can be reached on the narrowest screen: the bar scrolls, the page does not.
+    const last = page.locator('.present-bar button').last();
+    await last.scrollIntoViewIfNeeded();
+    const lastBox = await last.boundingBox();
+    expect(lastBox && lastBox.x + lastBox.width).toBeLessThanOrEqual(width + 1);
     const m = await measureSlide(page);
     expect(m.scrolls).toBe(false);
   }
