@@ -1,7 +1,6 @@
 import { createContext, memo, use, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  CartesianGrid,
   ComposedChart,
   type LineDrawShapeProps,
   Line,
@@ -19,6 +18,7 @@ import type { Milestone } from '../../data/selectors/growth/milestones';
 import { valueAxisProps, yearAxisProps } from '../../ui/chart/axisProps';
 import { familySlot, slotColor } from '../../ui/chart/colors';
 import { Mark } from '../../ui/chart/Mark';
+import { ValueGrid } from '../../ui/chart/ValueGrid';
 import { StillCurve } from '../../ui/chart/StillCurve';
 import type { Shape } from '../../ui/chart/series';
 import { useAxisWords } from '../../ui/chart/useAxisWords';
@@ -209,16 +209,10 @@ function PlayheadStep(props: LineDrawShapeProps) {
 const stepShape = (props: LineDrawShapeProps) => <PlayheadStep {...props} />;
 
 /**
- * The grid has no props that change: kept out of the plot's renders (a language switch re-renders the
- * plot for its axes' words; the grid, the step and the marks have no words, and Recharts' <Line> and
- * <Scatter> skip a render when their props are unchanged). The marks carry no `name`: Recharts writes
- * it as an attribute on every mark, and nothing reads it — the legend is HTML and there is no tooltip.
+ * The marks off and on the step, each kind its own series; hollow kinds are outlined on the surface colour.
+ * They carry no `name`: Recharts writes it as an attribute on every mark, and nothing reads it (the legend
+ * is HTML and there is no tooltip).
  */
-const Grid = memo(function Grid() {
-  return <CartesianGrid vertical={false} className="chart-grid" />;
-});
-
-/** The marks off and on the step, each kind its own series; hollow kinds are outlined on the surface colour. */
 const SCATTERS = [
   { kind: 'agreed', fill: STEP, stroke: undefined, legendType: 'circle' },
   { kind: 'disputed', fill: DISPUTED, stroke: undefined, legendType: 'triangle' },
@@ -266,7 +260,7 @@ const CountPlot = memo(function CountPlot({
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={INITIAL_SIZE}>
       <ComposedChart margin={MARGIN}>
-        <Grid />
+        <ValueGrid />
         <XAxis dataKey="x" name={names.x} {...xProps} domain={domain} />
         <YAxis dataKey="y" name={names.y} {...yProps} />
         <Playhead />

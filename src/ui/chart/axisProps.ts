@@ -4,6 +4,14 @@ import { yearTicks } from './ticks';
 import type { ChartSizes } from './usePlotBox';
 
 /**
+ * A tick label's own props. Recharts hands each tick label the axis's width, and a text given a width is
+ * measured word by word in a hidden element of the page (to wrap it), each measure a forced layout. Our
+ * axes are as wide as their longest label (values) or spread labels by their estimated width (years), so
+ * nothing wraps: without a width nothing is measured.
+ */
+export const tickText = (sizes: ChartSizes) => ({ fontSize: sizes.font, width: undefined });
+
+/**
  * Props for a Recharts value axis drawn the same way in every chart: nice ticks as short numbers,
  * no axis line (the grid carries the values), wide enough for its longest label.
  */
@@ -16,7 +24,7 @@ export function valueAxisProps(axis: ValueAxis, tick: (value: number) => string,
     allowDataOverflow: true,
     tickFormatter: tick,
     width: Math.ceil(Math.max(...axis.ticks.map((t) => textWidth(tick(t), sizes.font)))) + 10,
-    tick: { fontSize: sizes.font },
+    tick: tickText(sizes),
     axisLine: false,
     tickLine: false,
   };
@@ -41,7 +49,7 @@ export function yearAxisProps(
     interval: 0 as const,
     allowDecimals: false,
     tickFormatter: (v: number) => yearTick(Math.round(v)),
-    tick: { fontSize: sizes.font },
+    tick: tickText(sizes),
     tickSize: 4,
   };
 }

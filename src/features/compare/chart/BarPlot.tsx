@@ -1,7 +1,8 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarChartModel } from '../../../data/selectors/compare/charts';
 import type { Region } from '../../../data/schema/enums';
 import { wrapText } from '../../../ui/chart/text';
+import { ValueGrid } from '../../../ui/chart/ValueGrid';
 import { valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
 import { BarValue, barLabel, barShape, chartProps, plotMargin, FALLBACK_COLOR } from './plotMarks';
@@ -28,7 +29,7 @@ export function BarPlot({ chart, look, box, tooltip, onSelect }: PlotProps<BarCh
         barCategoryGap="16%"
         {...chartProps({ look, onSelect, box })}
       >
-        <CartesianGrid vertical={false} className="chart-grid" />
+        <ValueGrid />
         <XAxis
           dataKey="region"
           interval={0}

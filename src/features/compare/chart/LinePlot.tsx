@@ -1,13 +1,14 @@
 import { useCallback, useMemo, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LineChartModel, LineMark } from '../../../data/selectors/compare/charts';
 import { crowdedRows } from '../../../ui/chart/crowding';
 import { EndLabels, endLabelsWidth } from '../../../ui/chart/EndLabels';
 import { dashArray, SERIES_MARKS } from '../../../ui/chart/series';
 import { StillCurve } from '../../../ui/chart/StillCurve';
 import { textWidth } from '../../../ui/chart/text';
+import { ValueGrid } from '../../../ui/chart/ValueGrid';
 import { yearTicks } from '../../../ui/chart/ticks';
-import { valueAxisProps } from '../../../ui/chart/axisProps';
+import { tickText, valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
 import { chartProps, dot, plotMargin, FALLBACK_COLOR } from './plotMarks';
 
@@ -113,14 +114,14 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
       <LineChart data={chart.rows} {...chartProps({ look, onSelect, box })} margin={margin}>
-        <CartesianGrid vertical={false} className="chart-grid" />
+        <ValueGrid />
         <XAxis
           dataKey="year"
           ticks={ticks}
           interval={0}
           tickFormatter={(y: number) => look.xTick(y)}
           padding={{ left: pad, right: pad }}
-          tick={{ fontSize: sizes.font }}
+          tick={tickText(sizes)}
           tickSize={4}
         />
         <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
