@@ -19,6 +19,7 @@ import { valueAxisProps, yearAxisProps } from '../../ui/chart/axisProps';
 import { familySlot, slotColor } from '../../ui/chart/colors';
 import { Mark } from '../../ui/chart/Mark';
 import { ValueGrid } from '../../ui/chart/ValueGrid';
+import { useSecondStep } from '../../ui/chart/ChartSuspense';
 import { StillCurve } from '../../ui/chart/StillCurve';
 import type { Shape } from '../../ui/chart/series';
 import { useAxisWords } from '../../ui/chart/useAxisWords';
@@ -257,6 +258,8 @@ const CountPlot = memo(function CountPlot({
 }: PlotProps) {
   const { line } = series;
   const domain = useMemo(() => [first - 0.5, last + 1], [first, last]);
+  // The frame first, the step and the marks in a task of their own (each half of the chart's mount).
+  const drawSeries = useSecondStep();
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={INITIAL_SIZE}>
       <ComposedChart margin={MARGIN}>
@@ -274,28 +277,32 @@ const CountPlot = memo(function CountPlot({
             stroke="var(--chart-4)"
           />
         )}
-        <Line
-          data={line}
-          dataKey="y"
-          type="stepAfter"
-          shape={stepShape}
-          stroke={STEP}
-          strokeWidth={stroke}
-          dot={false}
-          isAnimationActive={false}
-          legendType="plainline"
-        />
-        {SCATTERS.map(({ kind, fill, stroke, legendType }) => (
-          <Scatter
-            key={kind}
-            data={series[kind]}
-            fill={fill}
-            stroke={stroke}
-            shape={shapes[kind]}
-            legendType={legendType}
-            isAnimationActive={false}
-          />
-        ))}
+        {drawSeries && (
+          <>
+            <Line
+              data={line}
+              dataKey="y"
+              type="stepAfter"
+              shape={stepShape}
+              stroke={STEP}
+              strokeWidth={stroke}
+              dot={false}
+              isAnimationActive={false}
+              legendType="plainline"
+            />
+            {SCATTERS.map(({ kind, fill, stroke, legendType }) => (
+              <Scatter
+                key={kind}
+                data={series[kind]}
+                fill={fill}
+                stroke={stroke}
+                shape={shapes[kind]}
+                legendType={legendType}
+                isAnimationActive={false}
+              />
+            ))}
+          </>
+        )}
       </ComposedChart>
     </ResponsiveContainer>
   );

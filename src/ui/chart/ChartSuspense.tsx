@@ -55,6 +55,31 @@ function release(): void {
  */
 export const EveryChartWanted = createContext(false);
 
+/** Inside a chart that took its turn on the page, where its parts may come in two steps. */
+const InSteps = createContext(false);
+
+/**
+ * Whether a chart may draw its second part (its series): a task after its first part (grid, axes) has
+ * been committed, on a page; at once on a slide, on a handout and on paper. Recharts registers each
+ * axis and series in effects that re-render the whole chart synchronously, so a chart mounted whole is
+ * one long task, all of which Total Blocking Time counts beyond 50 ms; in two steps it is two shorter ones.
+ */
+export function useSecondStep(): boolean {
+  const inSteps = useContext(InSteps);
+  const [ready, setReady] = useState(!inSteps);
+  useEffect(() => {
+    if (ready) return;
+    // Printing lays the page out in the render it starts: the series must be there.
+    const stopPrinting = whenPrinting(() => setReady(true));
+    const next = window.setTimeout(() => startTransition(() => setReady(true)), 0);
+    return () => {
+      stopPrinting();
+      window.clearTimeout(next);
+    };
+  }, [ready]);
+  return ready;
+}
+
 /** Whether the element is within MARGIN of the viewport now (before any observer has reported). */
 function inReach(element: Element): boolean {
   const { top, bottom } = element.getBoundingClientRect();
@@ -111,10 +136,10 @@ export function ChartSuspense({
   const body = (
     <Suspense fallback={fallback}>
       {mounted ? (
-        <>
+        <InSteps value={!wanted}>
           {children}
           <Committed onCommit={turn.done} />
-        </>
+        </InSteps>
       ) : (
         fallback
       )}

@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { act, render, screen } from '@testing-library/react';
 
 /** Frames and idle moments that the test hands out one at a time. */
@@ -219,6 +220,86 @@ describe('ChartSuspense', () => {
       step.frame();
       step.idle();
       expect(await screen.findByText('chart')).toBeInTheDocument();
+    });
+  });
+
+  describe('a chart in two steps (useSecondStep)', () => {
+    const loadStep = async () => (await import('../../../src/ui/chart/ChartSuspense')).useSecondStep;
+
+    /** Records what each commit showed: the frame alone, then the frame and its series. */
+    async function twoStepChart() {
+      const useSecondStep = await loadStep();
+      const commits: boolean[] = [];
+      function Chart() {
+        const series = useSecondStep();
+        useLayoutEffect(() => void commits.push(series));
+        return <p>{series ? 'frame and series' : 'frame'}</p>;
+      }
+      return { Chart, commits };
+    }
+
+    it('on a page, commits the frame first and the series in a later task', async () => {
+      vi.useFakeTimers();
+      try {
+        const ChartSuspense = await load();
+        const step = stepByStep();
+        const { Chart, commits } = await twoStepChart();
+        render(
+          <ChartSuspense fallback={<p>placeholder</p>}>
+            <Chart />
+          </ChartSuspense>,
+        );
+        step.frame();
+        step.idle();
+        expect(screen.getByText('frame')).toBeInTheDocument();
+        expect(commits).toEqual([false]);
+        await act(async () => {
+          await vi.runAllTimersAsync();
+        });
+        expect(screen.getByText('frame and series')).toBeInTheDocument();
+        expect(commits).toEqual([false, true]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('draws the series at once when the page is printed meanwhile', async () => {
+      vi.useFakeTimers();
+      try {
+        const ChartSuspense = await load();
+        const step = stepByStep();
+        const { Chart } = await twoStepChart();
+        render(
+          <ChartSuspense fallback={<p>placeholder</p>}>
+            <Chart />
+          </ChartSuspense>,
+        );
+        step.frame();
+        step.idle();
+        expect(screen.getByText('frame')).toBeInTheDocument();
+        act(() => window.dispatchEvent(new Event('beforeprint')));
+        expect(screen.getByText('frame and series')).toBeInTheDocument();
+        act(() => window.dispatchEvent(new Event('afterprint')));
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('draws frame and series in one commit where every chart is wanted, and outside any ChartSuspense', async () => {
+      const ChartSuspense = await load();
+      const EveryChartWanted = await loadWanted();
+      const { Chart, commits } = await twoStepChart();
+      render(
+        <EveryChartWanted value>
+          <ChartSuspense fallback={<p>placeholder</p>}>
+            <Chart />
+          </ChartSuspense>
+        </EveryChartWanted>,
+      );
+      expect(screen.getByText('frame and series')).toBeInTheDocument();
+      render(<Chart />);
+      expect(screen.getAllByText('frame and series')).toHaveLength(2);
+      expect(commits).toEqual([true, true]);
     });
   });
 });
