@@ -23,7 +23,7 @@ import { useSecondStep } from '../../ui/chart/ChartSuspense';
 import { StillCurve } from '../../ui/chart/StillCurve';
 import type { Shape } from '../../ui/chart/series';
 import { useAxisWords } from '../../ui/chart/useAxisWords';
-import { usePlotBox } from '../../ui/chart/usePlotBox';
+import { DEFAULT_SIZES, useMeasuredPlotBox } from '../../ui/chart/usePlotBox';
 import { CountLegend, type LegendEntry } from './CountLegend';
 import { PlayheadBand } from './PlayheadBand';
 
@@ -43,7 +43,8 @@ interface Props {
 
 /** Recharts re-registers a chart's margin when it gets a new object: one for good. */
 const MARGIN = { top: 12, right: 16, bottom: 8, left: 8 };
-const INITIAL_SIZE = { width: 640, height: 320 };
+/** What the hooks compute with until the plot has been measured, before the first paint (nothing is drawn with it). */
+const UNMEASURED = { width: 640, height: 320, sizes: DEFAULT_SIZES };
 
 /**
  * The playhead's year, handed past the memoised plot: a tick re-renders only the band. Re-rendering the
@@ -103,7 +104,8 @@ export default function CountChart({ statements, milestones, year, first, last, 
   const { t } = useTranslation('growth');
   const words = useAxisWords();
   const ref = useRef<HTMLDivElement>(null);
-  const { width, sizes } = usePlotBox(ref);
+  const box = useMeasuredPlotBox(ref);
+  const { width, sizes } = box ?? UNMEASURED;
   // Every statement is handed to Recharts once; the step and the marks show those up to the playhead
   // (see PlayheadStep and ShownMark). New data at a tick made Recharts recompute every axis and series
   // in the next animation frame: 60–200 ms tasks of playback at 4× CPU.
@@ -169,19 +171,23 @@ export default function CountChart({ statements, milestones, year, first, last, 
       <p className="chart-axis-title">{t('chart.axis')}</p>
       <div className="chart-plot" ref={ref}>
         <PlayheadYear value={year}>
-          <CountPlot
-            series={series}
-            marks={marks}
-            shapes={shapes}
-            xProps={xProps}
-            yProps={yProps}
-            first={first}
-            last={last}
-            selectedX={selectedX}
-            selectedTo={selectedTo}
-            stroke={sizes.stroke}
-            names={names}
-          />
+          {box && (
+            <CountPlot
+              series={series}
+              marks={marks}
+              shapes={shapes}
+              xProps={xProps}
+              yProps={yProps}
+              first={first}
+              last={last}
+              selectedX={selectedX}
+              selectedTo={selectedTo}
+              stroke={sizes.stroke}
+              names={names}
+              width={box.width}
+              height={box.height}
+            />
+          )}
         </PlayheadYear>
       </div>
       {/* Under the plot as HTML, so a key that wraps on a phone never takes the plot's height. */}
@@ -237,6 +243,9 @@ interface PlotProps {
   selectedTo: number | null;
   stroke: number;
   names: Record<'x' | 'y', string>;
+  /** The plot's measured size: Recharts' container starts at it, so it does not draw the chart again on measuring it. */
+  width: number;
+  height: number;
 }
 
 /**
@@ -255,13 +264,17 @@ const CountPlot = memo(function CountPlot({
   selectedTo,
   stroke,
   names,
+  width,
+  height,
 }: PlotProps) {
   const { line } = series;
   const domain = useMemo(() => [first - 0.5, last + 1], [first, last]);
+  // Read once, when the container mounts; later sizes come from its own observer.
+  const initialSize = useMemo(() => ({ width, height }), [width, height]);
   // The frame first, the step and the marks in a task of their own (each half of the chart's mount).
   const drawSeries = useSecondStep();
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={INITIAL_SIZE}>
+    <ResponsiveContainer width="100%" height="100%" initialDimension={initialSize}>
       <ComposedChart margin={MARGIN}>
         <ValueGrid />
         <XAxis dataKey="x" name={names.x} {...xProps} domain={domain} />

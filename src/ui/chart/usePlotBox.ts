@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
  * The sizes a chart draws with. They come from CSS custom properties on the plot (or an ancestor), so
@@ -41,6 +41,13 @@ function read(el: HTMLElement, fallback: { width: number; height: number }): Plo
   };
 }
 
+const same = (a: PlotBox, b: PlotBox) =>
+  a.width === b.width &&
+  a.height === b.height &&
+  a.sizes.font === b.sizes.font &&
+  a.sizes.stroke === b.sizes.stroke &&
+  a.sizes.marker === b.sizes.marker;
+
 /**
  * The plot element's size and chart sizes, kept up to date as it resizes (full screen, a slide, a phone
  * turned). Without ResizeObserver (tests) it keeps the first reading.
@@ -57,13 +64,7 @@ export function usePlotBox(
     const update = () =>
       setBox((prev) => {
         const next = read(el, { width, height });
-        return prev.width === next.width &&
-          prev.height === next.height &&
-          prev.sizes.font === next.sizes.font &&
-          prev.sizes.stroke === next.sizes.stroke &&
-          prev.sizes.marker === next.sizes.marker
-          ? prev
-          : next;
+        return same(prev, next) ? prev : next;
       });
     update();
     if (typeof ResizeObserver === 'undefined') return;
@@ -71,5 +72,32 @@ export function usePlotBox(
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref, width, height]);
+  return box;
+}
+
+const GUESS = { width: 640, height: 320 };
+
+/**
+ * As usePlotBox, but null until the plot has been measured, which happens before the first paint: a
+ * chart drawn only once there is a box is drawn once, at its real size. Drawn first at a guessed size,
+ * it was drawn again when the box was read, and Recharts recomputed every axis and series for it: a
+ * second long task at the chart's mount (at mobile's 4x slowdown, a phone's plot is never 640 px wide).
+ */
+export function useMeasuredPlotBox(ref: RefObject<HTMLElement | null>): PlotBox | null {
+  const [box, setBox] = useState<PlotBox | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () =>
+      setBox((prev) => {
+        const next = read(el, GUESS);
+        return prev && same(prev, next) ? prev : next;
+      });
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
   return box;
 }
