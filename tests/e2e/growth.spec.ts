@@ -138,6 +138,8 @@ test.describe('Zone growth', () => {
       });
     await page.goto('/?view=growth&lang=en&year=2000');
     await expect(page.locator('.growth-count .growth-playhead')).toBeAttached();
+    // The marks come a task after the chart's frame (useSecondStep).
+    await expect(page.locator('.growth-count .recharts-scatter-symbol').first()).toBeAttached();
     const at2000 = await drawn();
     expect(at2000.marks).toBeGreaterThan(0);
     expect(at2000).toMatchObject({ beyond: 0, stepBeyond: false });

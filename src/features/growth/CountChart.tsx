@@ -1,4 +1,4 @@
-import { createContext, memo, use, useMemo, useRef } from 'react';
+import { createContext, memo, use, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ComposedChart,
@@ -216,25 +216,28 @@ function PlayheadStep(props: LineDrawShapeProps) {
 const stepShape = (props: LineDrawShapeProps) => <PlayheadStep {...props} />;
 
 /**
- * The marks off and on the step, each kind its own series; hollow kinds are outlined on the surface colour.
- * They carry no `name`: Recharts writes it as an attribute on every mark, and nothing reads it (the legend
- * is HTML and there is no tooltip).
+ * The kinds of mark off and on the step, in drawing order (later ones on top). Hollow kinds are outlined
+ * on the surface colour (see the shapes).
  */
-const SCATTERS = [
-  { kind: 'agreed', fill: STEP, stroke: undefined, legendType: 'circle' },
-  { kind: 'disputed', fill: DISPUTED, stroke: undefined, legendType: 'triangle' },
-  { kind: 'approx', fill: 'var(--surface)', stroke: STEP, legendType: 'none' },
-  { kind: 'bounds', fill: 'var(--surface)', stroke: STEP, legendType: 'none' },
-  { kind: 'cumulative', fill: CUMULATIVE, stroke: undefined, legendType: 'diamond' },
-] as const;
+const KINDS = ['agreed', 'disputed', 'approx', 'bounds', 'cumulative'] as const;
+type Kind = (typeof KINDS)[number];
+type KindPoint = ChartPoint & { kind: Kind };
+
+/**
+ * Every mark in one Recharts series, each drawn by its kind's shape. As five series, each registered
+ * itself in the chart's state and subscribed to it, and every registration made the chart recheck every
+ * axis and series: the marks were the larger part of the chart's mount. The series carries no `name`:
+ * Recharts writes it as an attribute on every mark, and nothing reads it (the legend is HTML and there
+ * is no tooltip).
+ */
+function markPoints(series: PlotProps['series']): KindPoint[] {
+  return KINDS.flatMap((kind) => series[kind].map((p) => ({ ...p, kind })));
+}
 
 interface PlotProps {
   series: ReturnType<typeof countSeries>;
   marks: readonly Milestone[];
-  shapes: Record<
-    'agreed' | 'disputed' | 'approx' | 'bounds' | 'cumulative',
-    (p: { cx?: number; cy?: number }) => React.JSX.Element
-  >;
+  shapes: Record<Kind, (p: { cx?: number; cy?: number; payload?: ChartPoint }) => React.JSX.Element>;
   xProps: ReturnType<typeof yearAxisProps>;
   yProps: ReturnType<typeof valueAxisProps>;
   first: number;
@@ -271,6 +274,11 @@ const CountPlot = memo(function CountPlot({
   const domain = useMemo(() => [first - 0.5, last + 1], [first, last]);
   // Read once, when the container mounts; later sizes come from its own observer.
   const initialSize = useMemo(() => ({ width, height }), [width, height]);
+  const points = useMemo(() => markPoints(series), [series]);
+  const markShape = useCallback(
+    (p: { cx?: number; cy?: number; payload?: KindPoint }) => shapes[p.payload?.kind ?? 'agreed'](p),
+    [shapes],
+  );
   // The frame first, the step and the marks in a task of their own (each half of the chart's mount).
   const drawSeries = useSecondStep();
   return (
@@ -303,17 +311,7 @@ const CountPlot = memo(function CountPlot({
               isAnimationActive={false}
               legendType="plainline"
             />
-            {SCATTERS.map(({ kind, fill, stroke, legendType }) => (
-              <Scatter
-                key={kind}
-                data={series[kind]}
-                fill={fill}
-                stroke={stroke}
-                shape={shapes[kind]}
-                legendType={legendType}
-                isAnimationActive={false}
-              />
-            ))}
+            <Scatter data={points} shape={markShape} legendType="none" isAnimationActive={false} />
           </>
         )}
       </ComposedChart>
