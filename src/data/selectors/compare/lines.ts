@@ -64,15 +64,16 @@ export function judgeAmong(observations: readonly Observation[]): JudgeFigure {
 
 /**
  * The figures of one line's year as the chart draws them: distinct statements in order of first figure
- * (`groupStatements`), grouped as the figures arrive. A year holds a few statements, searched in turn,
- * until it holds many (every zone of a region at scale), when they are looked up by number.
+ * (`groupStatements`), grouped as the figures arrive. A year's statements are searched in turn (no map
+ * to allocate for each of a thousand line-years) until they are more than a few dozen, when they are
+ * looked up by number.
  */
 interface YearFigures {
   statements: PlotStatement[];
   byValue: Map<number, PlotStatement | PlotStatement[]> | null;
 }
 
-const SCAN_LIMIT = 8;
+const SCAN_LIMIT = 64;
 
 function addStatement(year: YearFigures, o: Observation): void {
   const { statements } = year;
