@@ -127,12 +127,19 @@ export interface LineBucket {
  */
 export type LineBuckets = Map<Region, Map<Series, LineBucket>>;
 
-/** Puts a figure (of the range drawn) in its indicator's buckets: nested maps, no key string per figure. */
-export function bucketFigure(buckets: LineBuckets, o: Observation): LineBucket {
-  let bySeries = buckets.get(o.region);
-  if (!bySeries) buckets.set(o.region, (bySeries = new Map()));
-  let bucket = bySeries.get(o.series);
-  if (!bucket) bySeries.set(o.series, (bucket = { first: o, byYear: new Map() }));
+/**
+ * Puts a figure (of the range drawn) in its indicator's buckets: nested maps, no key string per figure.
+ * `last`, the bucket of the figure before, is taken again for a figure of the same region and series:
+ * in file order they come in runs (a zone's years, a table's regions).
+ */
+export function bucketFigure(buckets: LineBuckets, o: Observation, last?: LineBucket): LineBucket {
+  let bucket = last && last.first.region === o.region && last.first.series === o.series ? last : undefined;
+  if (!bucket) {
+    let bySeries = buckets.get(o.region);
+    if (!bySeries) buckets.set(o.region, (bySeries = new Map()));
+    bucket = bySeries.get(o.series);
+    if (!bucket) bySeries.set(o.series, (bucket = { first: o, byYear: new Map() }));
+  }
   let year = bucket.byYear.get(o.year);
   if (!year) bucket.byYear.set(o.year, (year = { statements: [], byValue: null }));
   addStatement(year, o);

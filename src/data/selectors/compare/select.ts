@@ -98,6 +98,8 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
   for (const id of shown) {
     let buckets = groups.get(id);
     if (!buckets) groups.set(id, (buckets = new Map()));
+    let previous: LineBucket | undefined;
+    let previousSources: Set<string> | undefined;
     for (const o of byIndicator.get(id) ?? [])
       if (regions.includes(o.region) && query.ser.includes(o.series)) {
         periodCounts[o.period.kind] = (periodCounts[o.period.kind] ?? 0) + 1;
@@ -106,10 +108,12 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
         if (o.year > last) last = o.year;
         // The range drawn lies within the range asked for (see below): figures outside it are never drawn.
         if (o.year < lowest || o.year > highest) continue;
-        const bucket = bucketFigure(buckets, o);
-        let unitSources = sources.get(bucket.first.unit);
+        const bucket = bucketFigure(buckets, o, previous);
+        let unitSources = bucket === previous ? previousSources : sources.get(bucket.first.unit);
         if (!unitSources) sources.set(bucket.first.unit, (unitSources = new Set()));
         unitSources.add(o.source);
+        previous = bucket;
+        previousSources = unitSources;
         if (o.zoneBasis !== null) withBases.add(bucket);
       }
   }
