@@ -68,7 +68,7 @@ describe('CompareChart draws what it is given', () => {
     const { container } = render(
       <CompareChart
         chart={lineChart(panel)}
-        look={look({ s0: '#abcdef' }, [10, 11])}
+        look={look({ [panel.lines[0]!.key]: '#abcdef' }, [10, 11])}
         tooltip={() => null}
         onSelect={() => {}}
       />,
@@ -103,7 +103,11 @@ describe('CompareChart lines are drawn without being measured', () => {
     const draw = (words: string) => (
       <CompareChart
         chart={chart}
-        look={{ ...look({ s0: '#abcdef' }, [9, 10, 11]), title: words, xTick: (x) => `${words}:${x}` }}
+        look={{
+          ...look({ [panel.lines[0]!.key]: '#abcdef' }, [9, 10, 11]),
+          title: words,
+          xTick: (x) => `${words}:${x}`,
+        }}
         tooltip={() => null}
         onSelect={() => {}}
       />

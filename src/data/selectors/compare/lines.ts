@@ -105,6 +105,16 @@ export function buildLines(
   return linesFrom(groups, indicators, regions, from, to, judge);
 }
 
+/** Ids may hold `-` and `.` (a path to Recharts): written out, so `--` only ever separates a key's parts. */
+const keyPart = (id: string) => id.replace(/[-.]/g, (c) => (c === '-' ? '-2d' : '-2e'));
+
+/**
+ * A line's data key, from what the line is rather than where it comes: adding a region leaves every
+ * other line's key, and so its drawn <Line>, as it was. Letters, digits, `_` and `-` only.
+ */
+const lineKey = (indicator: string, region: Region, series: Series) =>
+  `l-${[indicator, region, series].map(keyPart).join('--')}`;
+
 /** The lines of bucketed figures (see `bucketFigure`), only those with a figure from `from` to `to`. */
 export function linesFrom(
   groups: ReadonlyMap<string, LineBuckets>,
@@ -122,7 +132,7 @@ export function linesFrom(
         const first = bucket?.items.find((o) => o.year >= from && o.year <= to);
         if (!bucket || !first) continue;
         lines.push({
-          key: `s${lines.length}`,
+          key: lineKey(indicator, region, series),
           indicator,
           region,
           series,
