@@ -37,15 +37,15 @@ interface DotProps {
 }
 
 /**
- * A line's mark for the figure under `key`; nothing where the row has none. `offset` moves a mark that
- * would sit on another line's mark sideways, in mark widths, so both stay visible.
+ * A line's mark for the figure under `key`; nothing where the row has none. `offsets` (by row index)
+ * move a mark that would sit on another line's mark sideways, in mark widths, so both stay visible.
  */
 export const dot = (
   shape: Shape,
   color: string,
   key: string,
   sizes: ChartSizes,
-  offset: (row: number, key: string) => number,
+  offsets: ReadonlyMap<number, number>,
 ) =>
   function PlotDot({ cx, cy, index, payload }: DotProps) {
     if (
@@ -56,7 +56,7 @@ export const dot = (
       payload[key] === undefined
     )
       return <g />;
-    const dx = offset(index ?? -1, key) * (sizes.marker * 2 + 1);
+    const dx = (offsets.get(index ?? -1) ?? 0) * (sizes.marker * 2 + 1);
     return (
       <Mark
         cx={cx + dx}
