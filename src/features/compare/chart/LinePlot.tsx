@@ -10,7 +10,8 @@ import { textWidth } from '../../../ui/chart/text';
 import { yearTicks } from '../../../ui/chart/ticks';
 import { valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
-import { chartProps, dot, plotMargin, FALLBACK_COLOR } from './plotMarks';
+import { LineMarks, type MarkedKey } from './LineMarks';
+import { chartProps, plotMargin, FALLBACK_COLOR } from './plotMarks';
 
 /** Lines with fewer figures are drawn last, on top, so a sparse line is never buried under a dense one. */
 function drawOrder(lines: readonly LineMark[]): LineMark[] {
@@ -20,6 +21,7 @@ function drawOrder(lines: readonly LineMark[]): LineMark[] {
 }
 
 const NO_OFFSETS: ReadonlyMap<number, number> = new Map();
+const NO_DOT = () => <g />;
 
 /** The crowded rows (by row, then key) turned around: each key's sideways offsets by row. */
 function offsetsByKey(crowded: ReadonlyMap<number, ReadonlyMap<string, number>>) {
@@ -35,9 +37,8 @@ function offsetsByKey(crowded: ReadonlyMap<number, ReadonlyMap<string, number>>)
 
 /**
  * Values kept by key while what they are made from (`what`, a fingerprint) stays the same. A <Line>
- * whose props all stay the same is skipped by React and Recharts; one handed a new mark renderer or new
- * rows registers itself with the chart's store again, and each registration re-runs every selector of
- * the chart (adding a region re-registered every line).
+ * whose props all stay the same is skipped by React and Recharts; one handed new rows registers itself
+ * with the chart's store again, and each registration re-runs every selector of the chart.
  */
 function useKept<T>() {
   const [kept] = useState(() => new Map<string, { what: string; value: T }>());
@@ -100,72 +101,81 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
       ),
     [chart, span],
   );
-  const keptDot = useKept<ReturnType<typeof dot>>();
   const keptRows = useKept<ChartRow[]>();
   const strokeWidth = sizes.stroke;
   // Recharts redraws a <Line> whose props changed and measures its path each time (getTotalLength, the
-  // top of the language switch's profile): the marks' renderers and each line's rows keep their identity
-  // until what they draw changes, so a language switch, a tooltip or another line coming or going does
-  // not redraw a line. Rows are per line, not the chart's: new chart rows re-ran every selector twice.
-  const marks = useMemo(
+  // top of the language switch's profile): each line's rows keep their identity until its figures
+  // change, so a language switch, a tooltip or another line coming or going does not redraw a line.
+  // Rows are per line, not the chart's: new chart rows cleared and reset the chart's store, re-running
+  // every selector of the chart twice.
+  const drawn = useMemo(
     () =>
       drawOrder(chart.lines).map(({ line, dataKey, disputedKeys }) => {
-        const color = look.colors[dataKey] ?? FALLBACK_COLOR;
-        const { shape } = SERIES_MARKS[line.series];
-        const render = (key: string) => {
-          const own = offsets.get(key) ?? NO_OFFSETS;
-          const what = JSON.stringify([shape, color, sizes.marker, sizes.stroke, [...own]]);
-          return { key, dot: keptDot(key, what, () => dot(shape, color, key, sizes, own)) };
-        };
         const fields = [dataKey, ...disputedKeys].flatMap((k) => [k, qualifierKey(k)]);
         const rows = ownRows(chart.rows, fields);
         return {
-          ...render(dataKey),
-          data: keptRows(dataKey, JSON.stringify(rows), () => rows),
-          color,
-          dash: dashArray(line.series, strokeWidth),
-          disputed: disputedKeys.map(render),
+          line,
+          dataKey,
+          disputedKeys,
+          rows: keptRows(dataKey, JSON.stringify(rows), () => rows),
         };
       }),
-    [chart, look.colors, sizes, offsets, strokeWidth, keptDot, keptRows],
+    [chart, keptRows],
   );
-  // The same elements while the marks are the same: a language switch re-words the axes and the
+  const marks = useMemo(
+    () =>
+      drawn.flatMap(({ line, dataKey, disputedKeys, rows }) =>
+        [dataKey, ...disputedKeys].map((key): MarkedKey => ({
+          key,
+          shape: SERIES_MARKS[line.series].shape,
+          color: look.colors[dataKey] ?? FALLBACK_COLOR,
+          rows,
+          offsets: offsets.get(key) ?? NO_OFFSETS,
+        })),
+      ),
+    [drawn, look.colors, offsets],
+  );
+  // Marks are drawn apart (LineMarks); Recharts draws a dot of its own for a line of one point.
+  const noDot = chart.rows.length === 1 ? NO_DOT : false;
+  // The same elements while the lines are the same: a language switch re-words the axes and the
   // tooltip, and React then skips every line instead of handing Recharts each one again.
   const lines = useMemo(
     () =>
-      marks.flatMap(({ key, dot: mark, data, color, dash, disputed }) => [
+      drawn.flatMap(({ line, dataKey, disputedKeys, rows }) => [
         <Line
-          key={key}
+          key={dataKey}
           className="chart-line"
           type="linear"
-          data={data}
-          dataKey={key}
-          stroke={color}
+          data={rows}
+          dataKey={dataKey}
+          stroke={look.colors[dataKey] ?? FALLBACK_COLOR}
           strokeWidth={strokeWidth}
-          strokeDasharray={dash}
+          strokeDasharray={dashArray(line.series, strokeWidth)}
           shape={StillCurve}
           connectNulls={false}
-          dot={mark}
-          activeDot={mark}
+          dot={noDot}
+          activeDot={false}
           legendType="none"
           isAnimationActive={false}
         />,
-        ...disputed.map((d) => (
+        // A disputed year's figures are marks only (LineMarks), never joined: their lines stay empty,
+        // and the tooltip still names every figure of the year.
+        ...disputedKeys.map((key) => (
           <Line
-            key={d.key}
-            data={data}
-            dataKey={d.key}
+            key={key}
+            data={rows}
+            dataKey={key}
             stroke="none"
             shape={StillCurve}
             connectNulls={false}
-            dot={d.dot}
-            activeDot={d.dot}
+            dot={noDot}
+            activeDot={false}
             legendType="none"
             isAnimationActive={false}
           />
         )),
       ]),
-    [marks, strokeWidth],
+    [drawn, look.colors, strokeWidth, noDot],
   );
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
@@ -185,6 +195,7 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
         <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
         <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
         {lines}
+        <LineMarks marks={marks} sizes={sizes} />
         {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
       </LineChart>
     </ResponsiveContainer>
