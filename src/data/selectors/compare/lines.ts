@@ -168,6 +168,16 @@ export function buildLines(
   return linesFrom(groups, indicators, regions, from, to, judge);
 }
 
+/** Ids may hold `-` and `.` (a path to Recharts): written out, so `--` only ever separates a key's parts. */
+const keyPart = (id: string) => id.replace(/[-.]/g, (c) => (c === '-' ? '-2d' : '-2e'));
+
+/**
+ * A line's data key, from what the line is rather than where it comes: adding a region leaves every
+ * other line's key, and so its drawn <Line>, as it was. Letters, digits, `_` and `-` only.
+ */
+const lineKey = (indicator: string, region: Region, series: Series) =>
+  `l-${[indicator, region, series].map(keyPart).join('--')}`;
+
 /**
  * The lines of bucketed figures (see `bucketFigure`; only figures from `from` to `to` are bucketed), in
  * the order of the indicators, regions and series.
@@ -187,7 +197,7 @@ export function linesFrom(
         const bucket = groups.get(indicator)?.get(region)?.get(series);
         if (!bucket) continue;
         lines.push({
-          key: `s${lines.length}`,
+          key: lineKey(indicator, region, series),
           indicator,
           region,
           series,
