@@ -156,11 +156,21 @@ function groupQuantity(dataset: Indexed, quantity: string): QuantityGroups {
   // By region, period and year without building a key per figure: a key per group is enough.
   const nested = new Map<Region, Map<string, Map<number, Observation[]>>>();
   const order: Observation[][] = [];
+  // Figures in file order come in runs of one region and period (a source's table, a zone's years): the
+  // run's year map is kept rather than looked up again for each figure.
+  let region: Region | undefined;
+  let periodCode: string | undefined;
+  let years: Map<number, Observation[]> | undefined;
   for (const o of figures) {
-    let periods = nested.get(o.region);
-    if (!periods) nested.set(o.region, (periods = new Map()));
-    let years = periods.get(o.periodCode);
-    if (!years) periods.set(o.periodCode, (years = new Map()));
+    if (years === undefined || o.region !== region || o.periodCode !== periodCode) {
+      region = o.region;
+      periodCode = o.periodCode;
+      let periods = nested.get(region);
+      if (!periods) nested.set(region, (periods = new Map()));
+      const found = periods.get(periodCode);
+      if (found) years = found;
+      else periods.set(periodCode, (years = new Map()));
+    }
     const list = years.get(o.year);
     if (list) list.push(o);
     else {

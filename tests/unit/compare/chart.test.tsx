@@ -68,7 +68,7 @@ describe('CompareChart draws what it is given', () => {
     const { container } = render(
       <CompareChart
         chart={lineChart(panel)}
-        look={look({ s0: '#abcdef' }, [10, 11])}
+        look={look({ [panel.lines[0]!.key]: '#abcdef' }, [10, 11])}
         tooltip={() => null}
         onSelect={() => {}}
       />,
@@ -103,7 +103,11 @@ describe('CompareChart lines are drawn without being measured', () => {
     const draw = (words: string) => (
       <CompareChart
         chart={chart}
-        look={{ ...look({ s0: '#abcdef' }, [9, 10, 11]), title: words, xTick: (x) => `${words}:${x}` }}
+        look={{
+          ...look({ [panel.lines[0]!.key]: '#abcdef' }, [9, 10, 11]),
+          title: words,
+          xTick: (x) => `${words}:${x}`,
+        }}
         tooltip={() => null}
         onSelect={() => {}}
       />
@@ -143,5 +147,45 @@ describe('ChartKey', () => {
     container.querySelectorAll('svg').forEach((svg) => expect(svg).toHaveAttribute('aria-hidden', 'true'));
     expect(container.querySelector('[aria-label]')).toBeNull();
     expect(screen.getByText('空心标记：约数')).toBeInTheDocument();
+  });
+});
+
+// Recharts draws a line's dots inside the line's animation, mounted anew whenever its points move: adding
+// a region removed and created again every mark on the chart, the unchanged lines' too. (Recharts still
+// mounts an unchanged line's path anew; it draws the same path.)
+describe('CompareChart keeps an unchanged line as drawn', () => {
+  it('leaves a line’s marks in place and its path the same when another line comes and goes', () => {
+    const figures = [
+      obs({ year: 2019, value: 9 }),
+      obs({ year: 2020, value: 10 }),
+      obs({ year: 2021, value: 11, qualifier: '≈' }),
+      obs({ year: 2019, value: 3, region: 'east' }),
+      obs({ year: 2020, value: 4, region: 'east' }),
+      obs({ year: 2021, value: 5, region: 'east' }),
+    ];
+    const chartOf = (regions: ('national' | 'east')[]) =>
+      lineChart(groupPanels(buildLines(figures, ['gdp'], regions, 2019, 2021))[0]!);
+    const [one, two] = [chartOf(['national']), chartOf(['national', 'east'])];
+    const colors = Object.fromEntries(two.lines.map((l, i) => [l.dataKey, i === 0 ? '#abcdef' : '#fedcba']));
+    const draw = (chart: typeof one) => (
+      <CompareChart chart={chart} look={look(colors, [0, 11])} tooltip={() => null} onSelect={() => {}} />
+    );
+    const { container, rerender } = render(draw(one));
+    const curve = () => container.querySelector('path.recharts-curve[stroke="#abcdef"]');
+    const marks = () => [...container.querySelectorAll('.chart-mark')];
+    const [before, beforeMarks] = [curve(), marks()];
+    expect(before).not.toBeNull();
+    expect(beforeMarks).toHaveLength(3);
+
+    rerender(draw(two));
+    expect(container.querySelectorAll('path.recharts-curve')).toHaveLength(2);
+    expect(marks()).toHaveLength(6);
+    expect(curve()?.getAttribute('d')).toBe(before?.getAttribute('d'));
+    for (const mark of beforeMarks) expect(marks()).toContain(mark);
+
+    rerender(draw(one));
+    expect(curve()?.getAttribute('d')).toBe(before?.getAttribute('d'));
+    expect(marks()).toHaveLength(3);
+    for (const mark of marks()) expect(beforeMarks).toContain(mark);
   });
 });

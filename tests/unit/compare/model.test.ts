@@ -125,11 +125,20 @@ describe('a line chart', () => {
     );
     const chart = m.panels[0]?.chart;
     if (chart?.kind !== 'line') throw new Error('expected a line chart');
-    expect(chart.lines.map((l) => [l.dataKey, l.disputedKeys])).toEqual([['s0', ['s0_0', 's0_1']]]);
+    const k = 'l-gdp--national--statistics';
+    expect(chart.lines.map((l) => [l.dataKey, l.disputedKeys])).toEqual([[k, [`${k}_0`, `${k}_1`]]]);
     expect(chart.rows).toEqual([
-      { year: 2020, s0: 10, 's0:q': '' },
-      { year: 2021, s0: null, 's0:q': '' },
-      { year: 2022, s0: null, 's0:q': '', s0_0: 12, 's0_0:q': '', s0_1: 13, 's0_1:q': '≈' },
+      { year: 2020, [k]: 10, [`${k}:q`]: '' },
+      { year: 2021, [k]: null, [`${k}:q`]: '' },
+      {
+        year: 2022,
+        [k]: null,
+        [`${k}:q`]: '',
+        [`${k}_0`]: 12,
+        [`${k}_0:q`]: '',
+        [`${k}_1`]: 13,
+        [`${k}_1:q`]: '≈',
+      },
     ]);
   });
 

@@ -26,7 +26,7 @@ describe('buildLines: gaps and disagreements', () => {
     );
     expect(line?.years.map((y) => y.statements.map((s) => s.value))).toEqual([[10], [], [12]]);
     const rows = lineRows(groupPanels(line ? [line] : [])[0]!);
-    expect(rows.map((r) => r.s0)).toEqual([10, null, 12]);
+    expect(rows.map((r) => r[line!.key])).toEqual([10, null, 12]);
   });
 
   it('splits lines by publication series and keeps both sides of a disagreement', () => {
@@ -68,8 +68,49 @@ describe('buildLines: gaps and disagreements', () => {
       split: null,
       lines: line ? [line] : [],
     });
-    expect(rows[0]).toMatchObject({ s0: null, s0_0: 15000, 's0_0:q': '>', s0_1: 15700 });
-    expect(rows[1]).toMatchObject({ s0: 16900, 's0:q': '' });
+    const k = line!.key;
+    expect(rows[0]).toMatchObject({ [k]: null, [`${k}_0`]: 15000, [`${k}_0:q`]: '>', [`${k}_1`]: 15700 });
+    expect(rows[1]).toMatchObject({ [k]: 16900, [`${k}:q`]: '' });
+  });
+});
+
+// Keys were positions (s0, s1 …): adding a region renumbered every later line, so Recharts redrew them all.
+describe('a line’s key', () => {
+  const figures = [
+    obs({ year: 2020, value: 10 }),
+    obs({ year: 2020, value: 11, series: 'other' }),
+    obs({ year: 2020, value: 3, region: 'east' }),
+    obs({ year: 2020, value: 4, indicator: 'tax_revenue' }),
+    obs({ year: 2020, value: 1, indicator: 'tax_revenue', region: 'east' }),
+  ];
+  const keysOf = (regions: ('national' | 'east')[]) =>
+    new Map(
+      buildLines(figures, ['gdp', 'tax_revenue'], regions, 2020, 2020).map((l) => [
+        `${l.indicator} ${l.region} ${l.series}`,
+        l.key,
+      ]),
+    );
+
+  it('names what the line is, so adding or removing a region leaves every other line’s key alone', () => {
+    const without = keysOf(['national']);
+    const withEast = keysOf(['east', 'national']);
+    expect(withEast.size).toBe(5);
+    for (const [line, key] of without) expect(withEast.get(line)).toBe(key);
+    expect(new Set(withEast.values()).size).toBe(5);
+  });
+
+  it('is a safe data key and name however the ids are written, and two ids never share one', () => {
+    const ids = ['a-b', 'a.b', 'a', 'b', 'a--b', 'a-2eb', '1x'];
+    const lines = buildLines(
+      ids.map((indicator) => obs({ year: 2020, value: 1, indicator })),
+      ids,
+      ['national'],
+      2020,
+      2020,
+    );
+    const keys = lines.map((l) => l.key);
+    expect(new Set(keys).size).toBe(ids.length);
+    for (const key of keys) expect(key).toMatch(/^[a-z][a-z0-9_-]*$/);
   });
 });
 

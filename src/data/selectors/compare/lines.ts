@@ -63,24 +63,87 @@ export function judgeAmong(observations: readonly Observation[]): JudgeFigure {
 }
 
 /**
- * One indicator's figures by region and series, each by data year in file order, with every figure in
- * file order too (its first figure in range names the line's unit).
+ * The figures of one line's year as the chart draws them: distinct statements in order of first figure
+ * (`groupStatements`), grouped as the figures arrive. A year's statements are searched in turn (no map
+ * to allocate for each of a thousand line-years) until they are more than a few dozen, when they are
+ * looked up by number.
  */
-export type LineBuckets = Map<
-  Region,
-  Map<Series, { items: Observation[]; byYear: Map<number, Observation[]> }>
->;
+interface YearFigures {
+  statements: PlotStatement[];
+  byValue: Map<number, PlotStatement | PlotStatement[]> | null;
+}
 
-/** Puts a figure in its indicator's buckets: nested maps, no key string per figure. */
-export function bucketFigure(buckets: LineBuckets, o: Observation): void {
-  let bySeries = buckets.get(o.region);
-  if (!bySeries) buckets.set(o.region, (bySeries = new Map()));
-  let bucket = bySeries.get(o.series);
-  if (!bucket) bySeries.set(o.series, (bucket = { items: [], byYear: new Map() }));
-  bucket.items.push(o);
-  const list = bucket.byYear.get(o.year);
-  if (list) list.push(o);
-  else bucket.byYear.set(o.year, [o]);
+const SCAN_LIMIT = 64;
+
+function addStatement(year: YearFigures, o: Observation): void {
+  const { statements } = year;
+  let found: PlotStatement | undefined;
+  if (year.byValue === null) {
+    for (const s of statements)
+      if (s.value === o.value && sameFigure(s.stated, o)) {
+        found = s;
+        break;
+      }
+  } else {
+    const candidates = year.byValue.get(o.value);
+    found =
+      candidates === undefined
+        ? undefined
+        : Array.isArray(candidates)
+          ? candidates.find((s) => sameFigure(s.stated, o))
+          : sameFigure(candidates.stated, o)
+            ? candidates
+            : undefined;
+  }
+  if (found) {
+    found.observations.push(o);
+    return;
+  }
+  const created = { value: o.value, qualifier: o.qualifier, stated: figureOf(o), observations: [o] };
+  statements.push(created);
+  if (year.byValue !== null) indexStatement(year.byValue, created);
+  else if (statements.length > SCAN_LIMIT) {
+    year.byValue = new Map();
+    for (const s of statements) indexStatement(year.byValue, s);
+  }
+}
+
+function indexStatement(byValue: Map<number, PlotStatement | PlotStatement[]>, s: PlotStatement): void {
+  const candidates = byValue.get(s.value);
+  if (candidates === undefined) byValue.set(s.value, s);
+  else if (Array.isArray(candidates)) candidates.push(s);
+  else byValue.set(s.value, [candidates, s]);
+}
+
+/** One line's figures: the first (it names the line's unit) and each data year's statements. */
+export interface LineBucket {
+  first: Observation;
+  byYear: Map<number, YearFigures>;
+}
+
+/**
+ * One indicator's figures in the range drawn, by region and series, each grouped into statements by
+ * data year as they arrive in file order: the one pass that reads each figure, in the order they sit.
+ */
+export type LineBuckets = Map<Region, Map<Series, LineBucket>>;
+
+/**
+ * Puts a figure (of the range drawn) in its indicator's buckets: nested maps, no key string per figure.
+ * `last`, the bucket of the figure before, is taken again for a figure of the same region and series:
+ * in file order they come in runs (a zone's years, a table's regions).
+ */
+export function bucketFigure(buckets: LineBuckets, o: Observation, last?: LineBucket): LineBucket {
+  let bucket = last && last.first.region === o.region && last.first.series === o.series ? last : undefined;
+  if (!bucket) {
+    let bySeries = buckets.get(o.region);
+    if (!bySeries) buckets.set(o.region, (bySeries = new Map()));
+    bucket = bySeries.get(o.series);
+    if (!bucket) bySeries.set(o.series, (bucket = { first: o, byYear: new Map() }));
+  }
+  let year = bucket.byYear.get(o.year);
+  if (!year) bucket.byYear.set(o.year, (year = { statements: [], byValue: null }));
+  addStatement(year, o);
+  return bucket;
 }
 
 /**
@@ -105,7 +168,20 @@ export function buildLines(
   return linesFrom(groups, indicators, regions, from, to, judge);
 }
 
-/** The lines of bucketed figures (see `bucketFigure`), only those with a figure from `from` to `to`. */
+/** Ids may hold `-` and `.` (a path to Recharts): written out, so `--` only ever separates a key's parts. */
+const keyPart = (id: string) => id.replace(/[-.]/g, (c) => (c === '-' ? '-2d' : '-2e'));
+
+/**
+ * A line's data key, from what the line is rather than where it comes: adding a region leaves every
+ * other line's key, and so its drawn <Line>, as it was. Letters, digits, `_` and `-` only.
+ */
+const lineKey = (indicator: string, region: Region, series: Series) =>
+  `l-${[indicator, region, series].map(keyPart).join('--')}`;
+
+/**
+ * The lines of bucketed figures (see `bucketFigure`; only figures from `from` to `to` are bucketed), in
+ * the order of the indicators, regions and series.
+ */
 export function linesFrom(
   groups: ReadonlyMap<string, LineBuckets>,
   indicators: readonly string[],
@@ -119,14 +195,13 @@ export function linesFrom(
     for (const region of regions) {
       for (const series of SERIES_ORDER) {
         const bucket = groups.get(indicator)?.get(region)?.get(series);
-        const first = bucket?.items.find((o) => o.year >= from && o.year <= to);
-        if (!bucket || !first) continue;
+        if (!bucket) continue;
         lines.push({
-          key: `s${lines.length}`,
+          key: lineKey(indicator, region, series),
           indicator,
           region,
           series,
-          unit: first.unit,
+          unit: bucket.first.unit,
           years: yearsOf(bucket.byYear, from, to, judge),
         });
       }
@@ -135,60 +210,27 @@ export function linesFrom(
   return lines;
 }
 
-const NONE: readonly Observation[] = [];
-
 function yearsOf(
-  byYear: ReadonlyMap<number, readonly Observation[]>,
+  byYear: ReadonlyMap<number, YearFigures>,
   from: number,
   to: number,
   judge: JudgeFigure,
 ): PlotYear[] {
   const years: PlotYear[] = [];
   for (let year = from; year <= to; year += 1) {
-    const own = byYear.get(year) ?? NONE;
-    // One line holds one period kind, so the year's figures share one disagreement group.
-    const judged = own[0] ? judge(own[0]) : undefined;
+    const statements = byYear.get(year)?.statements ?? [];
+    // One line holds one period kind, so the year's figures share one disagreement group; the first
+    // statement's first figure is the year's first.
+    const first = statements[0]?.observations[0];
+    const judged = first ? judge(first) : undefined;
     years.push({
       year,
-      statements: plotStatements(own),
+      statements,
       disputed: judged?.conflict ?? false,
       marks: judged?.conflict ? [] : (judged?.marks ?? []),
     });
   }
   return years;
-}
-
-/** `groupStatements`, shaped as the chart draws them in one step: at scale a year holds dozens of figures. */
-function plotStatements(own: readonly Observation[]): PlotStatement[] {
-  const out: PlotStatement[] = [];
-  if (own.length === 1) {
-    const o = own[0] as Observation;
-    out.push({ value: o.value, qualifier: o.qualifier, stated: figureOf(o), observations: [o] });
-    return out;
-  }
-  // By number first; a list only where one number is stated with different qualifiers or forms.
-  const byValue = new Map<number, PlotStatement | PlotStatement[]>();
-  for (const o of own) {
-    const candidates = byValue.get(o.value);
-    const found =
-      candidates === undefined
-        ? undefined
-        : Array.isArray(candidates)
-          ? candidates.find((s) => sameFigure(s.stated, o))
-          : sameFigure(candidates.stated, o)
-            ? candidates
-            : undefined;
-    if (found) {
-      found.observations.push(o);
-      continue;
-    }
-    const created = { value: o.value, qualifier: o.qualifier, stated: figureOf(o), observations: [o] };
-    out.push(created);
-    if (candidates === undefined) byValue.set(o.value, created);
-    else if (Array.isArray(candidates)) candidates.push(created);
-    else byValue.set(o.value, [candidates, created]);
-  }
-  return out;
 }
 
 /** How many figures the lines draw. */

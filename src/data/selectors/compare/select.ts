@@ -8,6 +8,7 @@ import {
   bucketFigure,
   linesFrom,
   pointCount,
+  type LineBucket,
   type LineBuckets,
   type PlotLine,
   type PlotStatement,
@@ -83,22 +84,37 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
     query.mode,
     (id) => (byIndicator.get(id)?.length ?? 0) > 0,
   );
-  // One pass over the chosen indicators' figures for the period counts, the coverage and the lines'
-  // buckets: at scale each indicator holds tens of thousands of figures.
+  // One pass over the chosen indicators' figures, in the order they sit, for the period counts, the
+  // coverage, the lines' statements and the sources they cite: at scale each indicator holds tens of
+  // thousands of figures, and a later pass by line and year reads them scattered.
   const periodCounts: Partial<Record<Period['kind'], number>> = {};
   const groups = new Map<string, LineBuckets>();
+  const sources = new Map<PlotLine['unit'], Set<string>>();
+  const withBases = new Set<LineBucket>();
+  const lowest = query.from ?? -Infinity;
+  const highest = query.to ?? Infinity;
   let first = Infinity;
   let last = -Infinity;
   for (const id of shown) {
     let buckets = groups.get(id);
     if (!buckets) groups.set(id, (buckets = new Map()));
+    let previous: LineBucket | undefined;
+    let previousSources: Set<string> | undefined;
     for (const o of byIndicator.get(id) ?? [])
       if (regions.includes(o.region) && query.ser.includes(o.series)) {
         periodCounts[o.period.kind] = (periodCounts[o.period.kind] ?? 0) + 1;
         if (o.period.kind !== query.per) continue;
-        bucketFigure(buckets, o);
         if (o.year < first) first = o.year;
         if (o.year > last) last = o.year;
+        // The range drawn lies within the range asked for (see below): figures outside it are never drawn.
+        if (o.year < lowest || o.year > highest) continue;
+        const bucket = bucketFigure(buckets, o, previous);
+        let unitSources = bucket === previous ? previousSources : sources.get(bucket.first.unit);
+        if (!unitSources) sources.set(bucket.first.unit, (unitSources = new Set()));
+        unitSources.add(o.source);
+        previous = bucket;
+        previousSources = unitSources;
+        if (o.zoneBasis !== null) withBases.add(bucket);
       }
   }
   const coverage = first <= last ? { from: first, to: last } : null;
@@ -115,6 +131,17 @@ function compute(dataset: Pick<Dataset, 'indicators' | 'index'>, query: CompareQ
   const built = from <= to ? linesFrom(groups, shown, regions, from, to, judge) : [];
   const indexed = query.mode === 'index' ? indexLines(built, query.base ?? null) : null;
   const lines = indexed ? indexed.lines : built;
+  // Indexed lines are new lines of another unit, some left out: their facts are gathered from them.
+  if (!indexed)
+    passFacts.set(lines, {
+      sourcesByUnit: new Map([...sources].map(([unit, set]) => [unit, set.size])),
+      withBases: new Set(
+        lines.filter((l) => {
+          const bucket = groups.get(l.indicator)?.get(l.region)?.get(l.series);
+          return bucket !== undefined && withBases.has(bucket);
+        }),
+      ),
+    });
 
   const years = new Set<number>();
   for (const line of lines) for (const y of line.years) if (y.statements.length > 0) years.add(y.year);
@@ -240,30 +267,45 @@ export interface DrawnFacts {
   zoneBases: RegionBases[];
 }
 
+/** What the one pass of `compute` learnt about the figures of the lines it built, by those lines. */
+interface PassFacts {
+  sourcesByUnit: Map<PlotLine['unit'], number>;
+  /** Lines with a figure that names its zone basis: the others add nothing to the zone bases. */
+  withBases: ReadonlySet<PlotLine>;
+}
+
+const passFacts = new WeakMap<readonly PlotLine[], PassFacts>();
+
 /**
  * The sources and zone bases of the figures lines draw (of one year when given), without building the
- * rows: at scale the lines hold tens of thousands of figures, so they are visited once for both.
+ * rows: at scale the lines hold tens of thousands of figures. The sources of every year of a result's
+ * lines were counted as `selectCompare` read the figures; otherwise the lines are visited once for both.
  */
 export function drawnFacts(lines: readonly PlotLine[], year?: number | null): DrawnFacts {
+  const known = year === undefined ? passFacts.get(lines) : undefined;
   const sources = new Map<PlotLine['unit'], Set<string>>();
   const byRegion = new Map<Region, Map<number, Set<string>>>();
   for (const line of lines) {
     let unitSources = sources.get(line.unit);
-    if (!unitSources) sources.set(line.unit, (unitSources = new Set()));
+    if (!unitSources && !known) sources.set(line.unit, (unitSources = new Set()));
+    // A region enters the list with its first figure, as with its first row: the rows' order is kept.
+    if (known) {
+      basesIn(byRegion, line.region);
+      if (!known.withBases.has(line)) continue;
+    }
     for (const y of line.years) {
       if (year !== undefined && y.year !== year) continue;
-      // A region enters the list with its first figure, as with its first row: the rows' order is kept.
       if (y.statements.length === 0) continue;
       const bases = basesIn(byRegion, line.region);
       for (const s of y.statements)
         for (const o of s.observations) {
-          unitSources.add(o.source);
+          unitSources?.add(o.source);
           addBasis(bases, o);
         }
     }
   }
   return {
-    sourcesByUnit: new Map([...sources].map(([unit, set]) => [unit, set.size])),
+    sourcesByUnit: known?.sourcesByUnit ?? new Map([...sources].map(([unit, set]) => [unit, set.size])),
     zoneBases: regionBasesList(byRegion),
   };
 }

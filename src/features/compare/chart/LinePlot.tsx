@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LineChartModel, LineMark } from '../../../data/selectors/compare/charts';
+import { qualifierKey, type ChartRow } from '../../../data/selectors/compare/panels';
 import { crowdedRows } from '../../../ui/chart/crowding';
 import { EndLabels, endLabelsWidth } from '../../../ui/chart/EndLabels';
 import { dashArray, SERIES_MARKS } from '../../../ui/chart/series';
@@ -10,13 +11,57 @@ import { ValueGrid } from '../../../ui/chart/ValueGrid';
 import { yearTicks } from '../../../ui/chart/ticks';
 import { tickText, valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
-import { chartProps, dot, plotMargin, FALLBACK_COLOR } from './plotMarks';
+import { LineMarks, type MarkedKey } from './LineMarks';
+import { chartProps, plotMargin, FALLBACK_COLOR } from './plotMarks';
 
 /** Lines with fewer figures are drawn last, on top, so a sparse line is never buried under a dense one. */
 function drawOrder(lines: readonly LineMark[]): LineMark[] {
   // Counted once per line, not once per comparison of the sort.
   const points = new Map(lines.map((m) => [m, m.line.years.reduce((n, y) => n + y.statements.length, 0)]));
   return [...lines].sort((a, b) => (points.get(b) ?? 0) - (points.get(a) ?? 0));
+}
+
+const NO_OFFSETS: ReadonlyMap<number, number> = new Map();
+const NO_DOT = () => <g />;
+
+/** The crowded rows (by row, then key) turned around: each key's sideways offsets by row. */
+function offsetsByKey(crowded: ReadonlyMap<number, ReadonlyMap<string, number>>) {
+  const out = new Map<string, Map<number, number>>();
+  for (const [row, byKey] of crowded)
+    for (const [key, offset] of byKey) {
+      const rows = out.get(key) ?? new Map<number, number>();
+      rows.set(row, offset);
+      out.set(key, rows);
+    }
+  return out;
+}
+
+/**
+ * Values kept by key while what they are made from (`what`, a fingerprint) stays the same. A <Line>
+ * whose props all stay the same is skipped by React and Recharts; one handed new rows registers itself
+ * with the chart's store again, and each registration re-runs every selector of the chart.
+ */
+function useKept<T>() {
+  const [kept] = useState(() => new Map<string, { what: string; value: T }>());
+  return useCallback(
+    (key: string, what: string, make: () => T): T => {
+      const found = kept.get(key);
+      if (found?.what === what) return found.value;
+      const value = make();
+      kept.set(key, { what, value });
+      return value;
+    },
+    [kept],
+  );
+}
+
+/** A line's own rows: the year and the line's fields (its marks' too), as the chart's rows hold them. */
+function ownRows(rows: readonly ChartRow[], fields: readonly string[]): ChartRow[] {
+  return rows.map((row) => {
+    const own: ChartRow = { year: row.year ?? null };
+    for (const f of fields) if (f in row) own[f] = row[f] ?? null;
+    return own;
+  });
 }
 
 /** Lines over the years. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
@@ -46,77 +91,101 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
     plotWidth / (textWidth(look.xTick(last), sizes.font) + sizes.font * 3),
   );
   const span = look.axis.domain[1] - look.axis.domain[0];
-  const crowded = useMemo(
+  const offsets = useMemo(
     () =>
-      crowdedRows(
-        chart.rows,
-        chart.lines.flatMap((l) => [l.dataKey, ...l.disputedKeys]),
-        span / 40,
+      offsetsByKey(
+        crowdedRows(
+          chart.rows,
+          chart.lines.flatMap((l) => [l.dataKey, ...l.disputedKeys]),
+          span / 40,
+        ),
       ),
     [chart, span],
   );
-  const offset = useCallback((row: number, key: string) => crowded.get(row)?.get(key) ?? 0, [crowded]);
+  const keptRows = useKept<ChartRow[]>();
   const strokeWidth = sizes.stroke;
   // Recharts redraws a <Line> whose props changed and measures its path each time (getTotalLength, the
-  // top of the language switch's profile): the marks' renderers keep their identity until what they
-  // draw changes, so a language switch or a tooltip does not redraw every line.
-  const marks = useMemo(
+  // top of the language switch's profile): each line's rows keep their identity until its figures
+  // change, so a language switch, a tooltip or another line coming or going does not redraw a line.
+  // Rows are per line, not the chart's: new chart rows cleared and reset the chart's store, re-running
+  // every selector of the chart twice.
+  const drawn = useMemo(
     () =>
       drawOrder(chart.lines).map(({ line, dataKey, disputedKeys }) => {
-        const color = look.colors[dataKey] ?? FALLBACK_COLOR;
-        const { shape } = SERIES_MARKS[line.series];
-        const render = (key: string) => ({ key, dot: dot(shape, color, key, sizes, offset) });
+        const fields = [dataKey, ...disputedKeys].flatMap((k) => [k, qualifierKey(k)]);
+        const rows = ownRows(chart.rows, fields);
         return {
-          ...render(dataKey),
-          color,
-          dash: dashArray(line.series, strokeWidth),
-          disputed: disputedKeys.map(render),
+          line,
+          dataKey,
+          disputedKeys,
+          rows: keptRows(dataKey, JSON.stringify(rows), () => rows),
         };
       }),
-    [chart, look.colors, sizes, offset, strokeWidth],
+    [chart, keptRows],
   );
-  // The same elements while the marks are the same: a language switch re-words the axes and the
+  const marks = useMemo(
+    () =>
+      drawn.flatMap(({ line, dataKey, disputedKeys, rows }) =>
+        [dataKey, ...disputedKeys].map((key): MarkedKey => ({
+          key,
+          shape: SERIES_MARKS[line.series].shape,
+          color: look.colors[dataKey] ?? FALLBACK_COLOR,
+          rows,
+          offsets: offsets.get(key) ?? NO_OFFSETS,
+        })),
+      ),
+    [drawn, look.colors, offsets],
+  );
+  // Marks are drawn apart (LineMarks); Recharts draws a dot of its own for a line of one point.
+  const noDot = chart.rows.length === 1 ? NO_DOT : false;
+  // The same elements while the lines are the same: a language switch re-words the axes and the
   // tooltip, and React then skips every line instead of handing Recharts each one again.
   const lines = useMemo(
     () =>
-      marks.flatMap(({ key, dot: mark, color, dash, disputed }) => [
+      drawn.flatMap(({ line, dataKey, disputedKeys, rows }) => [
         <Line
-          key={key}
+          key={dataKey}
           className="chart-line"
           type="linear"
-          dataKey={key}
-          stroke={color}
+          data={rows}
+          dataKey={dataKey}
+          stroke={look.colors[dataKey] ?? FALLBACK_COLOR}
           strokeWidth={strokeWidth}
-          strokeDasharray={dash}
+          strokeDasharray={dashArray(line.series, strokeWidth)}
           shape={StillCurve}
           connectNulls={false}
-          dot={mark}
-          activeDot={mark}
+          dot={noDot}
+          activeDot={false}
           legendType="none"
           isAnimationActive={false}
         />,
-        ...disputed.map((d) => (
+        // A disputed year's figures are marks only (LineMarks), never joined: their lines stay empty,
+        // and the tooltip still names every figure of the year.
+        ...disputedKeys.map((key) => (
           <Line
-            key={d.key}
-            dataKey={d.key}
+            key={key}
+            data={rows}
+            dataKey={key}
             stroke="none"
             shape={StillCurve}
             connectNulls={false}
-            dot={d.dot}
-            activeDot={d.dot}
+            dot={noDot}
+            activeDot={false}
             legendType="none"
             isAnimationActive={false}
           />
         )),
       ]),
-    [marks, strokeWidth],
+    [drawn, look.colors, strokeWidth, noDot],
   );
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-      <LineChart data={chart.rows} {...chartProps({ look, onSelect, box })} margin={margin}>
+      <LineChart {...chartProps({ look, onSelect, box })} margin={margin}>
         <ValueGrid />
         <XAxis
           dataKey="year"
+          // Each line brings its own rows, all of the same years: one category per year, not per row.
+          allowDuplicatedCategory={false}
           ticks={ticks}
           interval={0}
           tickFormatter={(y: number) => look.xTick(y)}
@@ -127,6 +196,7 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
         <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
         <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
         {lines}
+        <LineMarks marks={marks} sizes={sizes} />
         {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
       </LineChart>
     </ResponsiveContainer>

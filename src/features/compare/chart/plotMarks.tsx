@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Qualifier } from '../../../data/schema/enums';
 import { qualifierKey, seriesKey, type ChartRow } from '../../../data/selectors/compare/panels';
-import { Mark } from '../../../ui/chart/Mark';
-import { BAR_FILL_OPACITY, type SeriesId, type Shape } from '../../../ui/chart/series';
+import { BAR_FILL_OPACITY, type SeriesId } from '../../../ui/chart/series';
 import { labelFitsBar, textWidth } from '../../../ui/chart/text';
 import type { ChartSizes } from '../../../ui/chart/usePlotBox';
 import type { PlotProps } from './chartText';
@@ -28,47 +27,6 @@ export const chartProps = ({
     if (s.activeLabel !== undefined) onSelect(s.activeLabel);
   },
 });
-
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  index?: number;
-  payload?: ChartRow;
-}
-
-/**
- * A line's mark for the figure under `key`; nothing where the row has none. `offset` moves a mark that
- * would sit on another line's mark sideways, in mark widths, so both stay visible.
- */
-export const dot = (
-  shape: Shape,
-  color: string,
-  key: string,
-  sizes: ChartSizes,
-  offset: (row: number, key: string) => number,
-) =>
-  function PlotDot({ cx, cy, index, payload }: DotProps) {
-    if (
-      cx === undefined ||
-      cy === undefined ||
-      !payload ||
-      payload[key] === null ||
-      payload[key] === undefined
-    )
-      return <g />;
-    const dx = offset(index ?? -1, key) * (sizes.marker * 2 + 1);
-    return (
-      <Mark
-        cx={cx + dx}
-        cy={cy}
-        shape={shape}
-        color={color}
-        size={sizes.marker}
-        strokeWidth={Math.max(1.5, sizes.stroke * 0.9)}
-        hollow={(payload[qualifierKey(key)] ?? '') !== ''}
-      />
-    );
-  };
 
 interface BarShapeProps {
   x?: number;

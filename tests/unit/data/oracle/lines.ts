@@ -86,7 +86,8 @@ export function buildLines(
         const items = groups.get(`${indicator}|${region}|${series}`);
         if (!items) continue;
         lines.push({
-          key: `s${lines.length}`,
+          // Named by what the line is, as the app's lines are (no position in it).
+          key: `l-${[indicator, region, series].map((id) => id.replace(/-/g, '-2d').replace(/\./g, '-2e')).join('--')}`,
           indicator,
           region,
           series,
