@@ -177,8 +177,11 @@ test.describe('axe reports no violation', () => {
 });
 
 test.describe('drawing a chart', () => {
-  // Overview's chart keeps Recharts' own grid, which measures a stand-in axis's ticks on its first render.
-  for (const url of ['/?view=growth&lang=en', '/?view=compare&lang=zh&ind=gdp,fdi_actual_usd&reg=east,west'])
+  for (const url of [
+    '/?view=overview&lang=en',
+    '/?view=growth&lang=en',
+    '/?view=compare&lang=zh&ind=gdp,fdi_actual_usd&reg=east,west',
+  ])
     test(`measures no text in the page: ${url}`, async ({ page }) => {
       await page.goto(url);
       await page.locator('.chart-slot').first().scrollIntoViewIfNeeded();
