@@ -1,4 +1,4 @@
-import { createContext, memo, use, useCallback, useMemo, useRef } from 'react';
+import { createContext, memo, use, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ComposedChart,
@@ -138,30 +138,17 @@ export default function CountChart({ statements, milestones, year, first, last, 
     () => yearAxisProps(first, last, width - yProps.width - 28, words.yearTick, sizes),
     [first, last, width, yProps.width, words.yearTick, sizes],
   );
-  const shapes = useMemo(() => {
-    const mark = (shape: Shape, color: string, hollow = false) =>
-      function CountMark({ cx, cy, payload }: { cx?: number; cy?: number; payload?: ChartPoint }) {
+  // One shape for every mark, drawn as its kind is marked, and only once the playhead reaches its year.
+  const markShape = useMemo(
+    () =>
+      function CountMark({ cx, cy, payload }: { cx?: number; cy?: number; payload?: KindPoint }) {
         if (cx === undefined || cy === undefined || !payload) return <g />;
         return (
-          <ShownMark
-            year={payload.year}
-            cx={cx}
-            cy={cy}
-            shape={shape}
-            color={color}
-            hollow={hollow}
-            size={sizes.marker}
-          />
+          <ShownMark year={payload.year} cx={cx} cy={cy} {...KIND_MARKS[payload.kind]} size={sizes.marker} />
         );
-      };
-    return {
-      agreed: mark('circle', STEP),
-      disputed: mark('triangle', DISPUTED),
-      approx: mark('square', STEP, true),
-      bounds: mark('circle', STEP, true),
-      cumulative: mark('diamond', CUMULATIVE),
-    };
-  }, [sizes.marker]);
+      },
+    [sizes.marker],
+  );
   const selectedX = selected ? decimalYear(selected.date) : null;
   const selectedTo = selected ? decimalYear(selected.dateTo) : null;
   const names = useMemo(() => ({ x: t('chart.x'), y: t('chart.y') }), [t]);
@@ -175,7 +162,7 @@ export default function CountChart({ statements, milestones, year, first, last, 
             <CountPlot
               series={series}
               marks={marks}
-              shapes={shapes}
+              markShape={markShape}
               xProps={xProps}
               yProps={yProps}
               first={first}
@@ -216,11 +203,18 @@ function PlayheadStep(props: LineDrawShapeProps) {
 const stepShape = (props: LineDrawShapeProps) => <PlayheadStep {...props} />;
 
 /**
- * The kinds of mark off and on the step, in drawing order (later ones on top). Hollow kinds are outlined
- * on the surface colour (see the shapes).
+ * How each kind of mark off and on the step is drawn, in drawing order (later ones on top). Hollow kinds
+ * are outlined on the surface colour.
  */
-const KINDS = ['agreed', 'disputed', 'approx', 'bounds', 'cumulative'] as const;
-type Kind = (typeof KINDS)[number];
+const KIND_MARKS = {
+  agreed: { shape: 'circle', color: STEP, hollow: false },
+  disputed: { shape: 'triangle', color: DISPUTED, hollow: false },
+  approx: { shape: 'square', color: STEP, hollow: true },
+  bounds: { shape: 'circle', color: STEP, hollow: true },
+  cumulative: { shape: 'diamond', color: CUMULATIVE, hollow: false },
+} as const satisfies Record<string, { shape: Shape; color: string; hollow: boolean }>;
+type Kind = keyof typeof KIND_MARKS;
+const KINDS = Object.keys(KIND_MARKS) as Kind[];
 type KindPoint = ChartPoint & { kind: Kind };
 
 /**
@@ -237,7 +231,8 @@ function markPoints(series: PlotProps['series']): KindPoint[] {
 interface PlotProps {
   series: ReturnType<typeof countSeries>;
   marks: readonly Milestone[];
-  shapes: Record<Kind, (p: { cx?: number; cy?: number; payload?: ChartPoint }) => React.JSX.Element>;
+  /** Draws a mark by its kind (see KIND_MARKS). */
+  markShape: (p: { cx?: number; cy?: number; payload?: KindPoint }) => React.JSX.Element;
   xProps: ReturnType<typeof yearAxisProps>;
   yProps: ReturnType<typeof valueAxisProps>;
   first: number;
@@ -258,7 +253,7 @@ interface PlotProps {
 const CountPlot = memo(function CountPlot({
   series,
   marks,
-  shapes,
+  markShape,
   xProps,
   yProps,
   first,
@@ -275,10 +270,6 @@ const CountPlot = memo(function CountPlot({
   // Read once, when the container mounts; later sizes come from its own observer.
   const initialSize = useMemo(() => ({ width, height }), [width, height]);
   const points = useMemo(() => markPoints(series), [series]);
-  const markShape = useCallback(
-    (p: { cx?: number; cy?: number; payload?: KindPoint }) => shapes[p.payload?.kind ?? 'agreed'](p),
-    [shapes],
-  );
   // The frame first, the step and the marks in a task of their own (each half of the chart's mount).
   const drawSeries = useSecondStep();
   return (
