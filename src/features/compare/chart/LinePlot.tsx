@@ -1,4 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LineChartModel, LineMark } from '../../../data/selectors/compare/charts';
 import { qualifierKey, type ChartRow } from '../../../data/selectors/compare/panels';
@@ -12,7 +21,7 @@ import { yearTicks } from '../../../ui/chart/ticks';
 import { tickText, valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
 import { LineMarks, type MarkedKey } from './LineMarks';
-import { chartProps, plotMargin, FALLBACK_COLOR } from './plotMarks';
+import { plotMargin, FALLBACK_COLOR } from './plotMarks';
 
 /** Lines with fewer figures are drawn last, on top, so a sparse line is never buried under a dense one. */
 function drawOrder(lines: readonly LineMark[]): LineMark[] {
@@ -62,6 +71,12 @@ function ownRows(rows: readonly ChartRow[], fields: readonly string[]): ChartRow
     for (const f of fields) if (f in row) own[f] = row[f] ?? null;
     return own;
   });
+}
+
+/** What the chart draws inside its surface: axes, grid, tooltip, lines and marks. */
+const Layers = createContext<ReactNode>(null);
+function PlotLayers() {
+  return useContext(Layers);
 }
 
 /** Lines over the years. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
@@ -178,27 +193,67 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
       ]),
     [drawn, look.colors, strokeWidth, noDot],
   );
+  const { top, right, bottom, left } = margin;
+  const { title, desc } = look;
+  // The svg's title names the regions, so a region toggle changes it; handed to the chart, it would
+  // render the chart again (below). The chart is made with its first title, and the title element
+  // follows the panel's title here, before the frame is painted.
+  const [firstTitle] = useState(title);
+  const container = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = container.current?.querySelector('svg.recharts-surface > title');
+    if (element && element.textContent !== title) element.textContent = title;
+  }, [title]);
+  const select = useCallback(
+    (s: { activeLabel?: unknown }) => {
+      if (s.activeLabel !== undefined) onSelect(s.activeLabel);
+    },
+    [onSelect],
+  );
+  // The chart itself keeps its element while its own props stay: every new <LineChart> element made
+  // Recharts report the chart's options to its store again (an effect per render), re-running each
+  // selector of the chart, a tenth of a region toggle. What changes is drawn by the layers, which read
+  // it from context below the chart.
+  const shell = useMemo(
+    () => (
+      <ResponsiveContainer
+        ref={container}
+        width="100%"
+        height="100%"
+        initialDimension={{ width: 640, height: 320 }}
+      >
+        <LineChart margin={{ top, right, bottom, left }} title={firstTitle} desc={desc} onClick={select}>
+          <PlotLayers />
+        </LineChart>
+      </ResponsiveContainer>
+    ),
+    [top, right, bottom, left, firstTitle, desc, select],
+  );
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-      <LineChart {...chartProps({ look, onSelect, box })} margin={margin}>
-        <ValueGrid />
-        <XAxis
-          dataKey="year"
-          // Each line brings its own rows, all of the same years: one category per year, not per row.
-          allowDuplicatedCategory={false}
-          ticks={ticks}
-          interval={0}
-          tickFormatter={(y: number) => look.xTick(y)}
-          padding={{ left: pad, right: pad }}
-          tick={tickText(sizes)}
-          tickSize={4}
-        />
-        <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
-        <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-        {lines}
-        <LineMarks marks={marks} sizes={sizes} />
-        {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
-      </LineChart>
-    </ResponsiveContainer>
+    <Layers
+      value={
+        <>
+          <ValueGrid />
+          <XAxis
+            dataKey="year"
+            // Each line brings its own rows, all of the same years: one category per year, not per row.
+            allowDuplicatedCategory={false}
+            ticks={ticks}
+            interval={0}
+            tickFormatter={(y: number) => look.xTick(y)}
+            padding={{ left: pad, right: pad }}
+            tick={tickText(sizes)}
+            tickSize={4}
+          />
+          <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
+          <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
+          {lines}
+          <LineMarks marks={marks} sizes={sizes} />
+          {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
+        </>
+      }
+    >
+      {shell}
+    </Layers>
   );
 }
