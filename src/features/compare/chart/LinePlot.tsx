@@ -14,12 +14,12 @@ import { qualifierKey, type ChartRow } from '../../../data/selectors/compare/pan
 import { crowdedRows } from '../../../ui/chart/crowding';
 import { EndLabels, endLabelsWidth } from '../../../ui/chart/EndLabels';
 import { dashArray, SERIES_MARKS } from '../../../ui/chart/series';
-import { StillCurve } from '../../../ui/chart/StillCurve';
 import { textWidth } from '../../../ui/chart/text';
 import { ValueGrid } from '../../../ui/chart/ValueGrid';
 import { yearTicks } from '../../../ui/chart/ticks';
 import { tickText, valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
+import { LineCurves, type CurvedKey } from './LineCurves';
 import { LineMarks, type MarkedKey } from './LineMarks';
 import { plotMargin, FALLBACK_COLOR } from './plotMarks';
 
@@ -31,7 +31,6 @@ function drawOrder(lines: readonly LineMark[]): LineMark[] {
 }
 
 const NO_OFFSETS: ReadonlyMap<number, number> = new Map();
-const NO_DOT = () => <g />;
 
 /** The crowded rows (by row, then key) turned around: each key's sideways offsets by row. */
 function offsetsByKey(crowded: ReadonlyMap<number, ReadonlyMap<string, number>>) {
@@ -151,47 +150,34 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
       ),
     [drawn, look.colors, offsets],
   );
-  // Marks are drawn apart (LineMarks); Recharts draws a dot of its own for a line of one point.
-  const noDot = chart.rows.length === 1 ? NO_DOT : false;
-  // The same elements while the lines are the same: a language switch re-words the axes and the
-  // tooltip, and React then skips every line instead of handing Recharts each one again.
+  const curves = useMemo(
+    () =>
+      drawn.map(({ line, dataKey, rows }): CurvedKey => ({
+        key: dataKey,
+        color: look.colors[dataKey] ?? FALLBACK_COLOR,
+        dash: dashArray(line.series, strokeWidth),
+        rows,
+      })),
+    [drawn, look.colors, strokeWidth],
+  );
+  // Hidden: the paths are drawn apart (LineCurves), as the marks are (LineMarks). Each line still hands
+  // Recharts its rows, whose years make the axis's categories (includeHidden) and the tooltip's points.
+  // A disputed year's other figures are marks only, never joined, so they need no line of their own.
   const lines = useMemo(
     () =>
-      drawn.flatMap(({ line, dataKey, disputedKeys, rows }) => [
+      drawn.map(({ dataKey, rows }) => (
         <Line
           key={dataKey}
-          className="chart-line"
-          type="linear"
+          hide
           data={rows}
           dataKey={dataKey}
-          stroke={look.colors[dataKey] ?? FALLBACK_COLOR}
-          strokeWidth={strokeWidth}
-          strokeDasharray={dashArray(line.series, strokeWidth)}
-          shape={StillCurve}
-          connectNulls={false}
-          dot={noDot}
+          dot={false}
           activeDot={false}
           legendType="none"
           isAnimationActive={false}
-        />,
-        // A disputed year's figures are marks only (LineMarks), never joined: their lines stay empty,
-        // and the tooltip still names every figure of the year.
-        ...disputedKeys.map((key) => (
-          <Line
-            key={key}
-            data={rows}
-            dataKey={key}
-            stroke="none"
-            shape={StillCurve}
-            connectNulls={false}
-            dot={noDot}
-            activeDot={false}
-            legendType="none"
-            isAnimationActive={false}
-          />
-        )),
-      ]),
-    [drawn, look.colors, strokeWidth, noDot],
+        />
+      )),
+    [drawn],
   );
   const { top, right, bottom, left } = margin;
   const { title, desc } = look;
@@ -238,6 +224,7 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
             dataKey="year"
             // Each line brings its own rows, all of the same years: one category per year, not per row.
             allowDuplicatedCategory={false}
+            includeHidden
             ticks={ticks}
             interval={0}
             tickFormatter={(y: number) => look.xTick(y)}
@@ -248,6 +235,7 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
           <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
           <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
           {lines}
+          <LineCurves curves={curves} strokeWidth={strokeWidth} />
           <LineMarks marks={marks} sizes={sizes} />
           {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
         </>
