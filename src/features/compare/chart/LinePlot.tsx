@@ -233,7 +233,8 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
             tickSize={4}
           />
           <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
-          <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
+          {/* The lines are hidden (their paths are drawn apart): their points still make the tooltip's. */}
+          <Tooltip includeHidden content={({ active, label }) => (active ? tooltip(label) : null)} />
           {lines}
           <LineCurves curves={curves} strokeWidth={strokeWidth} />
           <LineMarks marks={marks} sizes={sizes} />
