@@ -118,11 +118,10 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
   );
   const keptRows = useKept<ChartRow[]>();
   const strokeWidth = sizes.stroke;
-  // Recharts redraws a <Line> whose props changed and measures its path each time (getTotalLength, the
-  // top of the language switch's profile): each line's rows keep their identity until its figures
-  // change, so a language switch, a tooltip or another line coming or going does not redraw a line.
-  // Rows are per line, not the chart's: new chart rows cleared and reset the chart's store, re-running
-  // every selector of the chart twice.
+  // Each line's rows keep their identity until its figures change: a <Line> handed new rows registers
+  // itself with the chart's store again, re-running every selector of the chart, so a language switch, a
+  // tooltip or another line coming or going leaves it alone. Rows are per line, not the chart's: new
+  // chart rows cleared and reset the chart's store, re-running every selector of the chart twice.
   const drawn = useMemo(
     () =>
       drawOrder(chart.lines).map(({ line, dataKey, disputedKeys }) => {
