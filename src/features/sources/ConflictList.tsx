@@ -12,6 +12,7 @@ import { useDataset } from '../../ui/useDataset';
 import { CONFLICT_PAGE, conflictRows, type ConflictRow } from './conflictRows';
 import { dataKey } from '../../i18n/keys';
 import { CONFLICT_NS } from './texts';
+import { useDrawnLater } from './useDrawnLater';
 
 function Versions({ row, flagged = false }: { row: ConflictRow; flagged?: boolean }) {
   return (
@@ -42,6 +43,8 @@ export function ConflictList() {
   );
   const quiet = consistentDifferences(dataset);
   const quietRows = useMemo(() => conflictRows(dataset, quiet, t, format), [dataset, quiet, t, format]);
+  // Folded, and below the table: its versions and sources (≈700 elements) need not hold back the first paint.
+  const drawn = useDrawnLater();
   const columns: Column<ConflictRow>[] = [
     {
       id: 'subject',
@@ -80,15 +83,16 @@ export function ConflictList() {
           <summary>{t('sources.consistentTitle', { count: quietRows.length })}</summary>
           <p className="muted small">{t('sources.consistentIntro')}</p>
           <ul className="consistent-list__items">
-            {quietRows.map((r, i) => (
-              <li key={r.id}>
-                <span>
-                  {r.subject} · {r.when}:
-                </span>{' '}
-                <Versions row={r} />
-                <AgreementMarks marks={quiet[i]?.group.assessment.marks ?? []} />
-              </li>
-            ))}
+            {drawn &&
+              quietRows.map((r, i) => (
+                <li key={r.id}>
+                  <span>
+                    {r.subject} · {r.when}:
+                  </span>{' '}
+                  <Versions row={r} />
+                  <AgreementMarks marks={quiet[i]?.group.assessment.marks ?? []} />
+                </li>
+              ))}
           </ul>
         </details>
       )}

@@ -1,5 +1,5 @@
 import type { i18n as I18n, TFunction } from 'i18next';
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../data/model';
 import { SOURCE_QUALITY, type SourceQuality } from '../../data/schema/enums';
@@ -18,7 +18,7 @@ import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { Icon } from '../../ui/Icon';
 import { useDataset } from '../../ui/useDataset';
-import { whenPrinting } from '../../ui/usePrinting';
+import { useDrawnLater } from './useDrawnLater';
 
 /** Every source with publisher, date, address, quality and how many figures it backs. */
 export function SourceTable() {
@@ -32,7 +32,9 @@ export function SourceTable() {
   );
   const publisher = (s: Source) => words.get(s.id)!.publisher;
   const [quality, setQuality] = useState<SourceQuality | 'all'>('all');
-  const drawn = useRowsDrawn();
+  // Its ≈2,400 elements lie screens below the conflict list: drawn with it they held back the view's first
+  // paint and made its longest task. The title, filter and count above them come at once.
+  const drawn = useDrawnLater();
   // Newest first, as the table opens, so the CSV lists them in the same order.
   const rows = useMemo(
     () =>
@@ -142,26 +144,6 @@ export function SourceTable() {
       )}
     </section>
   );
-}
-
-/**
- * Whether the table's rows may be drawn: in a task after the view's first commit, at once when printing.
- * Its ≈2,400 elements lie below the conflict list, screens away, and drawn with it they held back the
- * view's first paint and made its longest task; the title, filter and count above them come at once.
- */
-function useRowsDrawn(): boolean {
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    if (drawn) return;
-    // Printing lays the page out in the render it starts: the rows must be there.
-    const stopPrinting = whenPrinting(() => setDrawn(true));
-    const next = window.setTimeout(() => startTransition(() => setDrawn(true)), 0);
-    return () => {
-      stopPrinting();
-      window.clearTimeout(next);
-    };
-  }, [drawn]);
-  return drawn;
 }
 
 interface SourceWords {
