@@ -60,10 +60,13 @@ export function PanelChart({
   paused: boolean;
 }) {
   const { chart, lines } = panel;
+  // A bar chart's year, or none: the point's maker (so the chart's click handler) stays the same while
+  // the lines change.
+  const barYear = chart.kind === 'bars' ? chart.year : null;
   const pointAt = useCallback(
     (x: ChartX): ChartPoint =>
-      chart.kind === 'line' ? { year: Number(x) } : { year: chart.year, region: x as Region },
-    [chart],
+      barYear === null ? { year: Number(x) } : { year: barYear, region: x as Region },
+    [barYear],
   );
   const tooltip = (x: ChartX) => {
     const at = pointAt(x);

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAxisWords } from '../../ui/chart/useAxisWords';
+import { rememberingT } from './rememberingT';
 import { useLabels } from './useLabels';
 
 const useViewTranslation = () => useTranslation(['compare', 'common', 'indicators', 'regions']);
@@ -26,7 +27,7 @@ export function PanelWordsProvider({ children }: { children: ReactNode }) {
   const labels = useLabels();
   const words = useAxisWords();
   const lng = i18n.resolvedLanguage ?? i18n.language;
-  const value = useMemo(() => ({ ...labels, t, lng, words }), [labels, t, lng, words]);
+  const value = useMemo(() => ({ ...labels, t: rememberingT(t), lng, words }), [labels, t, lng, words]);
   return <PanelWordsContext value={value}>{children}</PanelWordsContext>;
 }
 

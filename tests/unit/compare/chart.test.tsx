@@ -150,11 +150,11 @@ describe('ChartKey', () => {
   });
 });
 
-// Recharts draws a line's dots inside the line's animation, mounted anew whenever its points move: adding
-// a region removed and created again every mark on the chart, the unchanged lines' too. (Recharts still
-// mounts an unchanged line's path anew; it draws the same path.)
+// Recharts draws a line's path and dots inside the line's animation, mounted anew whenever its points
+// move: adding a region removed and created again every path and mark on the chart, the unchanged lines'
+// too. The paths and marks are drawn apart (LineCurves, LineMarks) and stay the same elements.
 describe('CompareChart keeps an unchanged line as drawn', () => {
-  it('leaves a line’s marks in place and its path the same when another line comes and goes', () => {
+  it('leaves a line’s path and marks in place, the same elements, when another line comes and goes', () => {
     const figures = [
       obs({ year: 2019, value: 9 }),
       obs({ year: 2020, value: 10 }),
@@ -180,10 +180,12 @@ describe('CompareChart keeps an unchanged line as drawn', () => {
     rerender(draw(two));
     expect(container.querySelectorAll('path.recharts-curve')).toHaveLength(2);
     expect(marks()).toHaveLength(6);
+    expect(curve()).toBe(before);
     expect(curve()?.getAttribute('d')).toBe(before?.getAttribute('d'));
     for (const mark of beforeMarks) expect(marks()).toContain(mark);
 
     rerender(draw(one));
+    expect(curve()).toBe(before);
     expect(curve()?.getAttribute('d')).toBe(before?.getAttribute('d'));
     expect(marks()).toHaveLength(3);
     for (const mark of marks()) expect(beforeMarks).toContain(mark);

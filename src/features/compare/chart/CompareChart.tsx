@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type { ChartModel, ChartX } from '../../../data/selectors/compare/charts';
 import type { Region } from '../../../data/schema/enums';
 import { usePlotBox } from '../../../ui/chart/usePlotBox';
@@ -34,7 +34,12 @@ export default function CompareChart({ chart, look, tooltip, onSelect, paused = 
       </>
     ) : null;
   };
-  const select = (label: unknown) => onSelect(xOf(label));
+  const { kind } = chart;
+  // Kept while the chart's kind and the container's handler are: the line chart's shell is not redrawn.
+  const select = useCallback(
+    (label: unknown) => onSelect(kind === 'line' ? Number(label) : (String(label) as Region)),
+    [kind, onSelect],
+  );
   return (
     <div className="chart-plot" ref={ref}>
       {chart.kind === 'line' ? (

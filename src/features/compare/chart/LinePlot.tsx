@@ -1,18 +1,27 @@
-import { useCallback, useMemo, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LineChartModel, LineMark } from '../../../data/selectors/compare/charts';
 import { qualifierKey, type ChartRow } from '../../../data/selectors/compare/panels';
 import { crowdedRows } from '../../../ui/chart/crowding';
 import { EndLabels, endLabelsWidth } from '../../../ui/chart/EndLabels';
 import { dashArray, SERIES_MARKS } from '../../../ui/chart/series';
-import { StillCurve } from '../../../ui/chart/StillCurve';
 import { textWidth } from '../../../ui/chart/text';
 import { ValueGrid } from '../../../ui/chart/ValueGrid';
 import { yearTicks } from '../../../ui/chart/ticks';
 import { tickText, valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
+import { LineCurves, type CurvedKey } from './LineCurves';
 import { LineMarks, type MarkedKey } from './LineMarks';
-import { chartProps, plotMargin, FALLBACK_COLOR } from './plotMarks';
+import { plotMargin, FALLBACK_COLOR } from './plotMarks';
 
 /** Lines with fewer figures are drawn last, on top, so a sparse line is never buried under a dense one. */
 function drawOrder(lines: readonly LineMark[]): LineMark[] {
@@ -22,7 +31,6 @@ function drawOrder(lines: readonly LineMark[]): LineMark[] {
 }
 
 const NO_OFFSETS: ReadonlyMap<number, number> = new Map();
-const NO_DOT = () => <g />;
 
 /** The crowded rows (by row, then key) turned around: each key's sideways offsets by row. */
 function offsetsByKey(crowded: ReadonlyMap<number, ReadonlyMap<string, number>>) {
@@ -62,6 +70,12 @@ function ownRows(rows: readonly ChartRow[], fields: readonly string[]): ChartRow
     for (const f of fields) if (f in row) own[f] = row[f] ?? null;
     return own;
   });
+}
+
+/** What the chart draws inside its surface: axes, grid, tooltip, lines and marks. */
+const Layers = createContext<ReactNode>(null);
+function PlotLayers() {
+  return useContext(Layers);
 }
 
 /** Lines over the years. Lines break at gaps; figures that disagree for a year are all drawn, none joined. */
@@ -104,11 +118,10 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
   );
   const keptRows = useKept<ChartRow[]>();
   const strokeWidth = sizes.stroke;
-  // Recharts redraws a <Line> whose props changed and measures its path each time (getTotalLength, the
-  // top of the language switch's profile): each line's rows keep their identity until its figures
-  // change, so a language switch, a tooltip or another line coming or going does not redraw a line.
-  // Rows are per line, not the chart's: new chart rows cleared and reset the chart's store, re-running
-  // every selector of the chart twice.
+  // Each line's rows keep their identity until its figures change: a <Line> handed new rows registers
+  // itself with the chart's store again, re-running every selector of the chart, so a language switch, a
+  // tooltip or another line coming or going leaves it alone. Rows are per line, not the chart's: new
+  // chart rows cleared and reset the chart's store, re-running every selector of the chart twice.
   const drawn = useMemo(
     () =>
       drawOrder(chart.lines).map(({ line, dataKey, disputedKeys }) => {
@@ -136,69 +149,99 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
       ),
     [drawn, look.colors, offsets],
   );
-  // Marks are drawn apart (LineMarks); Recharts draws a dot of its own for a line of one point.
-  const noDot = chart.rows.length === 1 ? NO_DOT : false;
-  // The same elements while the lines are the same: a language switch re-words the axes and the
-  // tooltip, and React then skips every line instead of handing Recharts each one again.
+  const curves = useMemo(
+    () =>
+      drawn.map(({ line, dataKey, rows }): CurvedKey => ({
+        key: dataKey,
+        color: look.colors[dataKey] ?? FALLBACK_COLOR,
+        dash: dashArray(line.series, strokeWidth),
+        rows,
+      })),
+    [drawn, look.colors, strokeWidth],
+  );
+  // Hidden: the paths are drawn apart (LineCurves), as the marks are (LineMarks). Each line still hands
+  // Recharts its rows, whose years make the axis's categories (includeHidden) and the tooltip's points.
+  // A disputed year's other figures are marks only, never joined, so they need no line of their own.
   const lines = useMemo(
     () =>
-      drawn.flatMap(({ line, dataKey, disputedKeys, rows }) => [
+      drawn.map(({ dataKey, rows }) => (
         <Line
           key={dataKey}
-          className="chart-line"
-          type="linear"
+          hide
           data={rows}
           dataKey={dataKey}
-          stroke={look.colors[dataKey] ?? FALLBACK_COLOR}
-          strokeWidth={strokeWidth}
-          strokeDasharray={dashArray(line.series, strokeWidth)}
-          shape={StillCurve}
-          connectNulls={false}
-          dot={noDot}
+          dot={false}
           activeDot={false}
           legendType="none"
           isAnimationActive={false}
-        />,
-        // A disputed year's figures are marks only (LineMarks), never joined: their lines stay empty,
-        // and the tooltip still names every figure of the year.
-        ...disputedKeys.map((key) => (
-          <Line
-            key={key}
-            data={rows}
-            dataKey={key}
-            stroke="none"
-            shape={StillCurve}
-            connectNulls={false}
-            dot={noDot}
-            activeDot={false}
-            legendType="none"
-            isAnimationActive={false}
-          />
-        )),
-      ]),
-    [drawn, look.colors, strokeWidth, noDot],
+        />
+      )),
+    [drawn],
+  );
+  const { top, right, bottom, left } = margin;
+  const { title, desc } = look;
+  // The svg's title names the regions, so a region toggle changes it; handed to the chart, it would
+  // render the chart again (below). The chart is made with its first title, and the title element
+  // follows the panel's title here, before the frame is painted.
+  const [firstTitle] = useState(title);
+  const container = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = container.current?.querySelector('svg.recharts-surface > title');
+    if (element && element.textContent !== title) element.textContent = title;
+  }, [title]);
+  const select = useCallback(
+    (s: { activeLabel?: unknown }) => {
+      if (s.activeLabel !== undefined) onSelect(s.activeLabel);
+    },
+    [onSelect],
+  );
+  // The chart itself keeps its element while its own props stay: every new <LineChart> element made
+  // Recharts report the chart's options to its store again (an effect per render), re-running each
+  // selector of the chart, a tenth of a region toggle. What changes is drawn by the layers, which read
+  // it from context below the chart.
+  const shell = useMemo(
+    () => (
+      <ResponsiveContainer
+        ref={container}
+        width="100%"
+        height="100%"
+        initialDimension={{ width: 640, height: 320 }}
+      >
+        <LineChart margin={{ top, right, bottom, left }} title={firstTitle} desc={desc} onClick={select}>
+          <PlotLayers />
+        </LineChart>
+      </ResponsiveContainer>
+    ),
+    [top, right, bottom, left, firstTitle, desc, select],
   );
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-      <LineChart {...chartProps({ look, onSelect, box })} margin={margin}>
-        <ValueGrid />
-        <XAxis
-          dataKey="year"
-          // Each line brings its own rows, all of the same years: one category per year, not per row.
-          allowDuplicatedCategory={false}
-          ticks={ticks}
-          interval={0}
-          tickFormatter={(y: number) => look.xTick(y)}
-          padding={{ left: pad, right: pad }}
-          tick={tickText(sizes)}
-          tickSize={4}
-        />
-        <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
-        <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-        {lines}
-        <LineMarks marks={marks} sizes={sizes} />
-        {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
-      </LineChart>
-    </ResponsiveContainer>
+    <Layers
+      value={
+        <>
+          <ValueGrid />
+          <XAxis
+            dataKey="year"
+            // Each line brings its own rows, all of the same years: one category per year, not per row.
+            allowDuplicatedCategory={false}
+            includeHidden
+            ticks={ticks}
+            interval={0}
+            tickFormatter={(y: number) => look.xTick(y)}
+            padding={{ left: pad, right: pad }}
+            tick={tickText(sizes)}
+            tickSize={4}
+          />
+          <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
+          {/* The lines are hidden (their paths are drawn apart): their points still make the tooltip's. */}
+          <Tooltip includeHidden content={({ active, label }) => (active ? tooltip(label) : null)} />
+          {lines}
+          <LineCurves curves={curves} strokeWidth={strokeWidth} />
+          <LineMarks marks={marks} sizes={sizes} />
+          {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
+        </>
+      }
+    >
+      {shell}
+    </Layers>
   );
 }
