@@ -53,9 +53,14 @@ export function IndicatorPicker({
   const instance = useI18nInstance();
   const searchId = useId();
   const [query, setQuery] = useState('');
+  // The search's texts (both languages) and its index are made when a reader first goes to the search
+  // field, not with the view: they were a third of the picker's first render (a long task at 4x slowdown)
+  // and a second language's files fetched and read for a search most visits never start.
+  const [searching, setSearching] = useState(false);
   // The other language's texts may still be loading: the index is rebuilt when they arrive.
   const [loaded, setLoaded] = useState(0);
   useEffect(() => {
+    if (!searching) return;
     let live = true;
     const bundles = bundlesOf(instance);
     void Promise.allSettled(COMPLETE_LANGUAGES.map((lng) => bundles.ensure(lng, SEARCHED_NAMESPACES))).then(
@@ -64,10 +69,13 @@ export function IndicatorPicker({
     return () => {
       live = false;
     };
-  }, [instance]);
+  }, [instance, searching]);
   // It covers every complete language, so a language switch keeps it: only arriving texts rebuild it.
-  const index = useMemo(() => buildSearchIndex(instance, groups), [instance, groups, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
-  const matches = searchIndicators(index, query);
+  const index = useMemo(
+    () => (searching ? buildSearchIndex(instance, groups) : null),
+    [instance, groups, loaded, searching], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const matches = index && searchIndicators(index, query);
   // Every option's words in one pass, once per language and catalogue: switching back to a language
   // read before builds nothing (95 options × four texts were the picker's whole share of a switch).
   const lng = i18n.resolvedLanguage ?? i18n.language;
@@ -122,7 +130,11 @@ export function IndicatorPicker({
           value={query}
           autoComplete="off"
           aria-describedby={`${searchId}-help ${searchId}-status`}
-          onChange={(e) => setQuery(e.target.value)}
+          onFocus={() => setSearching(true)}
+          onChange={(e) => {
+            setSearching(true);
+            setQuery(e.target.value);
+          }}
         />
         <p id={`${searchId}-help`} className="muted small">
           {t('picker.searchHelp')}
