@@ -9,6 +9,7 @@ import { StillCurve } from '../../../ui/chart/StillCurve';
 import { textWidth } from '../../../ui/chart/text';
 import { ValueGrid } from '../../../ui/chart/ValueGrid';
 import { yearTicks } from '../../../ui/chart/ticks';
+import { useSecondStep } from '../../../ui/chart/ChartSuspense';
 import { tickText, valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
 import { LineMarks, type MarkedKey } from './LineMarks';
@@ -103,6 +104,11 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
     [chart, span],
   );
   const keptRows = useKept<ChartRow[]>();
+  // The years alone, for the x axis to lay out its categories before any line is there: the frame (grid,
+  // axes) is drawn in one task and the lines in the next (useSecondStep), not all in one long task.
+  // Kept while the years stay the same: new chart rows reset the chart's store.
+  const yearRows = keptRows('(years)', years.join(), () => chart.rows.map((r) => ({ year: r.year ?? null })));
+  const second = useSecondStep();
   const strokeWidth = sizes.stroke;
   // Recharts redraws a <Line> whose props changed and measures its path each time (getTotalLength, the
   // top of the language switch's profile): each line's rows keep their identity until its figures
@@ -180,7 +186,7 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
   );
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-      <LineChart {...chartProps({ look, onSelect, box })} margin={margin}>
+      <LineChart {...chartProps({ look, onSelect, box })} margin={margin} data={yearRows}>
         <ValueGrid />
         <XAxis
           dataKey="year"
@@ -195,8 +201,8 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
         />
         <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
         <Tooltip content={({ active, label }) => (active ? tooltip(label) : null)} />
-        {lines}
-        <LineMarks marks={marks} sizes={sizes} />
+        {second && lines}
+        {second && <LineMarks marks={marks} sizes={sizes} />}
         {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
       </LineChart>
     </ResponsiveContainer>
