@@ -63,21 +63,23 @@ const InSteps = createContext(false);
  * been committed, on a page; at once on a slide, on a handout and on paper. Recharts registers each
  * axis and series in effects that re-render the whole chart synchronously, so a chart mounted whole is
  * one long task, all of which Total Blocking Time counts beyond 50 ms; in two steps it is two shorter ones.
+ * `after`: a later part waits for an earlier one (pass the earlier step's value), then for a task of its own.
  */
-export function useSecondStep(): boolean {
+export function useSecondStep(after = true): boolean {
   const inSteps = useContext(InSteps);
   const [ready, setReady] = useState(!inSteps);
   useEffect(() => {
     if (ready) return;
     // Printing lays the page out in the render it starts: the series must be there.
     const stopPrinting = whenPrinting(() => setReady(true));
+    if (!after) return stopPrinting;
     const next = window.setTimeout(() => startTransition(() => setReady(true)), 0);
     return () => {
       stopPrinting();
       window.clearTimeout(next);
     };
-  }, [ready]);
-  return ready;
+  }, [ready, after]);
+  return ready && after;
 }
 
 /** Whether the element is within MARGIN of the viewport now (before any observer has reported). */

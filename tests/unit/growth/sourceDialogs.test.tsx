@@ -14,7 +14,7 @@ describe('source buttons of the zone list', { timeout: 30_000 }, () => {
     ).closest('section') as HTMLElement;
     // The rows arrive in a few steps right after the first ones.
     const sourceButtons = () => within(list).getAllByRole('button', { name: /^(\d+ sources|Source) of / });
-    await waitFor(() => expect(sourceButtons().length).toBeGreaterThan(100));
+    await waitFor(() => expect(sourceButtons().length).toBeGreaterThan(100), WAIT);
     const buttons = sourceButtons();
     // A closed dialog per row subscribed to the language and doubled what a switch re-rendered.
     expect(list.querySelectorAll('dialog')).toHaveLength(0);
