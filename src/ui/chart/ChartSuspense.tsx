@@ -109,12 +109,16 @@ export function ChartSuspense({
   const [turn] = useState(() => new Turn());
   const wanted = useContext(EveryChartWanted);
   const [mounted, setMounted] = useState(wanted);
+  // Parts in steps only for a chart that waited for its turn: one a reader's action adds to a painted page
+  // (a new indicator) is drawn whole, in the frame after that action, not a step later.
+  const [inSteps, setInSteps] = useState(!wanted);
   useLayoutEffect(() => {
     const element = slot.current;
     if (mounted || !element) return;
     // A chart added to a page that has shown its charts (a new indicator, another view) mounts before the
     // next paint when it is in reach: no frame of its placeholder.
     if (pagePainted && !mounting && waiting.length === 0 && inReach(element)) {
+      setInSteps(false);
       setMounted(true);
       return;
     }
@@ -138,7 +142,7 @@ export function ChartSuspense({
   const body = (
     <Suspense fallback={fallback}>
       {mounted ? (
-        <InSteps value={!wanted}>
+        <InSteps value={inSteps}>
           {children}
           <Committed onCommit={turn.done} />
         </InSteps>
