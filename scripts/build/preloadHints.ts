@@ -41,9 +41,15 @@ export function startupFiles(bundle: Rollup.OutputBundle): string[] {
   if (!figureGroups) throw new Error('preload hints: no figure group index');
   wanted.push(figureGroups.fileName);
   // The code that starts the groups: the start chunk imports it only dynamically, to keep it out of the first load.
-  const figureQueries = chunks.find((c) => c.moduleIds.some((id) => FIGURE_QUERIES_MODULE.test(id)));
-  if (!figureQueries) throw new Error('preload hints: no figure group queries');
-  wanted.push(figureQueries.fileName);
+  // When another chunk shares that code the bundler puts it there and the dynamic import gets a small facade
+  // chunk that only re-exports it: unhinted, that facade alone held the groups back one request.
+  const figureQueries = chunks.filter(
+    (c) =>
+      FIGURE_QUERIES_MODULE.test(c.facadeModuleId ?? '') ||
+      c.moduleIds.some((id) => FIGURE_QUERIES_MODULE.test(id)),
+  );
+  if (figureQueries.length === 0) throw new Error('preload hints: no figure group queries');
+  wanted.push(...figureQueries.map((c) => c.fileName));
 
   const files = new Set<string>();
   for (const file of wanted) closure(file, files);

@@ -1,9 +1,10 @@
+import type { i18n as I18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../data/model';
-import type { Series } from '../data/schema/enums';
+import type { Series, SourceQuality } from '../data/schema/enums';
 import { dataKey, optionalText, type DataPath } from '../i18n/keys';
 import { nativeName } from '../i18n/languages';
-import { useFormat } from '../i18n/useFormat';
+import { useFormat, type Formatters } from '../i18n/useFormat';
 import { Icon } from './Icon';
 
 /** One figure's provenance: which source states it, in which words, and what to know about it. */
@@ -17,12 +18,48 @@ export interface CitationItem {
   zoneBasisNotes?: string[];
 }
 
+/**
+ * What SourceDate, Publisher and QualityBadge show, as plain functions of words already in the reader's
+ * language: a table of every source resolves them once per render instead of through a translation hook
+ * in each of its hundreds of cells (the Sources view's largest render cost).
+ */
+export function sourceDateText(source: Source, t: TFunction<'common'>, format: Formatters): string {
+  if (!source.date) return t('source.undated');
+  const date = format.date(source.date);
+  return source.date_approx ? t('source.approxDate', { date }) : date;
+}
+
+export function publisherName(
+  source: Source,
+  i18n: I18n,
+  t: TFunction<['common', 'notes']>,
+): { text: string; lang?: string } {
+  const text = optionalText(i18n, t, dataKey('notes', `publisher.${source.id}`));
+  return text !== null ? { text } : { text: source.publisher, lang: source.language };
+}
+
+export const publisherMark = ({ text, lang }: { text: string; lang?: string }) =>
+  lang ? <span lang={lang}>{text}</span> : <>{text}</>;
+
+export interface QualityWords {
+  label: string;
+  help: string;
+}
+
+export function qualityWords(t: TFunction<'common'>, quality: SourceQuality): QualityWords {
+  return { label: t(`source.quality.${quality}`), help: t(`source.qualityHelp.${quality}`) };
+}
+
+export const qualityMark = (quality: SourceQuality, words: QualityWords) => (
+  <span className={`badge badge--${quality}`} title={words.help}>
+    {words.label}
+  </span>
+);
+
 export function SourceDate({ source }: { source: Source }) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (!source.date) return <>{t('source.undated')}</>;
-  const date = format.date(source.date);
-  return <>{source.date_approx ? t('source.approxDate', { date }) : date}</>;
+  return <>{sourceDateText(source, t, format)}</>;
 }
 
 /**
@@ -30,26 +67,18 @@ export function SourceDate({ source }: { source: Source }) {
  * description ("unknown (repost)", "Wikipedia (mirror)"), that description in the reader's language.
  */
 export function Publisher({ source }: { source: Source }) {
-  const { text, lang } = usePublisherName()(source);
-  return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
+  return publisherMark(usePublisherName()(source));
 }
 
 /** The publisher as Publisher shows it, as text (to sort and export); `lang` is set when it is the source's own words. */
 export function usePublisherName() {
   const { t, i18n } = useTranslation(['common', 'notes']);
-  return (source: Source): { text: string; lang?: string } => {
-    const text = optionalText(i18n, t, dataKey('notes', `publisher.${source.id}`));
-    return text !== null ? { text } : { text: source.publisher, lang: source.language };
-  };
+  return (source: Source) => publisherName(source, i18n, t);
 }
 
 export function QualityBadge({ source }: { source: Source }) {
   const { t } = useTranslation();
-  return (
-    <span className={`badge badge--${source.quality}`} title={t(`source.qualityHelp.${source.quality}`)}>
-      {t(`source.quality.${source.quality}`)}
-    </span>
-  );
+  return qualityMark(source.quality, qualityWords(t, source.quality));
 }
 
 export function Citation({ item }: { item: CitationItem }) {

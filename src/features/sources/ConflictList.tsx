@@ -6,19 +6,29 @@ import { useFormat, type Formatters } from '../../i18n/useFormat';
 import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { AgreementMarks, Explanation } from '../../ui/Disagreement';
-import { Figure } from '../../ui/Figure';
+import { figureMark } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
 import { useDataset } from '../../ui/useDataset';
 import { CONFLICT_PAGE, conflictRows, type ConflictRow } from './conflictRows';
 import { dataKey } from '../../i18n/keys';
 import { CONFLICT_NS } from './texts';
+import { useDrawnLater } from './useDrawnLater';
 
-function Versions({ row, flagged = false }: { row: ConflictRow; flagged?: boolean }) {
+/** A row's versions; the list's own formatters draw the figures, rather than a hook in each of its ≈160. */
+function Versions({
+  row,
+  format,
+  flagged = false,
+}: {
+  row: ConflictRow;
+  format: Formatters;
+  flagged?: boolean;
+}) {
   return (
     <ul className="versions" data-listed-conflict={flagged ? row.id : undefined}>
       {row.versions.map((v, i) => (
         <li key={i}>
-          {v.figure ? <Figure figure={v.figure} /> : <strong>{v.text}</strong>}{' '}
+          {v.figure ? figureMark(v.figure, format) : <strong>{v.text}</strong>}{' '}
           {v.detail && <span className="muted">{v.detail}</span>}{' '}
           <SourceButton items={v.citations} subject={`${row.subject} · ${row.when}`} />
         </li>
@@ -42,6 +52,8 @@ export function ConflictList() {
   );
   const quiet = consistentDifferences(dataset);
   const quietRows = useMemo(() => conflictRows(dataset, quiet, t, format), [dataset, quiet, t, format]);
+  // Folded, and below the table: its versions and sources (≈700 elements) need not hold back the first paint.
+  const drawn = useDrawnLater();
   const columns: Column<ConflictRow>[] = [
     {
       id: 'subject',
@@ -51,7 +63,11 @@ export function ConflictList() {
       rowHeader: true,
     },
     { id: 'when', header: t('table.period'), cell: (r) => r.when, sortValue: (r) => r.sortYear },
-    { id: 'versions', header: t('sources.versions'), cell: (r) => <Versions row={r} flagged /> },
+    {
+      id: 'versions',
+      header: t('sources.versions'),
+      cell: (r) => <Versions row={r} format={format} flagged />,
+    },
     { id: 'why', header: t('sources.why'), cell: (r) => <Explanation explanation={r.explanation} compact /> },
   ];
   return (
@@ -80,15 +96,16 @@ export function ConflictList() {
           <summary>{t('sources.consistentTitle', { count: quietRows.length })}</summary>
           <p className="muted small">{t('sources.consistentIntro')}</p>
           <ul className="consistent-list__items">
-            {quietRows.map((r, i) => (
-              <li key={r.id}>
-                <span>
-                  {r.subject} · {r.when}:
-                </span>{' '}
-                <Versions row={r} />
-                <AgreementMarks marks={quiet[i]?.group.assessment.marks ?? []} />
-              </li>
-            ))}
+            {drawn &&
+              quietRows.map((r, i) => (
+                <li key={r.id}>
+                  <span>
+                    {r.subject} · {r.when}:
+                  </span>{' '}
+                  <Versions row={r} format={format} />
+                  <AgreementMarks marks={quiet[i]?.group.assessment.marks ?? []} />
+                </li>
+              ))}
           </ul>
         </details>
       )}

@@ -1,25 +1,40 @@
-import type { TFunction } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../data/model';
 import { SOURCE_QUALITY, type SourceQuality } from '../../data/schema/enums';
 import { figuresBacked } from '../../data/selectors/sources';
 import { nativeName } from '../../i18n/languages';
-import { useFormat } from '../../i18n/useFormat';
-import { Publisher, QualityBadge, SourceDate, usePublisherName } from '../../ui/Citation';
+import { useFormat, type Formatters } from '../../i18n/useFormat';
+import {
+  publisherMark,
+  publisherName,
+  qualityMark,
+  qualityWords,
+  sourceDateText,
+  type QualityWords,
+} from '../../ui/Citation';
 import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { Icon } from '../../ui/Icon';
 import { useDataset } from '../../ui/useDataset';
+import { useDrawnLater } from './useDrawnLater';
 
 /** Every source with publisher, date, address, quality and how many figures it backs. */
 export function SourceTable() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'notes']);
   const format = useFormat();
   const dataset = useDataset();
   const figures = figuresBacked(dataset);
-  const publisher = usePublisherName();
+  const words = useMemo(
+    () => sourceWords(dataset.sources.values(), i18n, t, format),
+    [dataset, i18n, t, format],
+  );
+  const publisher = (s: Source) => words.get(s.id)!.publisher;
   const [quality, setQuality] = useState<SourceQuality | 'all'>('all');
+  // Its ≈2,400 elements lie screens below the conflict list: drawn with it they held back the view's first
+  // paint and made its longest task. The title, filter and count above them come at once.
+  const drawn = useDrawnLater();
   // Newest first, as the table opens, so the CSV lists them in the same order.
   const rows = useMemo(
     () =>
@@ -44,28 +59,28 @@ export function SourceTable() {
     {
       id: 'publisher',
       header: t('source.publisher'),
-      cell: (s) => <Publisher source={s} />,
+      cell: (s) => publisherMark(publisher(s)),
       sortValue: (s) => publisher(s).text,
     },
     {
       id: 'date',
       header: t('source.date'),
-      cell: (s) => <SourceDate source={s} />,
+      cell: (s) => words.get(s.id)!.date,
       // Undated sources sort last either way.
       sortValue: (s) => s.date || null,
     },
     {
       id: 'quality',
       header: t('source.quality.label'),
-      cell: (s) => <QualityBadge source={s} />,
+      cell: (s) => qualityMark(s.quality, words.get(s.id)!.quality),
       sortValue: (s) => SOURCE_QUALITY.indexOf(s.quality),
     },
     {
       id: 'language',
       header: t('source.language'),
       // A language's own name is in that language: marked so, for screen readers and fonts.
-      cell: (s) => <span lang={s.language}>{nativeName(s.language)}</span>,
-      sortValue: (s) => nativeName(s.language),
+      cell: (s) => <span lang={s.language}>{words.get(s.id)!.language}</span>,
+      sortValue: (s) => words.get(s.id)!.language,
     },
     {
       id: 'figures',
@@ -80,7 +95,7 @@ export function SourceTable() {
       cell: (s) =>
         s.url ? (
           <a href={s.url} target="_blank" rel="noreferrer noopener">
-            {new URL(s.url).hostname}
+            {words.get(s.id)!.host}
             {/* The name starts with the visible host, so speech input can say what it sees. */}
             <span className="visually-hidden">{t('sources.openAddress', { title: s.title })}</span>{' '}
             <Icon glyph="external" />
@@ -88,7 +103,7 @@ export function SourceTable() {
         ) : (
           <span className="muted">{t(s.seed ? 'source.seedNoAddress' : 'source.noAddress')}</span>
         ),
-      sortValue: (s) => (s.url ? new URL(s.url).hostname : null),
+      sortValue: (s) => words.get(s.id)!.host,
     },
   ];
   return (
@@ -117,16 +132,56 @@ export function SourceTable() {
       <p role="status" className="muted small">
         {t('sources.shown', { count: rows.length })}
       </p>
-      <DataTable
-        caption={t('sources.tableTitle')}
-        rows={rows}
-        columns={columns}
-        rowKey={(s) => s.id}
-        rowId={(s) => `source-${s.id}`}
-        initialSort={{ column: 'date', direction: 'descending' }}
-      />
+      {drawn && (
+        <DataTable
+          caption={t('sources.tableTitle')}
+          rows={rows}
+          columns={columns}
+          rowKey={(s) => s.id}
+          rowId={(s) => `source-${s.id}`}
+          initialSort={{ column: 'date', direction: 'descending' }}
+        />
+      )}
     </section>
   );
+}
+
+interface SourceWords {
+  publisher: { text: string; lang?: string };
+  date: string;
+  quality: QualityWords;
+  language: string;
+  host: string | null;
+}
+
+/**
+ * What the table writes in each source's row, in the reader's language, worked out once per language and
+ * dataset: the cells then only place it (a translation hook in each of its ≈1,000 cells was most of the
+ * view's render time). The words every row shares are resolved once: the five qualities, each language's name.
+ */
+function sourceWords(
+  sources: Iterable<Source>,
+  i18n: I18n,
+  t: TFunction<['common', 'notes']>,
+  format: Formatters,
+): Map<string, SourceWords> {
+  const qualities = new Map(SOURCE_QUALITY.map((q) => [q, qualityWords(t, q)]));
+  const languages = new Map<string, string>();
+  const languageName = (lng: string) => {
+    let name = languages.get(lng);
+    if (name === undefined) languages.set(lng, (name = nativeName(lng)));
+    return name;
+  };
+  const words = new Map<string, SourceWords>();
+  for (const s of sources)
+    words.set(s.id, {
+      publisher: publisherName(s, i18n, t),
+      date: sourceDateText(s, t, format),
+      quality: qualities.get(s.quality)!,
+      language: languageName(s.language),
+      host: s.url ? new URL(s.url).hostname : null,
+    });
+  return words;
 }
 
 /** The sources shown, as CSV in the reader's language: the table's columns with the full address. */

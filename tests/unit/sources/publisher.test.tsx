@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { checkPublishers, needsPublisherText } from '../../../scripts/data-check/publishers';
 import { buildDataset } from '../../../src/data/build';
@@ -25,6 +26,24 @@ describe('publisher descriptions', () => {
     expect(within(table).getAllByText('发布者不详（转帖）').length).toBeGreaterThan(0);
     expect(within(table).getByText('jcipo.org（商务部发布内容的摘要）')).toBeInTheDocument();
     // A real name stays as the source writes it, marked with the source's language.
+    expect(within(table).getByText('中国企业报')).toHaveAttribute('lang', 'zh');
+    stop();
+  });
+
+  it('rewords every row of the source table when the language changes', async () => {
+    // The table works out its rows' words once per language: a switch must not keep the old language's.
+    const { stop } = await renderApp('?lang=zh&view=sources');
+    const zhTable = await screen.findByRole('table', { name: '全部出处' });
+    expect(within(zhTable).getAllByText('发布者不详（转帖）').length).toBeGreaterThan(0);
+    expect(within(zhTable).getAllByText('官方').length).toBeGreaterThan(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    const table = await screen.findByRole('table', { name: 'All sources' });
+    expect(within(table).queryByText('发布者不详（转帖）')).toBeNull();
+    expect(within(table).getAllByText('Unknown publisher (repost)').length).toBeGreaterThan(0);
+    expect(within(table).queryByText('官方')).toBeNull();
+    const official = within(table).getAllByText('Official')[0];
+    expect(official).toHaveAttribute('title', 'Published on a government or official site.');
     expect(within(table).getByText('中国企业报')).toHaveAttribute('lang', 'zh');
     stop();
   });

@@ -121,12 +121,10 @@ describe('the Sources view’s tables', () => {
     const quiet = (await screen.findByText(/differences that are not disagreements$/)).closest(
       'details',
     ) as HTMLElement;
-    const item = within(quiet)
-      .getAllByRole('listitem')
-      .find(
-        (li) =>
-          /High-tech enterprises.*2020/.test(li.textContent ?? '') && li.querySelector('.agreement-mark'),
-      );
+    // Folded below the table, its items are drawn a task after the view.
+    const item = (await within(quiet).findAllByRole('listitem')).find(
+      (li) => /High-tech enterprises.*2020/.test(li.textContent ?? '') && li.querySelector('.agreement-mark'),
+    );
     expect(item?.textContent).toMatch(/within a stated bound/);
     stop();
   });
