@@ -15,6 +15,7 @@ import { CsvButton } from '../../ui/CsvButton';
 import { DataTable } from '../../ui/DataTable';
 import { useDataset } from '../../ui/useDataset';
 import { useZoneColumns, zoneCsv } from './zoneColumns';
+import { useRowsInSteps } from './useRowsInSteps';
 import { dataKey } from '../../i18n/keys';
 import { GROWTH_NS } from './texts';
 
@@ -41,13 +42,16 @@ export function ZoneList({ year }: { year: number }) {
   }, [entries, afterYear, query, t]);
   const byRegion = useMemo(() => countByRegion(rows), [rows]);
   const columns = useZoneColumns();
+  // A zone chosen in the address is scrolled to at once: its row must be there.
+  const [chosenAtStart] = useState(zone !== null);
+  const shown = useRowsInSteps(rows, chosenAtStart);
   // The figure most sources state for the latest years: "about", because they disagree.
   const about = latestZoneCount(dataset)?.statements[0]?.figure.value ?? null;
   const table = useMemo(
     () => (
       <DataTable
         caption={t('zones.title')}
-        rows={rows}
+        rows={shown}
         columns={columns}
         rowKey={(z) => z.id}
         rowId={(z) => `growth-zone-${z.id}`}
@@ -55,7 +59,7 @@ export function ZoneList({ year }: { year: number }) {
         empty={t('zones.none')}
       />
     ),
-    [t, rows, columns, zone],
+    [t, shown, columns, zone],
   );
   const known = zone === null || entries.some((z) => z.id === zone);
 

@@ -19,10 +19,12 @@ export function provinceCountCitations(
 export function zoneCitations(
   dataset: Pick<Dataset, 'sources' | 'zones'>,
   zones: readonly Pick<ZoneEntry, 'id' | 'source'>[],
+  /** The dataset's zone rows by id, for a caller that cites every zone (a search per zone is quadratic). */
+  rowsById?: ReadonlyMap<string, Dataset['zones'][number]>,
 ): CitationItem[] {
   return zones.flatMap((z) => {
     const source = dataset.sources.get(z.source);
-    const row = dataset.zones.find((r) => r.id === z.id);
+    const row = rowsById ? rowsById.get(z.id) : dataset.zones.find((r) => r.id === z.id);
     return source
       ? [{ source, quote: row?.quote ?? '', notes: (row?.note ?? []).map((k) => `zone.${k}` as const) }]
       : [];

@@ -63,21 +63,23 @@ const InSteps = createContext(false);
  * been committed, on a page; at once on a slide, on a handout and on paper. Recharts registers each
  * axis and series in effects that re-render the whole chart synchronously, so a chart mounted whole is
  * one long task, all of which Total Blocking Time counts beyond 50 ms; in two steps it is two shorter ones.
+ * `after`: a later part waits for an earlier one (pass the earlier step's value), then for a task of its own.
  */
-export function useSecondStep(): boolean {
+export function useSecondStep(after = true): boolean {
   const inSteps = useContext(InSteps);
   const [ready, setReady] = useState(!inSteps);
   useEffect(() => {
     if (ready) return;
     // Printing lays the page out in the render it starts: the series must be there.
     const stopPrinting = whenPrinting(() => setReady(true));
+    if (!after) return stopPrinting;
     const next = window.setTimeout(() => startTransition(() => setReady(true)), 0);
     return () => {
       stopPrinting();
       window.clearTimeout(next);
     };
-  }, [ready]);
-  return ready;
+  }, [ready, after]);
+  return ready && after;
 }
 
 /** Whether the element is within MARGIN of the viewport now (before any observer has reported). */
@@ -107,12 +109,16 @@ export function ChartSuspense({
   const [turn] = useState(() => new Turn());
   const wanted = useContext(EveryChartWanted);
   const [mounted, setMounted] = useState(wanted);
+  // Parts in steps only for a chart that waited for its turn: one a reader's action adds to a painted page
+  // (a new indicator) is drawn whole, in the frame after that action, not a step later.
+  const [inSteps, setInSteps] = useState(!wanted);
   useLayoutEffect(() => {
     const element = slot.current;
     if (mounted || !element) return;
     // A chart added to a page that has shown its charts (a new indicator, another view) mounts before the
     // next paint when it is in reach: no frame of its placeholder.
     if (pagePainted && !mounting && waiting.length === 0 && inReach(element)) {
+      setInSteps(false);
       setMounted(true);
       return;
     }
@@ -136,7 +142,7 @@ export function ChartSuspense({
   const body = (
     <Suspense fallback={fallback}>
       {mounted ? (
-        <InSteps value={!wanted}>
+        <InSteps value={inSteps}>
           {children}
           <Committed onCommit={turn.done} />
         </InSteps>

@@ -78,6 +78,12 @@ async function open() {
   const app = await renderApp(PAGE);
   stop = app.stop;
   await screen.findByRole('heading', { level: 2, name: /Regional GDP/ }, { timeout: 8000 });
+  // The closed themes' options come a task after the open ones'.
+  await waitFor(() =>
+    expect([...document.querySelectorAll('details.compare-theme')].every((d) => d.querySelector('li'))).toBe(
+      true,
+    ),
+  );
   const options = screen.getAllByRole('checkbox').length;
   renders.clear();
   charts.clear();

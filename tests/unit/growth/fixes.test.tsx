@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Figure } from '../../../src/ui/Figure';
@@ -80,9 +80,10 @@ describe('Zone growth QA fixes', { timeout: 30_000 }, () => {
     expect(screen.getByText(/A partial answer/)).toBeInTheDocument();
     await user.click(box);
     expect(box).not.toBeChecked();
-    expect(window.location.search).not.toContain('zf=');
+    // The address is written after the frame that shows the change.
+    await waitFor(() => expect(window.location.search).not.toContain('zf='));
     await user.click(box);
-    expect(window.location.search).toContain('zf=after');
+    await waitFor(() => expect(window.location.search).toContain('zf=after'));
     stop();
   });
 

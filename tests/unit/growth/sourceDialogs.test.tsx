@@ -12,8 +12,10 @@ describe('source buttons of the zone list', { timeout: 30_000 }, () => {
     const list = (
       await screen.findByRole('heading', { level: 2, name: 'The zones in the dataset' }, WAIT)
     ).closest('section') as HTMLElement;
-    const buttons = within(list).getAllByRole('button', { name: /^(\d+ sources|Source) of / });
-    expect(buttons.length).toBeGreaterThan(100);
+    // The rows arrive in a few steps right after the first ones.
+    const sourceButtons = () => within(list).getAllByRole('button', { name: /^(\d+ sources|Source) of / });
+    await waitFor(() => expect(sourceButtons().length).toBeGreaterThan(100), WAIT);
+    const buttons = sourceButtons();
     // A closed dialog per row subscribed to the language and doubled what a switch re-rendered.
     expect(list.querySelectorAll('dialog')).toHaveLength(0);
 

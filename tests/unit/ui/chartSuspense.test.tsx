@@ -285,6 +285,38 @@ describe('ChartSuspense', () => {
       }
     });
 
+    it('draws a chart added to a painted page (a new indicator) whole, and a later part after the one before it', async () => {
+      const ChartSuspense = await load();
+      const useSecondStep = await loadStep();
+      const step = stepByStep();
+      const { Chart } = await twoStepChart();
+      render(
+        <ChartSuspense fallback={<p>placeholder</p>}>
+          <Chart />
+        </ChartSuspense>,
+      );
+      comeNear();
+      step.frame();
+      step.idle();
+      expect(await screen.findByText('frame and series')).toBeInTheDocument();
+      // Added after the page has painted, in reach: no step later.
+      const commits: string[] = [];
+      function ThreeParts() {
+        const second = useSecondStep();
+        const third = useSecondStep(second);
+        const shown = [second && 'series', third && 'marks'].filter(Boolean).join(' and ') || 'frame';
+        useLayoutEffect(() => void commits.push(shown));
+        return <p>{`added: ${shown}`}</p>;
+      }
+      render(
+        <ChartSuspense fallback={<p>added placeholder</p>}>
+          <ThreeParts />
+        </ChartSuspense>,
+      );
+      expect(screen.getByText('added: series and marks')).toBeInTheDocument();
+      expect(commits).toEqual(['series and marks']);
+    });
+
     it('draws frame and series in one commit where every chart is wanted, and outside any ChartSuspense', async () => {
       const ChartSuspense = await load();
       const EveryChartWanted = await loadWanted();

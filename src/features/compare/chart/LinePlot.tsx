@@ -17,6 +17,7 @@ import { dashArray, SERIES_MARKS } from '../../../ui/chart/series';
 import { textWidth } from '../../../ui/chart/text';
 import { ValueGrid } from '../../../ui/chart/ValueGrid';
 import { yearTicks } from '../../../ui/chart/ticks';
+import { useSecondStep } from '../../../ui/chart/ChartSuspense';
 import { tickText, valueAxisProps } from '../../../ui/chart/axisProps';
 import type { PlotProps } from './chartText';
 import { LineCurves, type CurvedKey } from './LineCurves';
@@ -117,6 +118,15 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
     [chart, span],
   );
   const keptRows = useKept<ChartRow[]>();
+  // The years alone, for the x axis to lay out its categories before any line is there: the frame (grid,
+  // axes) is drawn in one task and the lines in the next (useSecondStep), not all in one long task. A
+  // hidden line of their own, not the chart's data, which would render the chart's shell again (below).
+  const yearRows = keptRows('(years)', years.join(), () => chart.rows.map((r) => ({ year: r.year ?? null })));
+  const yearsLine = useMemo(
+    () => <Line hide data={yearRows} dataKey="year" dot={false} activeDot={false} legendType="none" />,
+    [yearRows],
+  );
+  const second = useSecondStep();
   const strokeWidth = sizes.stroke;
   // Each line's rows keep their identity until its figures change: a <Line> handed new rows registers
   // itself with the chart's store again, re-running every selector of the chart, so a language switch, a
@@ -234,9 +244,10 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
           <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
           {/* The lines are hidden (their paths are drawn apart): their points still make the tooltip's. */}
           <Tooltip includeHidden content={({ active, label }) => (active ? tooltip(label) : null)} />
-          {lines}
-          <LineCurves curves={curves} strokeWidth={strokeWidth} />
-          <LineMarks marks={marks} sizes={sizes} />
+          {yearsLine}
+          {second && lines}
+          {second && <LineCurves curves={curves} strokeWidth={strokeWidth} />}
+          {second && <LineMarks marks={marks} sizes={sizes} />}
           {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
         </>
       }

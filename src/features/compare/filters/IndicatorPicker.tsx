@@ -1,4 +1,14 @@
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundlesOf } from '../../../i18n/bundles';
 import { useI18nInstance } from '../../../i18n/useI18nInstance';
@@ -17,11 +27,8 @@ const Option = memo(IndicatorOption);
 
 const byCatalogue = new WeakMap<ThemeGroup[], Map<string, Map<string, OptionTexts>>>();
 
-function optionTexts(
-  groups: ThemeGroup[],
-  lng: string,
-  build: () => Map<string, OptionTexts>,
-): Map<string, OptionTexts> {
+/** The words of every option worded so far for this catalogue and language; an option is worded once. */
+function wordedOptions(groups: ThemeGroup[], lng: string): Map<string, OptionTexts> {
   let byLanguage = byCatalogue.get(groups);
   if (!byLanguage) {
     byLanguage = new Map();
@@ -29,11 +36,13 @@ function optionTexts(
   }
   let texts = byLanguage.get(lng);
   if (!texts) {
-    texts = build();
+    texts = new Map();
     byLanguage.set(lng, texts);
   }
   return texts;
 }
+
+type Offered = ThemeGroup['indicators'][number];
 
 /**
  * Indicators by theme, with a search over names and definitions in both languages. While a search is
@@ -53,9 +62,14 @@ export function IndicatorPicker({
   const instance = useI18nInstance();
   const searchId = useId();
   const [query, setQuery] = useState('');
+  // The search's texts (both languages) and its index are made when a reader first goes to the search
+  // field, not with the view: they were a third of the picker's first render (a long task at 4x slowdown)
+  // and a second language's files fetched and read for a search most visits never start.
+  const [searching, setSearching] = useState(false);
   // The other language's texts may still be loading: the index is rebuilt when they arrive.
   const [loaded, setLoaded] = useState(0);
   useEffect(() => {
+    if (!searching) return;
     let live = true;
     const bundles = bundlesOf(instance);
     void Promise.allSettled(COMPLETE_LANGUAGES.map((lng) => bundles.ensure(lng, SEARCHED_NAMESPACES))).then(
@@ -64,41 +78,44 @@ export function IndicatorPicker({
     return () => {
       live = false;
     };
-  }, [instance]);
+  }, [instance, searching]);
   // It covers every complete language, so a language switch keeps it: only arriving texts rebuild it.
-  const index = useMemo(() => buildSearchIndex(instance, groups), [instance, groups, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
-  const matches = searchIndicators(index, query);
-  // Every option's words in one pass, once per language and catalogue: switching back to a language
-  // read before builds nothing (95 options × four texts were the picker's whole share of a switch).
-  const lng = i18n.resolvedLanguage ?? i18n.language;
-  const texts = useMemo(
-    () =>
-      optionTexts(groups, lng, () => {
-        const all = new Map<string, OptionTexts>();
-        for (const { indicators } of groups)
-          for (const { indicator, years, figures } of indicators) {
-            const first = years[0] as number;
-            const last = years.at(-1) as number;
-            all.set(indicator.id, {
-              name: t(dataKey('indicators', `${indicator.id}.name`)),
-              coverage:
-                first === last
-                  ? t('filters.coverageOne', { year: format.year(first), count: figures })
-                  : t('filters.coverage', {
-                      from: format.year(first),
-                      to: format.year(last),
-                      count: figures,
-                    }),
-              definition: t('filters.definition', {
-                definition: t(dataKey('indicators', `${indicator.id}.definition`)),
-                unit: unitLabel(indicator.unit),
-              }),
-            });
-          }
-        return all;
-      }),
-    [groups, lng, t, format, unitLabel],
+  const index = useMemo(
+    () => (searching ? buildSearchIndex(instance, groups) : null),
+    [instance, groups, loaded, searching], // eslint-disable-line react-hooks/exhaustive-deps
   );
+  const matches = index && searchIndicators(index, query);
+  // Each option is worded once per language and catalogue, when it is first shown: switching back to a
+  // language read before words nothing (95 options × four texts were the picker's whole share of a switch).
+  const lng = i18n.resolvedLanguage ?? i18n.language;
+  const worded = wordedOptions(groups, lng);
+  const textsOf = ({ indicator, years, figures }: Offered): OptionTexts => {
+    const known = worded.get(indicator.id);
+    if (known) return known;
+    const first = years[0] as number;
+    const last = years.at(-1) as number;
+    const texts = {
+      name: t(dataKey('indicators', `${indicator.id}.name`)),
+      coverage:
+        first === last
+          ? t('filters.coverageOne', { year: format.year(first), count: figures })
+          : t('filters.coverage', { from: format.year(first), to: format.year(last), count: figures }),
+      definition: t('filters.definition', {
+        definition: t(dataKey('indicators', `${indicator.id}.definition`)),
+        unit: unitLabel(indicator.unit),
+      }),
+    };
+    worded.set(indicator.id, texts);
+    return texts;
+  };
+  // The options of closed themes come a task after the open ones: out of sight until a theme is opened,
+  // they were most of the picker's first render (a long task at 4x slowdown). A search shows them at once.
+  const [everyTheme, setEveryTheme] = useState(false);
+  useEffect(() => {
+    if (everyTheme) return;
+    const next = window.setTimeout(() => startTransition(() => setEveryTheme(true)), 0);
+    return () => window.clearTimeout(next);
+  }, [everyTheme]);
   // The options keep one toggle for good, which reads the latest choice: a new function per render
   // would re-render all of them on every filter change.
   const latest = useRef({ chosen, onChange });
@@ -122,7 +139,11 @@ export function IndicatorPicker({
           value={query}
           autoComplete="off"
           aria-describedby={`${searchId}-help ${searchId}-status`}
-          onChange={(e) => setQuery(e.target.value)}
+          onFocus={() => setSearching(true)}
+          onChange={(e) => {
+            setSearching(true);
+            setQuery(e.target.value);
+          }}
         />
         <p id={`${searchId}-help`} className="muted small">
           {t('picker.searchHelp')}
@@ -139,13 +160,13 @@ export function IndicatorPicker({
         const shown = matches ? indicators.filter((i) => matches.has(i.indicator.id)) : indicators;
         if (shown.length === 0) return null;
         const selected = indicators.filter((i) => chosen.includes(i.indicator.id)).length;
-        const list = (
+        const list = (matches || selected > 0 || everyTheme) && (
           <ul className="compare-checklist">
             {shown.map((offered) => (
               <Option
                 key={offered.indicator.id}
                 id={offered.indicator.id}
-                texts={texts.get(offered.indicator.id) as OptionTexts}
+                texts={textsOf(offered)}
                 checked={chosen.includes(offered.indicator.id)}
                 describedBy={`${searchId}-def-${offered.indicator.id}`}
                 onToggle={toggle}
