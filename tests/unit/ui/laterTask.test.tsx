@@ -1,12 +1,12 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useDrawnLater } from '../../../src/features/sources/useDrawnLater';
+import { useLaterTask } from '../../../src/ui/useLaterTask';
 
 function Part() {
-  return <p>{useDrawnLater() ? 'rows' : 'waiting'}</p>;
+  return <p>{useLaterTask() ? 'rows' : 'waiting'}</p>;
 }
 
-describe('useDrawnLater', () => {
+describe('useLaterTask', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
