@@ -12,7 +12,7 @@ import { useDataset } from '../../ui/useDataset';
 import { CONFLICT_PAGE, conflictRows, type ConflictRow } from './conflictRows';
 import { dataKey } from '../../i18n/keys';
 import { CONFLICT_NS } from './texts';
-import { useLaterTask } from '../../ui/useLaterTask';
+import { useDrawnLater } from './useDrawnLater';
 
 /** A row's versions; the list's own formatters draw the figures, rather than a hook in each of its ≈160. */
 function Versions({
@@ -53,7 +53,7 @@ export function ConflictList() {
   const quiet = consistentDifferences(dataset);
   const quietRows = useMemo(() => conflictRows(dataset, quiet, t, format), [dataset, quiet, t, format]);
   // Folded, and below the table: its versions and sources (≈700 elements) need not hold back the first paint.
-  const drawn = useLaterTask();
+  const drawn = useDrawnLater();
   const columns: Column<ConflictRow>[] = [
     {
       id: 'subject',

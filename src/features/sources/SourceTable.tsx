@@ -18,7 +18,7 @@ import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { Icon } from '../../ui/Icon';
 import { useDataset } from '../../ui/useDataset';
-import { useLaterTask } from '../../ui/useLaterTask';
+import { useDrawnLater } from './useDrawnLater';
 
 /** Every source with publisher, date, address, quality and how many figures it backs. */
 export function SourceTable() {
@@ -34,7 +34,7 @@ export function SourceTable() {
   const [quality, setQuality] = useState<SourceQuality | 'all'>('all');
   // Its ≈2,400 elements lie screens below the conflict list: drawn with it they held back the view's first
   // paint and made its longest task. The title, filter and count above them come at once.
-  const drawn = useLaterTask();
+  const drawn = useDrawnLater();
   // Newest first, as the table opens, so the CSV lists them in the same order.
   const rows = useMemo(
     () =>

@@ -10,7 +10,6 @@ import {
   type ReactNode,
 } from 'react';
 import { observeNear } from '../nearViewport';
-import { useLaterTask } from '../useLaterTask';
 import { whenPrinting } from '../usePrinting';
 
 /**
@@ -67,7 +66,20 @@ const InSteps = createContext(false);
  * `after`: a later part waits for an earlier one (pass the earlier step's value), then for a task of its own.
  */
 export function useSecondStep(after = true): boolean {
-  return useLaterTask(useContext(InSteps), after);
+  const inSteps = useContext(InSteps);
+  const [ready, setReady] = useState(!inSteps);
+  useEffect(() => {
+    if (ready) return;
+    // Printing lays the page out in the render it starts: the series must be there.
+    const stopPrinting = whenPrinting(() => setReady(true));
+    if (!after) return stopPrinting;
+    const next = window.setTimeout(() => startTransition(() => setReady(true)), 0);
+    return () => {
+      stopPrinting();
+      window.clearTimeout(next);
+    };
+  }, [ready, after]);
+  return ready && after;
 }
 
 /** Whether the element is within MARGIN of the viewport now (before any observer has reported). */

@@ -1,12 +1,12 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useLaterTask } from '../../../src/ui/useLaterTask';
+import { useDrawnLater } from '../../../src/features/sources/useDrawnLater';
 
 function Part() {
-  return <p>{useLaterTask() ? 'rows' : 'waiting'}</p>;
+  return <p>{useDrawnLater() ? 'rows' : 'waiting'}</p>;
 }
 
-describe('useLaterTask', () => {
+describe('useDrawnLater', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
