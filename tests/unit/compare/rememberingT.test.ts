@@ -33,8 +33,8 @@ describe('rememberingT', () => {
   });
 
   it('keeps nothing between two translate functions (a language switch brings a new one)', () => {
-    const en = vi.fn(() => 'Regional GDP');
-    const zh = vi.fn(() => '地区生产总值');
+    const en = vi.fn((_key: string) => 'Regional GDP');
+    const zh = vi.fn((_key: string) => '地区生产总值');
     expect(rememberingT(en)('gdp')).toBe('Regional GDP');
     expect(rememberingT(zh)('gdp')).toBe('地区生产总值');
   });
