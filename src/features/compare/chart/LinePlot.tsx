@@ -118,9 +118,11 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
     [chart, span],
   );
   const keptRows = useKept<ChartRow[]>();
-  // The years alone, for the x axis to lay out its categories before any line is there: the frame (grid,
-  // axes) is drawn in one task and the lines in the next (useSecondStep), not all in one long task. A
-  // hidden line of their own, not the chart's data, which would render the chart's shell again (below).
+  // The years alone, as one hidden line: Recharts' only series. Its years make the x axis's categories
+  // (includeHidden), before any line is there, so the frame (grid, axes) is drawn in one task and the
+  // lines in the next (useSecondStep); its points make the tooltip's. The lines' paths and marks are drawn
+  // apart from the axes' scales (LineCurves, LineMarks), so they register nothing with Recharts' store.
+  // Not the chart's data, which would render the chart's shell again (below).
   const yearRows = keptRows('(years)', years.join(), () => chart.rows.map((r) => ({ year: r.year ?? null })));
   const yearsLine = useMemo(
     () => <Line hide data={yearRows} dataKey="year" dot={false} activeDot={false} legendType="none" />,
@@ -128,10 +130,8 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
   );
   const second = useSecondStep();
   const strokeWidth = sizes.stroke;
-  // Each line's rows keep their identity until its figures change: a <Line> handed new rows registers
-  // itself with the chart's store again, re-running every selector of the chart, so a language switch, a
-  // tooltip or another line coming or going leaves it alone. Rows are per line, not the chart's: new
-  // chart rows cleared and reset the chart's store, re-running every selector of the chart twice.
+  // Each line's rows keep their identity until its figures change, so a language switch, a tooltip or
+  // another line coming or going hands an unchanged line's path and marks the same rows.
   const drawn = useMemo(
     () =>
       drawOrder(chart.lines).map(({ line, dataKey, disputedKeys }) => {
@@ -168,25 +168,6 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
         rows,
       })),
     [drawn, look.colors, strokeWidth],
-  );
-  // Hidden: the paths are drawn apart (LineCurves), as the marks are (LineMarks). Each line still hands
-  // Recharts its rows, whose years make the axis's categories (includeHidden) and the tooltip's points.
-  // A disputed year's other figures are marks only, never joined, so they need no line of their own.
-  const lines = useMemo(
-    () =>
-      drawn.map(({ dataKey, rows }) => (
-        <Line
-          key={dataKey}
-          hide
-          data={rows}
-          dataKey={dataKey}
-          dot={false}
-          activeDot={false}
-          legendType="none"
-          isAnimationActive={false}
-        />
-      )),
-    [drawn],
   );
   const { top, right, bottom, left } = margin;
   const { title, desc } = look;
@@ -242,10 +223,9 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
             tickSize={4}
           />
           <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
-          {/* The lines are hidden (their paths are drawn apart): their points still make the tooltip's. */}
+          {/* The years' line is hidden: its points make the tooltip's. */}
           <Tooltip includeHidden content={({ active, label }) => (active ? tooltip(label) : null)} />
           {yearsLine}
-          {second && lines}
           {second && <LineCurves curves={curves} strokeWidth={strokeWidth} />}
           {second && <LineMarks marks={marks} sizes={sizes} />}
           {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
