@@ -24,7 +24,8 @@ describe('language switch', () => {
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(document.title).toBe('Overview · National ETDZ Dashboard');
-    expect(window.location.search).toBe('?lang=en');
+    // The address is written once the frame showing the change has been drawn (src/state/history.ts).
+    await waitFor(() => expect(window.location.search).toBe('?lang=en'));
     stop();
   });
 
