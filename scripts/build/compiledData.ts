@@ -71,16 +71,21 @@ const figureLoaders = () =>
 
 /** The sources of the dataset's modules (core, detail, each group), or a BadDataError naming every bad row. */
 export function compileDataset(texts: TableTexts, lastYear?: number): DatasetModules {
+  return compileTables(texts, lastYear).modules;
+}
+
+function compileTables(texts: TableTexts, lastYear?: number) {
   const dataset = buildDataset(texts, { lastYear });
   if (dataset.issues.length > 0) throw new BadDataError(dataset.issues);
   const { core, detail, groups } = splitPacked(packDataset(dataset), dataset);
+  const index = figureGroupIndex(dataset.indicators);
   const modules = {
     core: jsonModule(core),
     detail: jsonModule(detail),
-    groups: jsonModule(figureGroupIndex(dataset.indicators)) + figureLoaders(),
+    groups: jsonModule(index) + figureLoaders(),
   } as DatasetModules;
   for (const theme of THEMES) modules[theme] = jsonModule(groups[theme]);
-  return modules;
+  return { modules, index };
 }
 
 export function compilePolicy(texts: PolicyTexts): string {
@@ -89,7 +94,7 @@ export function compilePolicy(texts: PolicyTexts): string {
   return jsonModule(packPolicy(policy));
 }
 
-export function compiledData(root: string): Plugin {
+export function compiledData(root: string): Plugin & { api: { figureIndex: () => FigureGroupIndex } } {
   const dataDir = join(root, 'src/data/csv');
   const policyDir = join(root, 'src/data/policy');
   const datasetParts = new Map<string, keyof DatasetModules>([
@@ -108,9 +113,19 @@ export function compiledData(root: string): Plugin {
     ].map((id) => [id, `\0${id}`]),
   );
   // Every dataset module comes from one build of the tables, redone when a table changes.
-  let compiled: { texts: string; modules: DatasetModules } | null = null;
+  let compiled: { texts: string; modules: DatasetModules; index: FigureGroupIndex } | null = null;
+  const tables = (read: (dir: string, file: string) => string) => {
+    const texts = Object.fromEntries(
+      TABLE_NAMES.map((name) => [name, read(dataDir, TABLES[name].file)]),
+    ) as TableTexts;
+    const key = JSON.stringify(texts);
+    if (compiled?.texts !== key) compiled = { texts: key, ...compileTables(texts) };
+    return compiled;
+  };
   return {
     name: 'etdz:compiled-data',
+    /** Which group holds each indicator, for the preload hints (scripts/build/preloadHints.ts). */
+    api: { figureIndex: () => tables((dir, file) => readFileSync(join(dir, file), 'utf8')).index },
     resolveId: (id) => resolved.get(id),
     load(id) {
       const read = (dir: string, file: string) => {
@@ -120,14 +135,7 @@ export function compiledData(root: string): Plugin {
       };
       try {
         const part = datasetParts.get(id);
-        if (part) {
-          const texts = Object.fromEntries(
-            TABLE_NAMES.map((name) => [name, read(dataDir, TABLES[name].file)]),
-          ) as TableTexts;
-          const key = JSON.stringify(texts);
-          if (compiled?.texts !== key) compiled = { texts: key, modules: compileDataset(texts) };
-          return compiled.modules[part];
-        }
+        if (part) return tables(read).modules[part];
         if (id === resolved.get(POLICY_MODULE))
           return compilePolicy(
             Object.fromEntries(

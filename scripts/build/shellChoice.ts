@@ -24,14 +24,27 @@ export interface ShellFacts {
   otherHashes: readonly string[];
 }
 
-export function shellChoice(
+/**
+ * The files the address will need at once, by the build (scripts/build/preloadHints.ts): the dataset's
+ * core for every address, the start-up texts by language, and by view its code, data and own texts.
+ */
+export interface StartHints {
+  always: readonly string[];
+  lang: Readonly<Record<string, readonly string[]>>;
+  view: Readonly<Record<string, readonly string[]>>;
+  viewLang: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+}
+
+/**
+ * The view and the language the app starts with, whatever it then shows (`other`: a presentation, an
+ * embed or a deck instead of the view), or null for an address the app cannot read.
+ */
+export function startChoice(
   search: string,
-  hash: string,
   stored: string | null,
   preferred: readonly string[],
   facts: ShellFacts,
-): { view: string; lng: string } | null {
-  if (facts.otherHashes.includes(hash)) return null;
+): { view: string; lng: string; other: boolean } | null {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -47,7 +60,6 @@ export function shellChoice(
     if (name === 'view' && view === null) view = value;
     if (name === 'lang' && lang === null) lang = value;
   });
-  if (other) return null;
   const isSwitch = (l: string | null) => l !== null && facts.languages.includes(l);
   let lng: string | null =
     isSwitch(lang) || (lang !== null && facts.toolLanguages.includes(lang)) ? lang : null;
@@ -57,6 +69,42 @@ export function shellChoice(
     if (isSwitch(base)) lng = base;
   }
   if (lng === null) lng = facts.defaultLanguage;
-  if (!facts.written.includes(lng)) return null;
-  return { view: view !== null && facts.views.includes(view) ? view : facts.defaultView, lng: lng };
+  return {
+    view: view !== null && facts.views.includes(view) ? view : facts.defaultView,
+    lng: lng,
+    other: other,
+  };
+}
+
+export function shellChoice(
+  search: string,
+  hash: string,
+  stored: string | null,
+  preferred: readonly string[],
+  facts: ShellFacts,
+): { view: string; lng: string } | null {
+  if (facts.otherHashes.includes(hash)) return null;
+  const start = startChoice(search, stored, preferred, facts);
+  if (start === null || start.other || !facts.written.includes(start.lng)) return null;
+  return { view: start.view, lng: start.lng };
+}
+
+/**
+ * What to preload for the address, in the order it is needed: the dataset's core, the language's texts,
+ * then, where the app will show a view, the view's own texts, code and data. Nothing for an address the
+ * app cannot read; no view's files for the translation status page, a presentation or a deck.
+ */
+export function startFiles(
+  search: string,
+  hash: string,
+  stored: string | null,
+  preferred: readonly string[],
+  facts: ShellFacts,
+  hints: StartHints,
+): string[] {
+  const start = startChoice(search, stored, preferred, facts);
+  if (start === null) return [];
+  const files = hints.always.concat(hints.lang[start.lng] || []);
+  if (start.other || facts.otherHashes.includes(hash)) return files;
+  return files.concat((hints.viewLang[start.view] || {})[start.lng] || [], hints.view[start.view] || []);
 }

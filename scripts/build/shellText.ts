@@ -30,6 +30,8 @@ import type { ShellFacts } from './shellChoice';
 
 /** Where index.html wants the templates and the script. */
 export const SHELL_MARK = '<!-- shell-text -->';
+/** Where preloadHints.ts puts the files each address needs (a JSON block in the head). */
+export const HINTS_ID = 'shell-hints';
 /** Keep in step with src/state/history.ts (the unit test runs the script against it). */
 const LANG_KEY = 'etdz.lang';
 
@@ -135,13 +137,25 @@ export async function shellScript(root: string): Promise<string> {
   const file = join(root, 'scripts/build/shellChoice.ts');
   const { code: choice } = await transformWithOxc(readFileSync(file, 'utf8'), file, { lang: 'ts' });
   const source = `(() => {
-  ${choice.replace(/^export /m, '')}
+  ${choice.replace(/^export /gm, '')}
   const data = document.getElementById('shell-facts');
   if (!data) return;
   let stored = null;
   try { stored = localStorage.getItem(${JSON.stringify(LANG_KEY)}); } catch {}
-  const choice = shellChoice(location.search, location.hash, stored,
-    navigator.languages || [navigator.language], JSON.parse(data.textContent));
+  const facts = JSON.parse(data.textContent);
+  const preferred = navigator.languages || [navigator.language];
+  const hints = document.getElementById(${JSON.stringify(HINTS_ID)});
+  const files = hints ? startFiles(location.search, location.hash, stored, preferred, facts, JSON.parse(hints.textContent)) : [];
+  // Once the first frame is on screen: starting some fifty downloads held that frame by tens of milliseconds.
+  // Where the browser does not report paints, the app's own code starts them.
+  const paints = window.PerformanceObserver;
+  if (files.length && paints && (paints.supportedEntryTypes || []).includes('paint'))
+    new paints((_, observer) => {
+      observer.disconnect();
+      for (const href of files)
+        document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', crossOrigin: '', href }));
+    }).observe({ type: 'paint' });
+  const choice = shellChoice(location.search, location.hash, stored, preferred, facts);
   if (!choice) return;
   document.documentElement.lang = choice.lng;
   const brand = document.querySelector('template[data-shell-brand="' + choice.lng + '"]');
@@ -153,6 +167,24 @@ export async function shellScript(root: string): Promise<string> {
   const { code, errors } = minifySync('shell.js', source);
   if (errors.length) throw new Error(`shell text: ${errors.map((e) => e.message).join('; ')}`);
   return code.trim();
+}
+
+/**
+ * What is wrong, if anything, with how index.html holds its first frame until the script has put the
+ * view's header in place. The script waits for the stylesheet (a script after a loading stylesheet does),
+ * and the browser may draw a frame in between: the bare masthead first, the heading a frame later, which
+ * made the heading the largest paint instead of the first. `<link rel="expect" blocking="render">` naming
+ * an element after the script keeps rendering until the parser has passed it.
+ */
+export function firstFrameProblem(html: string): string | null {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const target = /<link\s+rel="expect"\s+href="#([\w-]+)"\s+blocking="render"/.exec(head)?.[1];
+  if (!target)
+    return 'index.html must hold its first frame for the shell script: <link rel="expect" href="#…" blocking="render"> in the head';
+  const at = html.indexOf(`id="${target}"`);
+  if (at < html.indexOf(SHELL_MARK))
+    return `the element the first frame waits for (#${target}) must come after ${SHELL_MARK}`;
+  return null;
 }
 
 /** The script's CSP source expression. */
@@ -167,6 +199,8 @@ export function shellText(root: string): Plugin {
       order: 'post',
       async handler(html) {
         if (!html.includes(SHELL_MARK)) throw new Error(`shell text: index.html lacks ${SHELL_MARK}`);
+        const frameProblem = firstFrameProblem(html);
+        if (frameProblem) throw new Error(`shell text: ${frameProblem}`);
         const script = await shellScript(root);
         const hash = scriptHash(script);
         const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';

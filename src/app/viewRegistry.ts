@@ -1,44 +1,41 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import { policyQuery } from '../data/policy/queries';
 import type { FigureNeed } from '../data/figureQueries';
 import { datasetDetailQuery, datasetQuery } from '../data/queries';
 import { parseSearch } from '../state/url';
 import type { ViewId } from '../state/views';
 import { lazyRetry, type RetryingComponent } from '../ui/lazyRetry';
+import { VIEW_DATA, type DataPart } from './viewData';
+import { preloadViewFiles } from './viewFiles';
+
+/** A view's chunk, with its other files started at once (viewFiles.ts). */
+const view = (id: ViewId, load: () => Promise<{ default: ComponentType<object> }>) =>
+  lazyRetry(() => {
+    preloadViewFiles(id);
+    return load();
+  });
 
 /** Each view is its own chunk, loaded when first shown; one that failed to arrive loads again on retry. */
 export const VIEW_COMPONENTS: Record<ViewId, RetryingComponent<object>> = {
-  overview: lazyRetry(() => import('../features/overview/OverviewView')),
-  compare: lazyRetry(() => import('../features/compare/CompareView')),
-  growth: lazyRetry(() => import('../features/growth/GrowthView')),
-  policies: lazyRetry(() => import('../features/policies/PoliciesView')),
-  sources: lazyRetry(() => import('../features/sources/SourcesView')),
-  zones: lazyRetry(() => import('../features/zones/ZonesView')),
-  rankings: lazyRetry(() => import('../features/rankings/RankingsView')),
+  overview: view('overview', () => import('../features/overview/OverviewView')),
+  compare: view('compare', () => import('../features/compare/CompareView')),
+  growth: view('growth', () => import('../features/growth/GrowthView')),
+  policies: view('policies', () => import('../features/policies/PoliciesView')),
+  sources: view('sources', () => import('../features/sources/SourcesView')),
+  zones: view('zones', () => import('../features/zones/ZonesView')),
+  rankings: view('rankings', () => import('../features/rankings/RankingsView')),
 };
 
-/**
- * The data chunks each view reads besides the dataset's core, which the shell reads on every view. A view
- * missing here that reads a detail table or a figure group still gets it (useDataset suspends until it has
- * arrived), later.
- */
-const policy = (queries: QueryClient) => queries.prefetchQuery(policyQuery);
-const detail = (queries: QueryClient) => queries.prefetchQuery(datasetDetailQuery);
-// The figures by indicator group: Overview's cards and Zone growth's year card show the headline
-// indicators, Compare those in its address (then the rest: figureQueries.ts), Sources every figure.
+// How each part of a view's data starts loading (which view reads which: viewData.ts).
 const figures = (need: (search: string) => FigureNeed) => async (queries: QueryClient) =>
   (await import('../data/figureQueries')).prefetchFigures(queries, need(window.location.search));
-const headline = figures(() => 'headline');
-const everyFigure = figures(() => 'all');
-const compared = figures((search) => ({ compare: parseSearch(search).state.compare.ind }));
-const VIEW_DATA: Partial<Record<ViewId, ReadonlyArray<(queries: QueryClient) => Promise<void>>>> = {
-  overview: [headline],
-  compare: [compared],
-  policies: [policy],
-  growth: [policy, detail, headline],
-  sources: [detail, everyFigure],
-  zones: [detail],
-  rankings: [detail],
+const PREFETCH: Record<DataPart, (queries: QueryClient) => Promise<void>> = {
+  policy: (queries) => queries.prefetchQuery(policyQuery),
+  detail: (queries) => queries.prefetchQuery(datasetDetailQuery),
+  'headline figures': figures(() => 'headline'),
+  'every figure': figures(() => 'all'),
+  'compared figures': figures((search) => ({ compare: parseSearch(search).state.compare.ind })),
 };
 
 /**
@@ -48,5 +45,5 @@ const VIEW_DATA: Partial<Record<ViewId, ReadonlyArray<(queries: QueryClient) => 
 export function preloadView(view: ViewId, queries: QueryClient): void {
   VIEW_COMPONENTS[view].preload();
   void queries.prefetchQuery(datasetQuery);
-  for (const prefetch of VIEW_DATA[view] ?? []) void prefetch(queries);
+  for (const part of VIEW_DATA[view] ?? []) void PREFETCH[part](queries);
 }

@@ -88,6 +88,70 @@ test.describe('the first load', () => {
     });
   });
 
+  test('requests Sources, every figure group, the detail tables and its texts together', async ({ page }) => {
+    // Sources counts the disagreements of every figure: its view, its data and its texts came in three waves.
+    await expectRequestedTogether(page, '/?view=sources&lang=en', {
+      view: /\/SourcesView-[\w-]+\.js$/,
+      dataset: /\/bundled-[\w-]+\.js$/,
+      'dataset detail': /\/bundledDetail-[\w-]+\.js$/,
+      ...Object.fromEntries(
+        ['size', 'openness', 'fiscal', 'innovation', 'enterprises', 'land', 'green', 'zones', 'leaders'].map(
+          (theme) => [`${theme} figures`, new RegExp(`/_virtual_etdz-figures-${theme}-[\\w-]+\\.js$`)],
+        ),
+      ),
+      ...texts('common'),
+      ...texts('export'),
+    });
+  });
+
+  test('has the page itself start Sources’ code, data and texts, before the app’s code has arrived', async ({
+    page,
+  }) => {
+    // The page's own script starts them (shellChoice.ts startFiles); the app's start chunk is held meanwhile.
+    const needed: Record<string, RegExp> = {
+      view: /\/SourcesView-[\w-]+\.js$/,
+      dataset: /\/bundled-[\w-]+\.js$/,
+      'dataset detail': /\/bundledDetail-[\w-]+\.js$/,
+      'a figure group': /\/_virtual_etdz-figures-leaders-[\w-]+\.js$/,
+      ...texts('common'),
+      ...texts('export'),
+    };
+    const requested = new Set<string>();
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      for (const [name, re] of Object.entries(needed)) if (re.test(path)) requested.add(name);
+    });
+    let go: () => void = () => {};
+    const held = new Promise<void>((resolve) => (go = resolve));
+    await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/?view=sources&lang=en', { waitUntil: 'commit' });
+    await expect.poll(() => [...requested].sort(), { timeout: 5000 }).toEqual(Object.keys(needed).sort());
+    go();
+    await expect(page.locator('main h1')).toBeVisible();
+  });
+
+  // Start-up namespaces whose English texts hold no Chinese character, and whose Chinese texts hold many.
+  const STARTUP_TEXTS = /\/assets\/(common|indicators|regions|units|zones)-[\w-]+\.js$/;
+  for (const lang of ['en', 'zh'] as const)
+    test(`downloads the start-up texts of the language it shows only (${lang})`, async ({ page }) => {
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await page.goto(`/?view=compare&lang=${lang}`);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+      const files = requested.filter((p) => STARTUP_TEXTS.test(p));
+      expect(files).toHaveLength(5);
+      const chinese = await page.evaluate(
+        async (paths) =>
+          Promise.all(paths.map(async (f) => /[\u4e00-\u9fff]/.test(await (await fetch(f)).text()))),
+        files,
+      );
+      expect(chinese, files.join(' ')).toEqual(files.map(() => lang === 'zh'));
+    });
+
   test('shows a shell before any script runs: the title in both languages and a quiet skeleton', async ({
     browser,
   }) => {

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { shellChoice } from '../../../scripts/build/shellChoice';
+import { shellChoice, startFiles, type StartHints } from '../../../scripts/build/shellChoice';
 import { readFileSync } from 'node:fs';
 import {
+  firstFrameProblem,
+  HINTS_ID,
   scriptHash,
   shellBrands,
   shellData,
@@ -109,6 +111,83 @@ describe('the page before the app', () => {
       readFileSync(join(ROOT, 'index.html'), 'utf8'),
     )?.[1];
     expect(policy).toContain(`script-src 'self' ${scriptHash(await shellScript(ROOT))};`);
+  });
+
+  it('preloads what the address needs: the dataset, the language’s texts, the view’s texts, code and data', () => {
+    const hints: StartHints = {
+      always: ['/core.js'],
+      lang: { zh: ['/common-zh.js'], en: ['/common-en.js'] },
+      view: { sources: ['/SourcesView.js', '/figures.js'], overview: ['/OverviewView.js'] },
+      viewLang: { sources: { zh: ['/export-zh.js'], en: ['/export-en.js'] } },
+    };
+    const files = (search: string, hash = '', stored: string | null = null, preferred = ['zh-CN']) =>
+      startFiles(search, hash, stored, preferred, facts, hints);
+    expect(files('?view=sources&lang=en')).toEqual([
+      '/core.js',
+      '/common-en.js',
+      '/export-en.js',
+      '/SourcesView.js',
+      '/figures.js',
+    ]);
+    // The language as the app chooses it: an earlier choice, then the browser's.
+    expect(files('?view=sources', '', 'en')).toContain('/export-en.js');
+    expect(files('', '', null, ['en-GB'])).toEqual(['/core.js', '/common-en.js', '/OverviewView.js']);
+    expect(files('')).toEqual(['/core.js', '/common-zh.js', '/OverviewView.js']);
+    // No view's files where the app shows no view: a presentation, the translation status page.
+    expect(files('?view=sources&present=1&lang=en')).toEqual(['/core.js', '/common-en.js']);
+    expect(files('?view=sources&lang=en', '#translations')).toEqual(['/core.js', '/common-en.js']);
+  });
+
+  it('starts the preloads once the first frame is drawn, not before', async () => {
+    document.head.innerHTML = `<script type="application/json" id="${HINTS_ID}">${JSON.stringify({
+      always: ['/assets/core.js'],
+      lang: { en: ['/assets/common-en.js'] },
+      view: {},
+      viewLang: {},
+    })}</script>`;
+    // The browser's paint timing, played by hand: the first frame is drawn when the test says so.
+    let painted: (() => void) | null = null;
+    class Paints {
+      static supportedEntryTypes = ['paint'];
+      constructor(private readonly callback: (list: unknown, observer: Paints) => void) {}
+      observe(options: { type: string }) {
+        if (options.type === 'paint') painted = () => this.callback([], this);
+      }
+      disconnect() {
+        painted = null;
+      }
+    }
+    vi.stubGlobal('PerformanceObserver', Paints);
+    document.body.innerHTML = `<main>${shellData(facts, shellTexts(ROOT), shellBrands(ROOT))}</main>`;
+    window.history.replaceState(null, '', '/?view=compare&lang=en');
+    new Function(await shellScript(ROOT))();
+    const preloads = () =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => [
+        l.getAttribute('href'),
+        l.getAttribute('crossorigin'),
+      ]);
+    expect(preloads()).toEqual([]);
+    expect(painted).not.toBeNull();
+    painted!();
+    expect(preloads()).toEqual([
+      ['/assets/core.js', ''],
+      ['/assets/common-en.js', ''],
+    ]);
+    // Once only, though the first paint and the first contentful paint may come apart.
+    expect(painted).toBeNull();
+    vi.unstubAllGlobals();
+    document.head.innerHTML = '';
+  });
+
+  it('holds the first frame of index.html until the script has put the heading in place', () => {
+    const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
+    expect(firstFrameProblem(html)).toBeNull();
+    expect(firstFrameProblem(html.replace(/<link\s+rel="expect"[^>]*>/, ''))).toMatch(/rel="expect"/);
+    // A target before the script would let the frame through before the heading is there.
+    const early = html
+      .replace(' id="shell-chosen"', '')
+      .replace('<main id="main"', '<main id="main" data-x id="shell-chosen"');
+    expect(firstFrameProblem(early)).toMatch(/must come after/);
   });
 
   it('escapes what the texts hold', () => {
