@@ -31,3 +31,33 @@ for (const lang of ['en', 'zh'] as const) {
     expect(new Set(rows.map((r) => r.length)).size).toBe(1);
   });
 }
+
+test('the CSV writer loads on the first download; when it cannot arrive the button says so, and works on the next press', async ({
+  page,
+  tolerated,
+}) => {
+  // The blocked chunk's failed request, which the browser logs.
+  tolerated.push(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  const csvChunk = /\/assets\/csv-[\w-]+\.js$/;
+  let block = true;
+  const asked: string[] = [];
+  await page.route(csvChunk, (route) => {
+    asked.push(route.request().url());
+    return block ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto('/?view=sources&lang=en');
+  const section = page.locator('section[aria-labelledby="source-table-title"]');
+  await expect(section.locator('tbody tr').first()).toBeVisible();
+  // Nothing on the way to the table needed it.
+  expect(asked).toEqual([]);
+
+  await section.locator('.csv-button').click();
+  await expect(section.getByRole('alert')).toContainText('The download could not start');
+  block = false;
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.locator('.csv-button').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/-en\.csv$/);
+  await expect(section.getByRole('alert')).toHaveCount(0);
+});
