@@ -92,12 +92,14 @@ export default defineConfig({
     // skipped (the module still loads when imported); the polyfill would cost every first visit 0.5 kB.
     modulePreload: {
       polyfill: false,
-      // What the start chunk imports lazily (views, the dataset, dialogs) loads its stylesheets with it, but
-      // not the list of its scripts: the first view's files the page preloads itself (preloadHints.ts), a view
-      // opened later its own (viewRegistry.ts), from the same lists. In the start chunk those file names
-      // were 1.3 kB of every first load.
-      resolveDependencies: (_file, deps, { hostId, hostType }) =>
-        hostType === 'js' && /(^|\/)start-[\w-]+\.js$/.test(hostId)
+      // A view or the dataset's core, imported lazily by the start chunk, loads its stylesheets with it but
+      // not the list of its scripts: the page preloads the first view's files itself (preloadHints.ts), and a
+      // view opened later its own (viewFiles.ts), from the same lists. In the start chunk those file names
+      // were 1.3 kB of every first load. What else it imports lazily (slides, print, a deck link) keeps it.
+      resolveDependencies: (file, deps, { hostId, hostType }) =>
+        hostType === 'js' &&
+        /(^|\/)start-[\w-]+\.js$/.test(hostId) &&
+        /(^|\/)(\w+View|bundled)-[\w-]+\.js$/.test(file)
           ? deps.filter((d) => d.endsWith('.css'))
           : deps,
     },

@@ -91,8 +91,8 @@ export function shellChoice(
 
 /**
  * What to preload for the address, in the order it is needed: the dataset's core, the language's texts,
- * then, where the app will show a view, the view's own texts, code and data. Nothing for an address the
- * app cannot read; no view's files for the translation status page, a presentation or a deck.
+ * then, where the app will show a view, the view's own texts, code and data (`view` names it). Nothing for
+ * an address the app cannot read; no view's files for the translation status page, a presentation or a deck.
  */
 export function startFiles(
   search: string,
@@ -101,10 +101,13 @@ export function startFiles(
   preferred: readonly string[],
   facts: ShellFacts,
   hints: StartHints,
-): string[] {
+): { files: string[]; view: string | null } {
   const start = startChoice(search, stored, preferred, facts);
-  if (start === null) return [];
+  if (start === null) return { files: [], view: null };
   const files = hints.always.concat(hints.lang[start.lng] || []);
-  if (start.other || facts.otherHashes.includes(hash)) return files;
-  return files.concat((hints.viewLang[start.view] || {})[start.lng] || [], hints.view[start.view] || []);
+  if (start.other || facts.otherHashes.includes(hash)) return { files: files, view: null };
+  return {
+    files: files.concat((hints.viewLang[start.view] || {})[start.lng] || [], hints.view[start.view] || []),
+    view: start.view,
+  };
 }

@@ -145,7 +145,9 @@ export async function shellScript(root: string): Promise<string> {
   const facts = JSON.parse(data.textContent);
   const preferred = navigator.languages || [navigator.language];
   const hints = document.getElementById(${JSON.stringify(HINTS_ID)});
-  const files = hints ? startFiles(location.search, location.hash, stored, preferred, facts, JSON.parse(hints.textContent)) : [];
+  const { files, view } = hints ? startFiles(location.search, location.hash, stored, preferred, facts, JSON.parse(hints.textContent)) : { files: [] };
+  // Which view's files the page starts: the app starts only those of a view opened later (viewFiles.ts).
+  if (view) hints.dataset.view = view;
   // Once the first frame is on screen: starting some fifty downloads held that frame by tens of milliseconds.
   // Where the browser does not report paints, the app's own code starts them.
   const paints = window.PerformanceObserver;

@@ -5,19 +5,26 @@
  * arrived. Without the list (the dev server) the browser loads them as they are imported.
  */
 let listed: Readonly<Record<string, readonly string[]>> | null | undefined;
+/** The view whose files the page itself started (once its first frame was drawn). */
+let startedByPage: string | undefined;
 
 function viewLists(): Readonly<Record<string, readonly string[]>> | null {
-  if (listed === undefined)
+  if (listed === undefined) {
+    const hints = document.getElementById('shell-hints');
+    startedByPage = hints?.dataset.view;
     try {
-      listed = JSON.parse(document.getElementById('shell-hints')?.textContent ?? 'null')?.view ?? null;
+      listed = JSON.parse(hints?.textContent ?? 'null')?.view ?? null;
     } catch {
       listed = null;
     }
+  }
   return listed ?? null;
 }
 
 export function preloadViewFiles(view: string): void {
-  const files = viewLists()?.[view] ?? [];
+  const lists = viewLists();
+  if (view === startedByPage) return;
+  const files = lists?.[view] ?? [];
   const known = new Set(
     [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href')),
   );

@@ -33,6 +33,22 @@ describe('a view opened later', () => {
     expect(preloads()).toHaveLength(3);
   });
 
+  it('leaves the view the page started to the page', async () => {
+    document.head.innerHTML = `<script type="application/json" id="shell-hints" data-view="sources">${JSON.stringify(
+      {
+        always: [],
+        lang: {},
+        view: { sources: ['/assets/SourcesView.js'], zones: ['/assets/ZonesView.js'] },
+        viewLang: {},
+      },
+    )}</script>`;
+    const { preloadViewFiles } = await load();
+    preloadViewFiles('sources');
+    expect(preloads()).toEqual([]);
+    preloadViewFiles('zones');
+    expect(preloads()).toEqual(['/assets/ZonesView.js']);
+  });
+
   it('leaves loading to the imports where the page lists nothing (the dev server) or the list is broken', async () => {
     let { preloadViewFiles } = await load();
     preloadViewFiles('sources');

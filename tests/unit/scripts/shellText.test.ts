@@ -121,7 +121,9 @@ describe('the page before the app', () => {
       viewLang: { sources: { zh: ['/export-zh.js'], en: ['/export-en.js'] } },
     };
     const files = (search: string, hash = '', stored: string | null = null, preferred = ['zh-CN']) =>
-      startFiles(search, hash, stored, preferred, facts, hints);
+      startFiles(search, hash, stored, preferred, facts, hints).files;
+    expect(startFiles('?view=sources&lang=en', '', null, [], facts, hints).view).toBe('sources');
+    expect(startFiles('?view=sources&present=1', '', null, [], facts, hints).view).toBeNull();
     expect(files('?view=sources&lang=en')).toEqual([
       '/core.js',
       '/common-en.js',
@@ -167,6 +169,8 @@ describe('the page before the app', () => {
         l.getAttribute('crossorigin'),
       ]);
     expect(preloads()).toEqual([]);
+    // Which view's files the page starts, for the app (src/app/viewFiles.ts).
+    expect(document.getElementById(HINTS_ID)?.dataset.view).toBe('compare');
     expect(painted).not.toBeNull();
     painted!();
     expect(preloads()).toEqual([

@@ -8,6 +8,7 @@ import { renderApp } from '../app/render';
 let downloads: Blob[] = [];
 beforeEach(() => {
   downloads = [];
+  taken = 0;
   Object.assign(URL, {
     createObjectURL: (blob: Blob) => (downloads.push(blob), 'blob:test'),
     revokeObjectURL: () => undefined,
@@ -18,7 +19,11 @@ afterEach(() => {
   Reflect.deleteProperty(URL, 'createObjectURL');
   Reflect.deleteProperty(URL, 'revokeObjectURL');
 });
+let taken = 0;
+/** The table the last click downloaded: the CSV writer loads on the first click, so the file comes a moment later. */
 async function lastCsv(): Promise<string[][]> {
+  await vi.waitFor(() => expect(downloads.length).toBeGreaterThan(taken));
+  taken = downloads.length;
   const text = (await downloads.at(-1)!.text()).replace(/^\uFEFF/, '');
   const metadata = text.slice(0, text.search(/\r?\n/));
   expect(metadata).toMatch(/^# .*dataset v\S+ .*CC BY 4\.0/);
