@@ -28,37 +28,30 @@ const LAZY_LIBRARY_PARTS = [
   /\/@tanstack\/query-core\/.*\/queriesObserver\.js$/,
 ];
 
-type ModuleInfoOf = (id: string) => { isEntry: boolean; importers: readonly string[] } | null;
-const firstLoad = new Map<string, boolean>();
-/** Whether a module is reached from the entry by static imports alone, i.e. on every first visit. */
-function loadsFirst(id: string, info: ModuleInfoOf, seen = new Set<string>()): boolean {
-  const known = firstLoad.get(id);
-  if (known !== undefined) return known;
-  if (seen.has(id)) return false;
-  seen.add(id);
-  const module = info(id);
-  const result = !!module && (module.isEntry || module.importers.some((i) => loadsFirst(i, info, seen)));
-  firstLoad.set(id, result);
-  return result;
+type ModuleInfo = { isEntry: boolean; importers: readonly string[] };
+type ModuleInfoOf = (id: string) => ModuleInfo | null;
+/** A test of whether a module is a root or reached from one by static imports alone (remembered per module). */
+function reachedFrom(isRoot: (id: string, module: ModuleInfo) => boolean) {
+  const known = new Map<string, boolean>();
+  const reached = (id: string, info: ModuleInfoOf, seen = new Set<string>()): boolean => {
+    const result = known.get(id);
+    if (result !== undefined) return result;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    const module = info(id);
+    const found = !!module && (isRoot(id, module) || module.importers.some((i) => reached(i, info, seen)));
+    known.set(id, found);
+    return found;
+  };
+  return reached;
 }
+/** Whether a module is reached from the entry by static imports alone, i.e. on every first visit. */
+const loadsFirst = reachedFrom((_id, module) => module.isEntry);
+/** Whether a module is the dataset's core (src/data/bundled.ts, which every view reads) or what it imports. */
+const inDatasetCore = reachedFrom((id) => /\/src\/data\/bundled\.ts$/.test(id));
 
 // The bundled tables, parsed and checked at build time; a bad row fails the build with file, line and column.
 const data = compiledData(import.meta.dirname);
-
-/** The dataset's core (src/data/bundled.ts), which every view reads. */
-const DATASET_CORE = /\/src\/data\/bundled\.ts$/;
-const coreParts = new Map<string, boolean>();
-/** Whether a module is the dataset's core or reached from it by static imports alone. */
-function inDatasetCore(id: string, info: ModuleInfoOf, seen = new Set<string>()): boolean {
-  const known = coreParts.get(id);
-  if (known !== undefined) return known;
-  if (seen.has(id)) return false;
-  seen.add(id);
-  const result =
-    DATASET_CORE.test(id) || (info(id)?.importers ?? []).some((i) => inDatasetCore(i, info, seen));
-  coreParts.set(id, result);
-  return result;
-}
 
 export default defineConfig({
   // The dataset's version and content hash, read from the files at build time (also in tests).
