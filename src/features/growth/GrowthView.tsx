@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { timelineRange } from '../../data/selectors/growth/counts';
 import { useAppStore } from '../../state/store';
 import { useDataset } from '../../ui/useDataset';
+import { useDrawnLater } from '../../ui/useDrawnLater';
 import { AtYear } from './AtYear';
 import { CountFrame } from './CountFrame';
 import { FarLanguage } from './FarLanguage';
@@ -32,6 +33,9 @@ export default function GrowthView() {
   const selected = milestones.find((m) => m.id === ms) ?? null;
   const marks = useMemo(() => [...new Set(milestones.map((m) => m.year))], [milestones]);
   const laterYear = useDeferredValue(state.year);
+  // Milestones, places and zones lie below the first screen: drawn a task after it, which the first
+  // commit had to lay out with them (their DOM was most of a 180 ms task at 4x CPU).
+  const drawn = useDrawnLater();
 
   return (
     <div
@@ -45,15 +49,27 @@ export default function GrowthView() {
       <TimelineControls timeline={timeline} state={state} marks={marks} />
       <DeferredAtYear year={laterYear} milestones={milestones} />
       <CountFrame year={state.year} first={first} last={last} milestones={milestones} selected={selected} />
-      <FarLanguage>
-        <DeferredMilestones milestones={milestones} selectedId={ms} year={laterYear} complete={complete} />
-      </FarLanguage>
-      <FarLanguage>
-        <DeferredWhere year={laterYear} />
-      </FarLanguage>
-      <FarLanguage>
-        <DeferredZoneList year={laterYear} />
-      </FarLanguage>
+      {drawn ? (
+        <>
+          <FarLanguage>
+            <DeferredMilestones
+              milestones={milestones}
+              selectedId={ms}
+              year={laterYear}
+              complete={complete}
+            />
+          </FarLanguage>
+          <FarLanguage>
+            <DeferredWhere year={laterYear} />
+          </FarLanguage>
+          <FarLanguage>
+            <DeferredZoneList year={laterYear} />
+          </FarLanguage>
+        </>
+      ) : (
+        // Holds their place below the first screen, so that nothing visible moves when they arrive.
+        <div className="drawn-later" aria-busy="true" />
+      )}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { useDataset } from '../../ui/useDataset';
 import { CONFLICT_PAGE, conflictRows, type ConflictRow } from './conflictRows';
 import { dataKey } from '../../i18n/keys';
 import { CONFLICT_NS } from './texts';
-import { useDrawnLater } from './useDrawnLater';
+import { useDrawnLater } from '../../ui/useDrawnLater';
 
 /** A row's versions; the list's own formatters draw the figures, rather than a hook in each of its ≈160. */
 function Versions({

@@ -18,7 +18,7 @@ import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { Icon } from '../../ui/Icon';
 import { useDataset } from '../../ui/useDataset';
-import { useDrawnLater } from './useDrawnLater';
+import { useDrawnLater } from '../../ui/useDrawnLater';
 
 /** Every source with publisher, date, address, quality and how many figures it backs. */
 export function SourceTable() {

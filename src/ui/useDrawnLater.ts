@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import { whenPrinting } from '../../ui/usePrinting';
+import { whenPrinting } from './usePrinting';
 
 /**
  * Whether a part of the view far below its first screen may be drawn: in a task after the view's first

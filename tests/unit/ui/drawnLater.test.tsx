@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useDrawnLater } from '../../../src/features/sources/useDrawnLater';
+import { useDrawnLater } from '../../../src/ui/useDrawnLater';
 
 function Part() {
   return <p>{useDrawnLater() ? 'rows' : 'waiting'}</p>;
