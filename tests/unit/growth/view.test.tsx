@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
 import { renderApp } from '../app/render';
 
@@ -10,6 +10,35 @@ const slider = () => screen.getByRole('slider', { name: /^(Year|年份)$/ });
 const WAIT = { timeout: 8000 };
 
 describe('Zone growth view', { timeout: 30_000 }, () => {
+  it('draws milestones, places and zones a task after the first screen, and still scrolls to the zone in the link', async () => {
+    const scrolled: string[] = [];
+    // jsdom has no scrollIntoView: the view calls it only where the browser has one.
+    const scroll = vi.fn(function (this: Element) {
+      scrolled.push(this.id);
+    });
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { value: scroll, configurable: true });
+    // What appears, in order: the held place first, then the zone list in its stead.
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => {
+      const now = document.querySelector('.growth .drawn-later')
+        ? 'held'
+        : document.getElementById('growth-zones')
+          ? 'zones'
+          : null;
+      if (now && seen.at(-1) !== now) seen.push(now);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    const { stop } = await renderApp('?lang=en&view=growth&zone=dalian');
+    expect(
+      await screen.findByRole('heading', { name: 'The zones in the dataset' }, WAIT),
+    ).toBeInTheDocument();
+    watch.disconnect();
+    expect(seen).toEqual(['held', 'zones']);
+    await waitFor(() => expect(scrolled).toContain('growth-zone-dalian'), WAIT);
+    Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    stop();
+  });
+
   it('opens at the year of the link and shows what the data says then, with sources', async () => {
     const { stop } = await renderApp('?lang=en&view=growth&year=2021');
     expect(await screen.findByRole('heading', { level: 1, name: 'Zone growth' }, WAIT)).toBeInTheDocument();
