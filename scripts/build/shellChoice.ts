@@ -1,7 +1,8 @@
 /**
  * What the page the server sends should show before the app's code has run: which view's heading, in
  * which language — or null when the app will show something else (a presentation, an embed, a deck, the
- * translation status page, a language without pre-written texts) and the loading bars should stay.
+ * translation status page, a language without pre-written texts) and the loading bars should stay; and
+ * which built files it should preload for the address (startFiles).
  *
  * It runs in the browser inside a small inline script (scripts/build/shellText.ts writes it from this
  * file's text), so it is self-contained, imports nothing and uses only what every browser the app supports has. It must
