@@ -10,6 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { observeNear } from '../nearViewport';
+import { useDrawnLater } from '../useDrawnLater';
 import { whenPrinting } from '../usePrinting';
 
 /**
@@ -66,20 +67,7 @@ const InSteps = createContext(false);
  * `after`: a later part waits for an earlier one (pass the earlier step's value), then for a task of its own.
  */
 export function useSecondStep(after = true): boolean {
-  const inSteps = useContext(InSteps);
-  const [ready, setReady] = useState(!inSteps);
-  useEffect(() => {
-    if (ready) return;
-    // Printing lays the page out in the render it starts: the series must be there.
-    const stopPrinting = whenPrinting(() => setReady(true));
-    if (!after) return stopPrinting;
-    const next = window.setTimeout(() => startTransition(() => setReady(true)), 0);
-    return () => {
-      stopPrinting();
-      window.clearTimeout(next);
-    };
-  }, [ready, after]);
-  return ready && after;
+  return useDrawnLater(after, !useContext(InSteps));
 }
 
 /** Whether the element is within MARGIN of the viewport now (before any observer has reported). */

@@ -1,20 +1,11 @@
-import {
-  memo,
-  startTransition,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundlesOf } from '../../../i18n/bundles';
 import { useI18nInstance } from '../../../i18n/useI18nInstance';
 import type { ThemeGroup } from '../../../data/selectors/compare/catalog';
 import { COMPLETE_LANGUAGES } from '../../../i18n/constants';
 import { dataKey } from '../../../i18n/keys';
+import { useDrawnLater } from '../../../ui/useDrawnLater';
 import { useLabels } from '../useLabels';
 import { IndicatorOption, type OptionTexts } from './IndicatorOption';
 import { buildSearchIndex, searchIndicators } from './indicatorSearch';
@@ -110,12 +101,7 @@ export function IndicatorPicker({
   };
   // The options of closed themes come a task after the open ones: out of sight until a theme is opened,
   // they were most of the picker's first render (a long task at 4x slowdown). A search shows them at once.
-  const [everyTheme, setEveryTheme] = useState(false);
-  useEffect(() => {
-    if (everyTheme) return;
-    const next = window.setTimeout(() => startTransition(() => setEveryTheme(true)), 0);
-    return () => window.clearTimeout(next);
-  }, [everyTheme]);
+  const everyTheme = useDrawnLater();
   // The options keep one toggle for good, which reads the latest choice: a new function per render
   // would re-render all of them on every filter change.
   const latest = useRef({ chosen, onChange });
