@@ -104,34 +104,37 @@ export function startHints(bundle: Rollup.OutputBundle, facts: HintFacts, base =
     'every figure': () => [...figureCode, ...groups((t) => t !== '')],
   };
 
-  const views = chunks.flatMap((c) => {
-    const [, view] = VIEW_MODULE.exec(c.facadeModuleId ?? '') ?? [];
-    return view ? [{ view, file: c.fileName }] : [];
-  });
-  const hints: StartHints = {
-    always: [...always].filter((f) => !initial.has(f)).map((f) => `${base}${f}`),
-    lang: {},
-    view: {},
-    viewLang: {},
+  const viewChunks = new Map(
+    chunks.flatMap((c) => {
+      const [, view] = VIEW_MODULE.exec(c.facadeModuleId ?? '') ?? [];
+      return view ? [[view, c.fileName] as const] : [];
+    }),
+  );
+  const viewCode = (view: string) => {
+    const file = viewChunks.get(view);
+    if (!file) throw new Error(`preload hints: no chunk for the view ${view}`);
+    return file;
   };
-  for (const lng of languages)
-    (hints.lang as Record<string, string[]>)[lng] = own(
-      texts(lng, (ns) => !ON_DEMAND_NAMESPACES.includes(ns)),
-    );
-  for (const view of VIEWS) {
-    const code = views.find((v) => v.view === view);
-    if (!code) throw new Error(`preload hints: no chunk for the view ${view}`);
-    (hints.view as Record<string, string[]>)[view] = own([
-      code.file,
-      ...(VIEW_DATA[view] ?? []).flatMap((part) => DATA[part]()),
-    ]);
-    const namespaces = viewNamespaces(view);
-    if (namespaces.length > 0)
-      (hints.viewLang as Record<string, Record<string, string[]>>)[view] = Object.fromEntries(
-        languages.map((lng) => [lng, own(texts(lng, (ns) => namespaces.includes(ns)))]),
-      );
-  }
-  return hints;
+  return {
+    always: [...always].filter((f) => !initial.has(f)).map((f) => `${base}${f}`),
+    lang: Object.fromEntries(
+      languages.map((lng) => [lng, own(texts(lng, (ns) => !ON_DEMAND_NAMESPACES.includes(ns)))]),
+    ),
+    view: Object.fromEntries(
+      VIEWS.map((view) => [
+        view,
+        own([viewCode(view), ...(VIEW_DATA[view] ?? []).flatMap((part) => DATA[part]())]),
+      ]),
+    ),
+    viewLang: Object.fromEntries(
+      VIEWS.filter((view) => viewNamespaces(view).length > 0).map((view) => [
+        view,
+        Object.fromEntries(
+          languages.map((lng) => [lng, own(texts(lng, (ns) => viewNamespaces(view).includes(ns)))]),
+        ),
+      ]),
+    ),
+  };
 }
 
 export function preloadHints(facts: () => HintFacts): Plugin {
