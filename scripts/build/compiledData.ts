@@ -20,6 +20,7 @@ import {
 } from '../../src/data/compiled/pack';
 import type { Dataset } from '../../src/data/model';
 import { DEFAULT_INDICATORS } from '../../src/data/selectors/compare/model';
+import { flaggedConflicts } from '../../src/data/selectors/conflicts';
 import { CONTEXT_INDICATORS } from '../../src/data/selectors/growth/context';
 import { THEMES, type Theme } from '../../src/data/schema/enums';
 import { formatIssue, type DataIssue } from '../../src/data/issues';
@@ -77,7 +78,11 @@ export function compileDataset(texts: TableTexts, lastYear?: number): DatasetMod
 function compileTables(texts: TableTexts, lastYear?: number) {
   const dataset = buildDataset(texts, { lastYear });
   if (dataset.issues.length > 0) throw new BadDataError(dataset.issues);
-  const { core, detail, groups } = splitPacked(packDataset(dataset), dataset);
+  const { core, detail, groups } = splitPacked(
+    packDataset(dataset),
+    dataset,
+    flaggedConflicts(dataset).length,
+  );
   const index = figureGroupIndex(dataset.indicators);
   const modules = {
     core: jsonModule(core),

@@ -101,7 +101,6 @@ export function startHints(bundle: Rollup.OutputBundle, facts: HintFacts, base =
     'headline figures': () => [...figureCode, ...groups((t) => headline.includes(t))],
     // Which groups Compare shows depends on its address; the groups start as soon as the index has arrived.
     'compared figures': () => figureCode,
-    'every figure': () => [...figureCode, ...groups((t) => t !== '')],
   };
 
   const viewChunks = new Map(

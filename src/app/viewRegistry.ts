@@ -34,7 +34,6 @@ const PREFETCH: Record<DataPart, (queries: QueryClient) => Promise<void>> = {
   policy: (queries) => queries.prefetchQuery(policyQuery),
   detail: (queries) => queries.prefetchQuery(datasetDetailQuery),
   'headline figures': figures(() => 'headline'),
-  'every figure': figures(() => 'all'),
   'compared figures': figures((search) => ({ compare: parseSearch(search).state.compare.ind })),
 };
 

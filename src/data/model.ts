@@ -70,6 +70,11 @@ export interface Coverage {
   indicators: ReadonlyMap<string, { years: number[]; figures: number }>;
   /** Every region or aggregate any figure is for. */
   regions: ReadonlySet<Region>;
+  /**
+   * How many disagreements the Sources list flags (selectors/conflicts.ts `flaggedConflicts`, which reads
+   * every figure and the detail tables): its count and heading draw before any of them has arrived.
+   */
+  disagreements: number;
 }
 
 export interface Dataset {

@@ -7,8 +7,11 @@ import { viewLink } from './export/viewLink';
 interface CsvButtonProps {
   /** File name without extension; the language is appended so zh and en downloads do not collide. */
   filename: string;
-  /** Built on click, so large tables cost nothing until asked for. */
-  build(): { header: string[]; rows: CsvCell[][] };
+  /**
+   * Built on click, so large tables cost nothing until asked for. Without it (while the table's data is
+   * on its way) the button holds its place, unavailable.
+   */
+  build?: () => { header: string[]; rows: CsvCell[][] };
   label?: string;
 }
 
@@ -17,6 +20,7 @@ export function CsvButton({ filename, build, label }: CsvButtonProps) {
   const { t, i18n } = useTranslation();
   const [failed, setFailed] = useState(false);
   const download = async () => {
+    if (!build) return;
     // The table as it is at the click, in the language of the click.
     const { header, rows } = build();
     const lng = i18n.language;
@@ -36,7 +40,12 @@ export function CsvButton({ filename, build, label }: CsvButtonProps) {
   };
   return (
     <>
-      <button type="button" className="button button--quiet csv-button" onClick={() => void download()}>
+      <button
+        type="button"
+        className="button button--quiet csv-button"
+        disabled={!build}
+        onClick={() => void download()}
+      >
         {label ?? t('table.downloadCsv')}
       </button>
       {failed && (

@@ -88,20 +88,38 @@ test.describe('the first load', () => {
     });
   });
 
-  test('requests Sources, every figure group, the detail tables and its texts together', async ({ page }) => {
-    // Sources counts the disagreements of every figure: its view, its data and its texts came in three waves.
+  test('requests Sources, the detail tables and its texts together', async ({ page }) => {
+    // Its view, its data and its texts came in three waves.
     await expectRequestedTogether(page, '/?view=sources&lang=en', {
       view: /\/SourcesView-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
       'dataset detail': /\/bundledDetail-[\w-]+\.js$/,
-      ...Object.fromEntries(
-        ['size', 'openness', 'fiscal', 'innovation', 'enterprises', 'land', 'green', 'zones', 'leaders'].map(
-          (theme) => [`${theme} figures`, new RegExp(`/_virtual_etdz-figures-${theme}-[\\w-]+\\.js$`)],
-        ),
-      ),
       ...texts('common'),
       ...texts('export'),
     });
+  });
+
+  test('draws Sources’ first screen, with its count of disagreements, before any figure group has arrived', async ({
+    page,
+  }) => {
+    // Its list and table read every figure group (28 kB in nine files): the first screen does not wait for them.
+    let go: () => void = () => {};
+    const held = new Promise<void>((resolve) => (go = resolve));
+    await page.route(/\/_virtual_etdz-figures-\w+-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/?view=sources&lang=en');
+    const list = page.getByRole('region', { name: 'Where sources disagree' });
+    await expect(list.getByText(/^\d+ disagreements between sources/)).toBeVisible();
+    await expect(list.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
+    await expect(list.getByRole('table')).toHaveCount(0);
+    go();
+    const rows = list.getByRole('table', { name: 'Where sources disagree' }).getByRole('row');
+    const count = Number(await list.locator('[data-conflict-count]').getAttribute('data-conflict-count'));
+    // The count the core carries is the list's length (with its header row).
+    await expect(rows).toHaveCount(count + 1);
+    await expect(list.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
   });
 
   test('has the page itself start Sources’ code, data and texts, before the app’s code has arrived', async ({
@@ -112,14 +130,16 @@ test.describe('the first load', () => {
       view: /\/SourcesView-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
       'dataset detail': /\/bundledDetail-[\w-]+\.js$/,
-      'a figure group': /\/_virtual_etdz-figures-leaders-[\w-]+\.js$/,
       ...texts('common'),
       ...texts('export'),
     };
     const requested = new Set<string>();
+    // Its figure groups wait for its first screen, which needs the app's code.
+    const figureGroups: string[] = [];
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
       for (const [name, re] of Object.entries(needed)) if (re.test(path)) requested.add(name);
+      if (/\/_virtual_etdz-figures-/.test(path)) figureGroups.push(path);
     });
     let go: () => void = () => {};
     const held = new Promise<void>((resolve) => (go = resolve));
@@ -129,6 +149,7 @@ test.describe('the first load', () => {
     });
     await page.goto('/?view=sources&lang=en', { waitUntil: 'commit' });
     await expect.poll(() => [...requested].sort(), { timeout: 5000 }).toEqual(Object.keys(needed).sort());
+    expect(figureGroups).toEqual([]);
     go();
     await expect(page.locator('main h1')).toBeVisible();
   });

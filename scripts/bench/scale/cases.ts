@@ -51,7 +51,11 @@ import { resolveSelection } from '../../../src/data/selectors/policies/resolve';
 import { highlightSegments } from '../../../src/data/selectors/policies/search';
 import { buildYearLines, hasFigures } from '../../../src/data/selectors/yearLines';
 import { figuresBacked } from '../../../src/data/selectors/sources';
-import { consistentDifferences, flaggedConflicts } from '../../../src/data/selectors/conflicts';
+import {
+  consistentDifferences,
+  disagreementCount,
+  flaggedConflicts,
+} from '../../../src/data/selectors/conflicts';
 import { countGroups, batchGroup, batchVersions } from '../../../src/data/selectors/growth/counts';
 import {
   assessmentRanks,
@@ -182,9 +186,14 @@ export const CASES: readonly SelectorCase[] = [
     run: ({ dataset }) => figuresBacked(dataset),
   }),
   define({
-    name: 'flaggedConflicts + consistentDifferences (Sources conflict list)',
-    covers: ['flaggedConflicts', 'consistentDifferences'],
-    run: ({ dataset }) => [flaggedConflicts(dataset), consistentDifferences(dataset)],
+    // The count a dataset without the build's summary counts from its figures (the browser's reads the core).
+    name: 'flaggedConflicts + consistentDifferences + disagreementCount (Sources conflict list)',
+    covers: ['flaggedConflicts', 'consistentDifferences', 'disagreementCount'],
+    run: ({ dataset }) => [
+      flaggedConflicts(dataset),
+      consistentDifferences(dataset),
+      disagreementCount(dataset),
+    ],
   }),
   define({
     // What the Sources view reads as it opens: the table's first page (newest first, the list's own

@@ -13,6 +13,7 @@ import {
   unpackDetail,
   unpackGroup,
 } from '../../../src/data/compiled/pack';
+import { flaggedConflicts } from '../../../src/data/selectors/conflicts';
 import { DEFAULT_INDICATORS } from '../../../src/data/selectors/compare/model';
 import { CONTEXT_INDICATORS } from '../../../src/data/selectors/growth/context';
 import { THEMES } from '../../../src/data/schema/enums';
@@ -52,7 +53,11 @@ function part(name: string, value: unknown, unpack: (v: never) => unknown): Part
 
 export function datasetParts(texts: TableTexts) {
   const dataset = buildDataset(texts);
-  const { core, detail, groups } = splitPacked(packDataset(dataset), dataset);
+  const { core, detail, groups } = splitPacked(
+    packDataset(dataset),
+    dataset,
+    flaggedConflicts(dataset).length,
+  );
   const parts = [
     part('core', core, unpackCatalogue),
     part('detail', detail, unpackDetail),

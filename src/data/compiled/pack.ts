@@ -124,17 +124,25 @@ export type CoreDataset = Omit<Dataset, DetailTable>;
 type FigureParts = 'observations' | 'shared' | 'judged';
 export type PackedCore = Omit<PackedDataset, DetailTable | FigureParts> & { coverage: PackedCoverage };
 
-/** The coverage summary (model.ts `Coverage`) as JSON: [indicator id, years, figures] rows, region ids. */
+/**
+ * The coverage summary (model.ts `Coverage`) as JSON: [indicator id, years, figures] rows, region ids, the
+ * number of disagreements.
+ */
 export interface PackedCoverage {
   indicators: [string, number[], number][];
   regions: Region[];
+  disagreements: number;
 }
 
-/** What figures each indicator has, from the figures themselves: what the build ships in the core. */
-export function coverageOf({
-  indicators,
-  observations,
-}: Pick<Dataset, 'indicators' | 'observations'>): PackedCoverage {
+/**
+ * What figures each indicator has, from the figures themselves, and how many disagreements the Sources
+ * list flags (`flaggedConflicts(dataset).length`, counted by the caller: the selectors stay out of the
+ * browser's dataset code): what the build ships in the core.
+ */
+export function coverageOf(
+  { indicators, observations }: Pick<Dataset, 'indicators' | 'observations'>,
+  disagreements: number,
+): PackedCoverage {
   const byIndicator = groupByIndicator(observations);
   return {
     indicators: [...indicators.keys()].flatMap((id): [string, number[], number][] => {
@@ -142,12 +150,14 @@ export function coverageOf({
       return list ? [[id, yearsCovered(list), list.length]] : [];
     }),
     regions: [...new Set(observations.map((o) => o.region))],
+    disagreements,
   };
 }
 
-export const unpackCoverage = ({ indicators, regions }: PackedCoverage): Coverage => ({
+export const unpackCoverage = ({ indicators, regions, disagreements }: PackedCoverage): Coverage => ({
   indicators: new Map(indicators.map(([id, years, figures]) => [id, { years, figures }])),
   regions: new Set(regions),
+  disagreements,
 });
 export type PackedDetail = Pick<PackedDataset, DetailTable>;
 
@@ -197,12 +207,13 @@ const isFigures = (name: string): name is FigureParts =>
 export function splitPacked(
   packed: PackedDataset,
   dataset: Pick<Dataset, 'indicators' | 'observations'>,
+  disagreements: number,
 ): { core: PackedCore; detail: PackedDetail; groups: PackedGroups } {
   const core: Record<string, unknown> = {};
   const detail: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(packed))
     if (!isFigures(name)) (isDetail(name) ? detail : core)[name] = value;
-  core.coverage = coverageOf(dataset);
+  core.coverage = coverageOf(dataset, disagreements);
   const groupOf = groupsOf(dataset.indicators);
   const themeAt = dataset.observations.map((o, i) => {
     // The browser puts the groups back in file order by line: the line must say where a figure was.

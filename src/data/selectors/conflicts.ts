@@ -72,6 +72,13 @@ export const flaggedConflicts = perDataset((dataset: Data): Flagged[] =>
 );
 
 /**
+ * How many disagreements `flaggedConflicts` lists: the build's count where the dataset ships one (the
+ * browser's, read before any figure has arrived), else counted from the figures.
+ */
+export const disagreementCount = (dataset: Data & Pick<Dataset, 'coverage'>): number =>
+  dataset.coverage?.disagreements ?? flaggedConflicts(dataset).length;
+
+/**
  * Figures that differ but agree (after rounding, within a bound, approximately): shown with a quiet
  * mark, never counted as conflicts.
  */

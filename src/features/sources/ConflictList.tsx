@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { consistentDifferences, flaggedConflicts } from '../../data/selectors/conflicts';
+import { consistentDifferences, disagreementCount, flaggedConflicts } from '../../data/selectors/conflicts';
 import { useFormat, type Formatters } from '../../i18n/useFormat';
 import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type Column } from '../../ui/DataTable';
+import { Loading } from '../../ui/Loading';
 import { AgreementMarks, Explanation } from '../../ui/Disagreement';
 import { figureMark } from '../../ui/Figure';
 import { SourceButton } from '../../ui/SourceButton';
@@ -37,19 +38,75 @@ function Versions({
   );
 }
 
-/**
- * Every disagreement the dashboard flags anywhere (figures, zone counts, zone dates, ranks), each once,
- * with every version and why the sources differ; then the differences that are only rounding or bounds.
- */
-export function ConflictList() {
+const CSV_NAME = 'etdz-conflicts';
+
+/** The flagged disagreements as rows, kept while nothing they show changes (a row's versions are worked out once). */
+function useConflictRows() {
   const { t } = useTranslation(CONFLICT_NS);
   const format = useFormat();
   const dataset = useDataset();
-  // Kept while nothing they show changes, so a row's versions are worked out once.
-  const rows = useMemo(
-    () => conflictRows(dataset, flaggedConflicts(dataset), t, format),
-    [dataset, t, format],
+  return useMemo(() => conflictRows(dataset, flaggedConflicts(dataset), t, format), [dataset, t, format]);
+}
+
+/**
+ * Every disagreement the dashboard flags anywhere (figures, zone counts, zone dates, ranks), each once,
+ * with every version and why the sources differ; then the differences that are only rounding or bounds.
+ * Its heading and count come with the dataset's core (the build counted them) and paint first; the rows
+ * need every figure group and the detail tables, asked for a task later, and follow in their place.
+ */
+export function ConflictList() {
+  const { t } = useTranslation(CONFLICT_NS);
+  const count = disagreementCount(useDataset());
+  const later = useDrawnLater();
+  const place = <div className="drawn-later" aria-busy="true" />;
+  return (
+    <section aria-labelledby="conflicts-title" className="panel conflict-list">
+      <header className="chart-frame__header">
+        <h2 id="conflicts-title">{t('sources.conflictsTitle')}</h2>
+        <div className="chart-frame__actions">
+          {later ? (
+            <Suspense fallback={<CsvButton filename={CSV_NAME} />}>
+              <ConflictCsvButton />
+            </Suspense>
+          ) : (
+            <CsvButton filename={CSV_NAME} />
+          )}
+        </div>
+      </header>
+      <p className="muted" data-conflict-count={count}>
+        {t('sources.conflictsIntro', { count })}
+      </p>
+      <p className="muted small">{t('sources.ruleNote')}</p>
+      {later ? (
+        <Suspense
+          fallback={
+            <div className="drawn-later" aria-busy="true">
+              <Loading />
+            </div>
+          }
+        >
+          <ConflictTables />
+        </Suspense>
+      ) : (
+        place
+      )}
+    </section>
   );
+}
+
+function ConflictCsvButton() {
+  const { t } = useTranslation(CONFLICT_NS);
+  const format = useFormat();
+  const rows = useConflictRows();
+  return <CsvButton filename={CSV_NAME} build={() => conflictCsv(rows, t, format)} />;
+}
+
+/** The disagreements' table, then the folded list of differences that are not disagreements. */
+function ConflictTables() {
+  const { t } = useTranslation(CONFLICT_NS);
+  const format = useFormat();
+  const dataset = useDataset();
+  const rows = useConflictRows();
   const quiet = consistentDifferences(dataset);
   const quietRows = useMemo(() => conflictRows(dataset, quiet, t, format), [dataset, quiet, t, format]);
   // Folded, and below the table: its versions and sources (≈700 elements) need not hold back the first paint.
@@ -71,17 +128,7 @@ export function ConflictList() {
     { id: 'why', header: t('sources.why'), cell: (r) => <Explanation explanation={r.explanation} compact /> },
   ];
   return (
-    <section aria-labelledby="conflicts-title" className="panel conflict-list">
-      <header className="chart-frame__header">
-        <h2 id="conflicts-title">{t('sources.conflictsTitle')}</h2>
-        <div className="chart-frame__actions">
-          <CsvButton filename="etdz-conflicts" build={() => conflictCsv(rows, t, format)} />
-        </div>
-      </header>
-      <p className="muted" data-conflict-count={rows.length}>
-        {t('sources.conflictsIntro', { count: rows.length })}
-      </p>
-      <p className="muted small">{t('sources.ruleNote')}</p>
+    <>
       <DataTable
         caption={t('sources.conflictsTitle')}
         rows={rows}
@@ -109,7 +156,7 @@ export function ConflictList() {
           </ul>
         </details>
       )}
-    </section>
+    </>
   );
 }
 

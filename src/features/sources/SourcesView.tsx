@@ -5,6 +5,7 @@ import { TextsGate } from '../../i18n/gate/TextsGate';
 import { DatasetDownload } from '../../ui/export/DatasetDownload';
 import { ViewCite } from '../../ui/export/ViewCite';
 import { useDataset } from '../../ui/useDataset';
+import { useDrawnLater } from '../../ui/useDrawnLater';
 import { Changelog } from './Changelog';
 import { ConflictList } from './ConflictList';
 import { SeedClaims } from './SeedClaims';
@@ -13,6 +14,7 @@ import { SourceTable } from './SourceTable';
 export default function SourcesView() {
   const { t } = useTranslation();
   const dataset = useDataset();
+  const later = useDrawnLater();
   return (
     <div className="sources-view">
       <header className="view-header">
@@ -27,8 +29,14 @@ export default function SourcesView() {
         </TextsGate>
       </Suspense>
       <ConflictList />
-      <SourceTable />
-      <SeedClaims />
+      {/* They need every figure group and the detail tables, asked for once the first screen is drawn; they
+          arrive below the conflict list's place. */}
+      {later && (
+        <Suspense fallback={null}>
+          <SourceTable />
+          <SeedClaims />
+        </Suspense>
+      )}
       <Changelog />
     </div>
   );

@@ -14,7 +14,11 @@ import {
 import { withLazyParts, type PartReaders } from '../../../src/data/lazyTables';
 import type { Dataset } from '../../../src/data/model';
 import { THEMES, type Theme } from '../../../src/data/schema/enums';
-import { flaggedConflicts, consistentDifferences } from '../../../src/data/selectors/conflicts';
+import {
+  consistentDifferences,
+  disagreementCount,
+  flaggedConflicts,
+} from '../../../src/data/selectors/conflicts';
 import { offeredIndicators, regionsWithData } from '../../../src/data/selectors/compare/catalog';
 import { selectCompareModel } from '../../../src/data/selectors/compare/model';
 import { contextAt } from '../../../src/data/selectors/growth/context';
@@ -28,6 +32,7 @@ const built = buildDataset(realTexts(), { lastYear: 2026 });
 const { core, detail, groups } = splitPacked(
   JSON.parse(JSON.stringify(packDataset(built))) as ReturnType<typeof packDataset>,
   built,
+  flaggedConflicts(built).length,
 );
 const groupOfIndicator = groupsOf(built.indicators);
 
@@ -152,11 +157,23 @@ describe('the figures read by indicator group', () => {
 describe("the core's coverage summary", () => {
   it('equals what the selectors compute from every figure', () => {
     const coverage = unpackCoverage(
-      JSON.parse(JSON.stringify(coverageOf(built))) as ReturnType<typeof coverageOf>,
+      JSON.parse(JSON.stringify(coverageOf(built, flaggedConflicts(built).length))) as ReturnType<
+        typeof coverageOf
+      >,
     );
     const summarised = { ...built, coverage };
     expect(offeredIndicators(summarised)).toStrictEqual(offeredIndicators(built));
     expect(regionsWithData(summarised)).toStrictEqual(regionsWithData(built));
     expect(coverage.indicators.get('gdp')?.figures).toBe(built.index.byIndicator.get('gdp')?.length);
+  });
+
+  it('counts the disagreements Sources lists, read with no figure group or detail table yet', () => {
+    const { dataset, readers, asked } = lazy({ detail: false, groups: new Set() });
+    expect(flaggedConflicts(built).length).toBeGreaterThan(0);
+    expect(disagreementCount(dataset)).toBe(flaggedConflicts(built).length);
+    expect(asked.size).toBe(0);
+    expect(readers.detail).not.toHaveBeenCalled();
+    // A dataset without the build's summary counts them from its figures.
+    expect(disagreementCount(built)).toBe(flaggedConflicts(built).length);
   });
 });
