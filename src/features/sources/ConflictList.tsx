@@ -58,18 +58,25 @@ export function ConflictList() {
   const { t } = useTranslation(CONFLICT_NS);
   const count = disagreementCount(useDataset());
   const later = useDrawnLater();
-  const place = <div className="drawn-later" aria-busy="true" />;
+  // Until the rows are there: the download held, unavailable; the table's place (its loading line shows
+  // only if the wait is long enough to notice).
+  const heldCsv = <CsvButton filename={CSV_NAME} />;
+  const place = (
+    <div className="drawn-later" aria-busy="true">
+      <Loading />
+    </div>
+  );
   return (
     <section aria-labelledby="conflicts-title" className="panel conflict-list">
       <header className="chart-frame__header">
         <h2 id="conflicts-title">{t('sources.conflictsTitle')}</h2>
         <div className="chart-frame__actions">
           {later ? (
-            <Suspense fallback={<CsvButton filename={CSV_NAME} />}>
+            <Suspense fallback={heldCsv}>
               <ConflictCsvButton />
             </Suspense>
           ) : (
-            <CsvButton filename={CSV_NAME} />
+            heldCsv
           )}
         </div>
       </header>
@@ -78,13 +85,7 @@ export function ConflictList() {
       </p>
       <p className="muted small">{t('sources.ruleNote')}</p>
       {later ? (
-        <Suspense
-          fallback={
-            <div className="drawn-later" aria-busy="true">
-              <Loading />
-            </div>
-          }
-        >
+        <Suspense fallback={place}>
           <ConflictTables />
         </Suspense>
       ) : (
