@@ -52,12 +52,12 @@ function useConflictRows() {
  * Every disagreement the dashboard flags anywhere (figures, zone counts, zone dates, ranks), each once,
  * with every version and why the sources differ; then the differences that are only rounding or bounds.
  * Its heading and count come with the dataset's core (the build counted them) and paint first; the rows
- * need every figure group and the detail tables, asked for a task later, and follow in their place.
+ * need every figure group and the detail tables, and follow in their place once they are `ready`
+ * (useEveryPart).
  */
-export function ConflictList() {
+export function ConflictList({ ready }: { ready: boolean }) {
   const { t } = useTranslation(CONFLICT_NS);
   const count = disagreementCount(useDataset());
-  const later = useDrawnLater();
   // Until the rows are there: the download held, unavailable; the table's place (its loading line shows
   // only if the wait is long enough to notice).
   const heldCsv = <CsvButton filename={CSV_NAME} />;
@@ -71,7 +71,7 @@ export function ConflictList() {
       <header className="chart-frame__header">
         <h2 id="conflicts-title">{t('sources.conflictsTitle')}</h2>
         <div className="chart-frame__actions">
-          {later ? (
+          {ready ? (
             <Suspense fallback={heldCsv}>
               <ConflictCsvButton />
             </Suspense>
@@ -84,7 +84,7 @@ export function ConflictList() {
         {t('sources.conflictsIntro', { count })}
       </p>
       <p className="muted small">{t('sources.ruleNote')}</p>
-      {later ? (
+      {ready ? (
         <Suspense fallback={place}>
           <ConflictTables />
         </Suspense>

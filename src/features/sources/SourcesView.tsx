@@ -5,16 +5,16 @@ import { TextsGate } from '../../i18n/gate/TextsGate';
 import { DatasetDownload } from '../../ui/export/DatasetDownload';
 import { ViewCite } from '../../ui/export/ViewCite';
 import { useDataset } from '../../ui/useDataset';
-import { useDrawnLater } from '../../ui/useDrawnLater';
 import { Changelog } from './Changelog';
 import { ConflictList } from './ConflictList';
 import { SeedClaims } from './SeedClaims';
 import { SourceTable } from './SourceTable';
+import { useEveryPart } from './useEveryPart';
 
 export default function SourcesView() {
   const { t } = useTranslation();
   const dataset = useDataset();
-  const later = useDrawnLater();
+  const ready = useEveryPart();
   return (
     <div className="sources-view">
       <header className="view-header">
@@ -28,10 +28,10 @@ export default function SourcesView() {
           <DatasetDownload />
         </TextsGate>
       </Suspense>
-      <ConflictList />
+      <ConflictList ready={ready} />
       {/* They need every figure group and the detail tables, asked for once the first screen is drawn; they
           arrive below the conflict list's place. */}
-      {later && (
+      {ready && (
         <Suspense fallback={null}>
           <SourceTable />
           <SeedClaims />
