@@ -113,10 +113,13 @@ test.describe('One rule for disagreements', () => {
     const intro = page.locator('[data-conflict-count]');
     const count = Number(await intro.getAttribute('data-conflict-count'));
     await expect(intro).toContainText(`${count} disagreements between sources`);
-    const listed = await page
-      .locator('[data-listed-conflict]')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('data-listed-conflict') ?? ''));
-    expect(new Set(listed).size).toBe(count);
+    // The count comes with the dataset's core; the list follows once every figure group has arrived.
+    const listedNow = () =>
+      page
+        .locator('[data-listed-conflict]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-listed-conflict') ?? ''));
+    await expect.poll(async () => new Set(await listedNow()).size).toBe(count);
+    const listed = await listedNow();
     expect(count).toBeGreaterThan(0);
 
     const flagged = new Set<string>();
