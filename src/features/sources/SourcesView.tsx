@@ -5,6 +5,7 @@ import { TextsGate } from '../../i18n/gate/TextsGate';
 import { DatasetDownload } from '../../ui/export/DatasetDownload';
 import { ViewCite } from '../../ui/export/ViewCite';
 import { useDataset } from '../../ui/useDataset';
+import { useDrawnLater } from '../../ui/useDrawnLater';
 import { Changelog } from './Changelog';
 import { ConflictList } from './ConflictList';
 import { SeedClaims } from './SeedClaims';
@@ -15,6 +16,8 @@ export default function SourcesView() {
   const { t } = useTranslation();
   const dataset = useDataset();
   const ready = useEveryPart();
+  // The source table and the seed claims a task after the conflict list: drawn with it, one long task.
+  const below = useDrawnLater(ready);
   return (
     <div className="sources-view">
       <header className="view-header">
@@ -31,7 +34,7 @@ export default function SourcesView() {
       <ConflictList ready={ready} />
       {/* They need every figure group and the detail tables, asked for once the first screen is drawn; they
           arrive below the conflict list's place. */}
-      {ready && (
+      {below && (
         <Suspense fallback={null}>
           <SourceTable />
           <SeedClaims />
