@@ -32,6 +32,15 @@ export const test = base.extend<{ watch: void; tolerated: RegExp[] }>({
 
 export { expect };
 
+/**
+ * index.html paints the view's heading before the app has started (scripts/build/shellText.ts), and a
+ * key pressed then reaches no handler. The masthead's real buttons come in the same commit as the
+ * shortcuts' handler; its loading shell has none.
+ */
+export async function appTakesKeys(page: Page) {
+  await expect(page.locator('header.masthead').getByRole('button').first()).toBeVisible();
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { appTakesKeys, expect, expectNoAxeViolations, test } from './fixtures';
 
 test.describe('the built dashboard', () => {
   test('opens on the Overview with the latest figures and their sources', async ({ page }) => {
@@ -104,9 +104,26 @@ test.describe('the built dashboard', () => {
     await expect(trade).toBeFocused();
   });
 
+  test('a key pressed in the task that first draws the app is not lost', async ({ page }) => {
+    // The shortcuts listened from a passive effect, a task after the first commit had put the masthead's
+    // buttons on screen; a key pressed in between did nothing. This presses one at the first sight of them.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('header.masthead button')) return;
+        observer.disconnect();
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '5', bubbles: true }));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await expect(page).toHaveURL(/view=sources/);
+  });
+
   test('keyboard shortcuts: ? opens help, l switches language, digits switch views', async ({ page }) => {
     await page.goto('/?lang=en');
     await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
+    await appTakesKeys(page);
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help.getByRole('row', { name: /l Switch language/ })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { appTakesKeys, expect, expectNoAxeViolations, test } from './fixtures';
 import { waitForSlide } from './slideMetrics';
 
 const fullscreenElement = (page: import('@playwright/test').Page) =>
@@ -32,6 +32,7 @@ test.describe('presenting', () => {
   }) => {
     await page.goto('/?lang=en&view=sources');
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await appTakesKeys(page);
     await page.keyboard.press('p');
     const bar = page.locator('.present-bar');
     const slide = page.locator('.stage__slide');
@@ -77,6 +78,7 @@ test.describe('presenting', () => {
     // Sources loads no Compare texts; slide 3 is a Compare chart. It showed the key 'key.hollow'.
     await page.goto('/?lang=en&view=sources');
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await appTakesKeys(page);
     await page.keyboard.press('p');
     for (let i = 0; i < 2; i += 1) await page.keyboard.press('ArrowRight');
     const slide = page.locator('.stage__slide');
@@ -184,6 +186,7 @@ test.describe('presenting', () => {
   }) => {
     await page.goto('/?lang=en');
     await expect(page.getByRole('heading', { level: 1, name: 'National ETDZs at a glance' })).toBeVisible();
+    await appTakesKeys(page);
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help).toBeVisible();

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent } from 'react';
+import { useEffectEvent, useLayoutEffect } from 'react';
 import { useActionBridge } from '../../state/actions/context';
 import { useAppStore } from '../../state/store';
 import { actionForKey, isTypingTarget, targetOwnsKey } from './keys';
@@ -38,7 +38,9 @@ export function useShortcuts() {
     if (ignored(event) || targetOwnsKey(event.target, event.key)) return;
     run(event);
   });
-  useEffect(() => {
+  // Listening from the commit that first draws the app, before the browser paints it: a passive effect
+  // could run after a key pressed at the first sight of a button or heading, and that key was lost.
+  useLayoutEffect(() => {
     const capture = (event: KeyboardEvent) => onClicker(event);
     const bubble = (event: KeyboardEvent) => onKey(event);
     document.addEventListener('keydown', capture, true);
