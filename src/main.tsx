@@ -9,6 +9,11 @@ import { viewNamespaces } from './i18n/constants';
 import { createI18n } from './i18n/setup';
 import { initialLanguage, readyToStart, startUrlSync } from './state/history';
 import { parseSearch } from './state/url';
+import { yieldToBrowser } from './app/yieldToBrowser';
+
+// Evaluating this chunk (React, the store, the shell) is one task; what follows (texts, the store from the
+// address, the first render's start) is its own, not the same one made longer.
+await yieldToBrowser();
 
 // A deck in the address or storage is read whole before anything shows (its codec loads only then).
 await readyToStart();
