@@ -6,6 +6,7 @@ import { preloadHints } from './scripts/build/preloadHints';
 import { dataVersion } from './scripts/build/dataVersion';
 import { compiledData } from './scripts/build/compiledData';
 import { shellText } from './scripts/build/shellText';
+import { localeModules, START_TEXTS_MODULE } from './scripts/build/localeModules';
 
 /**
  * index.html carries the Content-Security-Policy the built app runs under. The dev server needs inline
@@ -73,6 +74,8 @@ export default defineConfig({
     react(),
     devWithoutCsp(),
     data,
+    // How the app loads locales/: each language's start-up texts as one file.
+    localeModules(import.meta.dirname),
     // Which files each address needs at once, for the shell script to preload (the headline groups by the tables).
     preloadHints(() => ({ headline: data.api.figureIndex().headline })),
     // The view's heading and lead, in the reader's language, before any of the app's code has run.
@@ -113,6 +116,11 @@ export default defineConfig({
     rollupOptions: {
       external: [/\/src\/data\/raw\//],
       output: {
+        // A language's start-up texts (scripts/build/localeModules.ts) by a name that says what they are.
+        chunkFileNames: (chunk) =>
+          START_TEXTS_MODULE.test(chunk.facadeModuleId ?? '')
+            ? 'assets/startTexts-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
         // Everything a first visit loads in one chunk: left to itself the bundler cut it into some thirty
         // small shared chunks (each its own request, each compressed alone: 7 kB more gzip in all).
         codeSplitting: {

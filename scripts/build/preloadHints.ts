@@ -15,7 +15,6 @@ import {
   COMPLETE_LANGUAGES,
   fallbackLanguages,
   LANGUAGE_CODE,
-  ON_DEMAND_NAMESPACES,
   viewNamespaces,
 } from '../../src/i18n/constants';
 import { VIEW_DATA, type DataPart } from '../../src/app/viewData';
@@ -23,6 +22,7 @@ import { VIEWS } from '../../src/state/views';
 import type { Theme } from '../../src/data/schema/enums';
 import type { StartHints } from './shellChoice';
 import { HINTS_ID } from './shellText';
+import { START_TEXTS_MODULE } from './localeModules';
 
 const DATASET_MODULE = /\/src\/data\/bundled\.ts$/;
 const DETAIL_MODULE = /\/src\/data\/bundledDetail\.ts$/;
@@ -64,7 +64,10 @@ export function startHints(bundle: Rollup.OutputBundle, facts: HintFacts, base =
   const own = (files: readonly string[]) =>
     [...closure(files)].filter((f) => !initial.has(f) && !always.has(f)).map((f) => `${base}${f}`);
 
-  const locales = chunks.flatMap((c) => {
+  // A language's start-up texts are one file (ns null: every start-up namespace); a view's own, one per namespace.
+  const locales = chunks.flatMap((c): { lng: string; ns: string | null; file: string }[] => {
+    const [, startLng] = START_TEXTS_MODULE.exec(c.facadeModuleId ?? '') ?? [];
+    if (startLng) return [{ lng: startLng, ns: null, file: c.fileName }];
     const [, lng, ns] = LOCALE_MODULE.exec(c.facadeModuleId ?? '') ?? [];
     // Not locales/_context/ (notes for translators, read by their tools only).
     return lng && ns && LANGUAGE_CODE.test(lng) ? [{ lng, ns, file: c.fileName }] : [];
@@ -73,7 +76,7 @@ export function startHints(bundle: Rollup.OutputBundle, facts: HintFacts, base =
   const complete: readonly string[] = COMPLETE_LANGUAGES;
   // A complete language loads alone; a partial one with the languages it falls back to (src/i18n/setup.ts).
   const startLanguages = (lng: string) => (complete.includes(lng) ? [lng] : [lng, ...fallbackLanguages(lng)]);
-  const texts = (lng: string, wanted: (ns: string) => boolean) =>
+  const texts = (lng: string, wanted: (ns: string | null) => boolean) =>
     startLanguages(lng).flatMap((one) =>
       locales.filter((l) => l.lng === one && wanted(l.ns)).map((l) => l.file),
     );
@@ -116,9 +119,7 @@ export function startHints(bundle: Rollup.OutputBundle, facts: HintFacts, base =
   };
   return {
     always: [...always].filter((f) => !initial.has(f)).map((f) => `${base}${f}`),
-    lang: Object.fromEntries(
-      languages.map((lng) => [lng, own(texts(lng, (ns) => !ON_DEMAND_NAMESPACES.includes(ns)))]),
-    ),
+    lang: Object.fromEntries(languages.map((lng) => [lng, own(texts(lng, (ns) => ns === null))])),
     view: Object.fromEntries(
       VIEWS.map((view) => [
         view,
@@ -129,7 +130,10 @@ export function startHints(bundle: Rollup.OutputBundle, facts: HintFacts, base =
       VIEWS.filter((view) => viewNamespaces(view).length > 0).map((view) => [
         view,
         Object.fromEntries(
-          languages.map((lng) => [lng, own(texts(lng, (ns) => viewNamespaces(view).includes(ns)))]),
+          languages.map((lng) => [
+            lng,
+            own(texts(lng, (ns) => ns !== null && viewNamespaces(view).includes(ns))),
+          ]),
         ),
       ]),
     ),

@@ -1,7 +1,9 @@
 /**
  * Languages and namespaces are discovered from locales/<lng>/<ns>.json: adding a folder adds a
- * language to the switch. Files load lazily, one chunk per file.
+ * language to the switch. Texts load lazily: a language's start-up texts as one file, a view's own
+ * one file per namespace (scripts/build/localeModules.ts).
  */
+import { CONTEXT, FILES, ON_DEMAND, START } from 'virtual:etdz-locales';
 import {
   COMPLETE_LANGUAGES,
   LANGUAGE_CODE,
@@ -12,14 +14,8 @@ import {
 } from './constants';
 import type { Resource } from './pseudo';
 
-const loaders = import.meta.glob<Resource>('../../locales/*/*.json', { import: 'default' });
-
-const PATH = /\/locales\/([^/]+)\/([^/]+)\.json$/;
 // Folders that are not language codes (locales/_context) hold notes for translators, not texts.
-const entries = Object.keys(loaders).flatMap((path) => {
-  const m = PATH.exec(path);
-  return m && LANGUAGE_CODE.test(m[1] as string) ? [{ lng: m[1] as string, ns: m[2] as string, path }] : [];
-});
+const entries = FILES.flatMap(([lng, ns]) => (LANGUAGE_CODE.test(lng) ? [{ lng, ns }] : []));
 
 const complete: readonly string[] = COMPLETE_LANGUAGES;
 const discovered = [...new Set(entries.map((e) => e.lng))];
@@ -60,14 +56,17 @@ export function loadNamespace(lng: string, ns: string): Promise<Resource> {
     return Promise.all([loadNamespace(SOURCE_LANGUAGE, ns), import('./pseudo')]).then(([texts, pseudo]) =>
       pseudo.pseudoResource(texts, ns),
     );
-  const entry = entries.find((e) => e.lng === lng && e.ns === ns);
-  return entry ? (loaders[entry.path] as () => Promise<Resource>)() : Promise.resolve({});
+  if (!hasFile(lng, ns)) return Promise.resolve({});
+  const startUp = START[lng];
+  if (!ON_DEMAND_NAMESPACES.includes(ns) && startUp) return startUp().then((texts) => texts[ns] ?? {});
+  const file = ON_DEMAND[`${lng}/${ns}`];
+  return file ? file() : Promise.resolve({});
 }
 
 /** The notes for translators on a namespace's keys (locales/_context/<ns>.json), for the status page. */
 export function loadContext(ns: string): Promise<Resource> {
-  const loader = loaders[`../../locales/_context/${ns}.json`];
-  return loader ? (loader as () => Promise<Resource>)() : Promise.resolve({});
+  const notes = CONTEXT[ns];
+  return notes ? notes() : Promise.resolve({});
 }
 
 /** The language's own name for itself, from Intl rather than from a translation file. */

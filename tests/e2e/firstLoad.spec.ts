@@ -54,6 +54,10 @@ async function expectRequestedTogether(page: Page, search: string, needed: Recor
 
 /** A namespace's chunks (one per language; their names do not say which). */
 const texts = (ns: string) => ({ [`${ns} texts`]: new RegExp(`/assets/${ns}-[\\w-]+\\.js$`) });
+/** A language's start-up texts, every namespace of them in one file (scripts/build/localeModules.ts). */
+const startTexts = (lng: string) => ({
+  [`start-up texts (${lng})`]: new RegExp(`/assets/startTexts-${lng}-[\\w-]+\\.js$`),
+});
 
 test.describe('the first load', () => {
   test('requests Compare, its texts and the dataset together', async ({ page }) => {
@@ -61,7 +65,7 @@ test.describe('the first load', () => {
       view: /\/CompareView-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
       "GDP's figure group": /\/_virtual_etdz-figures-size-[\w-]+\.js$/,
-      ...texts('common'),
+      ...startTexts('en'),
       ...texts('compare'),
     });
   });
@@ -71,7 +75,7 @@ test.describe('the first load', () => {
       view: /\/PoliciesView-[\w-]+\.js$/,
       'policy material': /\/load-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
-      ...texts('common'),
+      ...startTexts('zh'),
       ...texts('policies'),
     });
   });
@@ -94,7 +98,7 @@ test.describe('the first load', () => {
       view: /\/SourcesView-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
       'dataset detail': /\/bundledDetail-[\w-]+\.js$/,
-      ...texts('common'),
+      ...startTexts('en'),
       ...texts('export'),
     });
   });
@@ -130,7 +134,7 @@ test.describe('the first load', () => {
       view: /\/SourcesView-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
       'dataset detail': /\/bundledDetail-[\w-]+\.js$/,
-      ...texts('common'),
+      ...startTexts('en'),
       ...texts('export'),
     };
     const requested = new Set<string>();
@@ -154,23 +158,27 @@ test.describe('the first load', () => {
     await expect(page.locator('main h1')).toBeVisible();
   });
 
-  // Start-up namespaces whose English texts hold no Chinese character, and whose Chinese texts hold many.
-  const STARTUP_TEXTS = /\/assets\/(common|indicators|regions|units|zones)-[\w-]+\.js$/;
+  // Every start-up namespace of a language is one file (scripts/build/localeModules.ts).
+  const STARTUP_TEXTS = /\/assets\/startTexts-(\w+)-[\w-]+\.js$/;
+  const TITLE = { zh: '国家级经济技术开发区', en: "China's National ETDZs" };
   for (const lang of ['en', 'zh'] as const)
-    test(`downloads the start-up texts of the language it shows only (${lang})`, async ({ page }) => {
+    test(`downloads the start-up texts of the language it shows only, in one file (${lang})`, async ({
+      page,
+    }) => {
       const requested: string[] = [];
       page.on('request', (r) => requested.push(new URL(r.url()).pathname));
       await page.goto(`/?view=compare&lang=${lang}`);
       await expect(page.locator('main h1')).toBeVisible();
       await expect(page.locator('.recharts-surface').first()).toBeVisible();
       const files = requested.filter((p) => STARTUP_TEXTS.test(p));
-      expect(files).toHaveLength(5);
-      const chinese = await page.evaluate(
-        async (paths) =>
-          Promise.all(paths.map(async (f) => /[\u4e00-\u9fff]/.test(await (await fetch(f)).text()))),
-        files,
-      );
-      expect(chinese, files.join(' ')).toEqual(files.map(() => lang === 'zh'));
+      expect(files.map((f) => STARTUP_TEXTS.exec(f)?.[1])).toEqual([lang]);
+      // No file of a start-up namespace of its own: they are all in that one.
+      expect(
+        requested.filter((p) => /\/assets\/(common|indicators|notes|regions|units|zones)-/.test(p)),
+      ).toEqual([]);
+      const text = await page.evaluate(async (path) => (await fetch(path)).text(), files[0] ?? '');
+      expect(text).toContain(TITLE[lang]);
+      expect(text).not.toContain(TITLE[lang === 'en' ? 'zh' : 'en']);
     });
 
   test('shows a shell before any script runs: the title in both languages and a quiet skeleton', async ({

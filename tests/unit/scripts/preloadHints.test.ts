@@ -29,7 +29,11 @@ function bundle(figureQueries: Rollup.OutputChunk[] = [figureQueriesChunk]): Rol
   const chunks = [
     chunk('index.js', { isEntry: true, imports: ['start.js'], facadeModuleId: `${SRC}/main.tsx` }),
     chunk('start.js', { moduleIds: [`${SRC}/app/App.tsx`] }),
-    ...['zh', 'en', 'ja'].flatMap((lng) => ['common', 'compare', 'export'].map((ns) => locale(lng, ns))),
+    // A language's start-up texts are one module (scripts/build/localeModules.ts); a view's own, one per file.
+    ...['zh', 'en', 'ja'].flatMap((lng) => [
+      chunk(`texts-${lng}.js`, { facadeModuleId: `\0virtual:etdz-locales/start/${lng}` }),
+      ...['compare', 'export'].map((ns) => locale(lng, ns)),
+    ]),
     locale('_context', 'common'),
     chunk('bundled.js', { facadeModuleId: `${SRC}/data/bundled.ts`, imports: ['start.js', 'pack.js'] }),
     chunk('pack.js', { imports: ['start.js'] }),
@@ -65,10 +69,10 @@ describe('startHints', () => {
   });
 
   it('gives each complete language its own start-up texts only, and a partial one its fallbacks too', () => {
-    expect(hints.lang.zh).toEqual(files(['common-zh.js']));
-    expect(hints.lang.en).toEqual(files(['common-en.js']));
+    expect(hints.lang.zh).toEqual(files(['texts-zh.js']));
+    expect(hints.lang.en).toEqual(files(['texts-en.js']));
     // locales/ja/ falls back to en, then zh (src/i18n/constants.ts fallbackLanguages).
-    expect(hints.lang.ja).toEqual(files(['common-ja.js', 'common-en.js', 'common-zh.js']));
+    expect(hints.lang.ja).toEqual(files(['texts-ja.js', 'texts-en.js', 'texts-zh.js']));
     expect(Object.keys(hints.lang)).not.toContain('_context');
   });
 
