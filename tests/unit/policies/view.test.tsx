@@ -28,7 +28,8 @@ describe('Policies view', { timeout: 20000 }, () => {
 
     await user.selectOptions(screen.getByLabelText('Area of this document'), '4');
     expect(await screen.findByText('4 of 79 measures')).toBeInTheDocument();
-    expect(window.location.search).toBe(`?view=policies&lang=en&doc=${PLAN}&area=4`);
+    // The address is written a frame after the change (src/state/history.ts).
+    await waitFor(() => expect(window.location.search).toBe(`?view=policies&lang=en&doc=${PLAN}&area=4`));
     const articles = screen.getAllByRole('article');
     expect(articles.map((a) => within(a).getByRole('heading').textContent)).toEqual([
       'Land guarantees',
@@ -46,7 +47,8 @@ describe('Policies view', { timeout: 20000 }, () => {
     await screen.findByText('79 of 79 measures', {}, SLOW);
     await user.click(screen.getByRole('checkbox', { name: 'Foreign investment' }));
     expect(await screen.findByText('9 of 79 measures')).toBeInTheDocument();
-    expect(window.location.search).toContain('tag=foreign-investment');
+    // The address is written a frame after the change (src/state/history.ts).
+    await waitFor(() => expect(window.location.search).toContain('tag=foreign-investment'));
     for (const a of screen.getAllByRole('article')) {
       const link = within(a).getByRole('link', { name: /^See the data:/ });
       expect(link.getAttribute('href')).toMatch(/view=compare.*ind=[^&]*fdi_actual_usd,?/);
@@ -85,7 +87,10 @@ describe('Policies view', { timeout: 20000 }, () => {
       }),
     );
     expect(await screen.findByText('2 of 79 measures')).toBeInTheDocument();
-    expect(window.location.search).toBe(`?view=policies&lang=en&doc=${PLAN}&tag=foreign-investment`);
+    // The address is written a frame after the change (src/state/history.ts).
+    await waitFor(() =>
+      expect(window.location.search).toBe(`?view=policies&lang=en&doc=${PLAN}&tag=foreign-investment`),
+    );
     stop();
   });
 
@@ -107,7 +112,10 @@ describe('Policies view', { timeout: 20000 }, () => {
     const land = await screen.findByRole('article', { name: 'Land guarantees' }, SLOW);
     // the filter that hid it is cleared and its document selected
     await waitFor(() => expect(land).toHaveFocus());
-    expect(window.location.search).toBe(`?view=policies&lang=en&doc=${PLAN}&measure=${PLAN}-m15`);
+    // The address is written a frame after the change (src/state/history.ts).
+    await waitFor(() =>
+      expect(window.location.search).toBe(`?view=policies&lang=en&doc=${PLAN}&measure=${PLAN}-m15`),
+    );
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('article', { name: 'Talent guarantees' })).toHaveFocus();
     await user.keyboard('{ArrowUp}{ArrowUp}');
