@@ -3,7 +3,7 @@
  * every texts file (a folder with a language code's name is a language: adding one adds it to the
  * switch) and loads them:
  * - each language's start-up texts (every namespace no view asks for on its own, src/i18n/constants.ts)
- *   as one module, `virtual:etdz-locales/start/<lng>`, built as one file (`texts-<lng>`, vite.config.ts).
+ *   as one module, `virtual:etdz-locales/start/<lng>`, built as one file (`startTexts-<lng>`, vite.config.ts).
  *   One file per namespace made six requests before any view could draw; they were a third of
  *   Sources' requests before its largest paint (Lighthouse, mobile);
  * - a view's own texts one file per namespace and language, when the view asks for them;
