@@ -83,8 +83,9 @@ export default defineConfig({
     // Offline after the first visit: every built file (views, charts, dataset, every language) is precached.
     VitePWA({
       registerType: 'prompt',
-      // An external registerSW.js, which the policy's script-src 'self' allows (an inline script it would not).
-      injectRegister: 'script-defer',
+      // The app registers it, once the page has loaded (src/app/serviceWorkerWatch.ts): the page asks for no
+      // script of its own (registerSW.js was one more request before the first screen).
+      injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}'],

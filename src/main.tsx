@@ -34,8 +34,10 @@ keepShellHeading();
 // As a transition the first render yields to the browser every few milliseconds instead of holding the
 // main thread for the whole view at once; the loading shell of index.html stays until it commits.
 if (root) startTransition(() => createRoot(root).render(<App i18n={i18n} queryClient={queryClient} />));
-// The service worker exists in the built app only (registerSW.js); it offers new versions through the notices.
+// The service worker exists in the built app only (vite-plugin-pwa writes sw.js); registered once the page has
+// loaded, it offers new versions through the notices.
 if (import.meta.env.PROD && 'serviceWorker' in navigator)
-  void import('./app/serviceWorkerWatch').then(({ watchForUpdates }) =>
-    watchForUpdates(navigator.serviceWorker, announceUpdate),
-  );
+  void import('./app/serviceWorkerWatch').then(({ registerWhenLoaded, watchForUpdates }) => {
+    registerWhenLoaded(navigator.serviceWorker, `${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL);
+    watchForUpdates(navigator.serviceWorker, announceUpdate);
+  });

@@ -87,7 +87,7 @@ async function main() {
   try {
     const appDir = join(tmp, 'app');
     const { initial, lazy } = initialChunks(await buildTo(appDir), appDir);
-    // Scripts index.html loads besides the entry (the service worker's registerSW.js) are first load too.
+    // Scripts index.html loads besides the entry, if any, are first load too.
     for (const [, src] of readFileSync(join(appDir, 'index.html'), 'utf8').matchAll(
       /<script[^>]*\ssrc="\/([^"]+\.js)"/g,
     ))

@@ -1,6 +1,6 @@
 /**
- * The offline copy and its updates. registerSW.js (built by vite-plugin-pwa) registers the service
- * worker; serviceWorkerWatch.ts notices when a new version has installed and is waiting, and this module
+ * The offline copy and its updates. serviceWorkerWatch.ts registers the service worker (built by
+ * vite-plugin-pwa) and notices when a new version has installed and is waiting, and this module
  * holds it, so the notices can offer to reload into it. The new version never takes over by itself: a
  * presenter mid-talk keeps the page.
  */

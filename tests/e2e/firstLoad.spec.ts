@@ -181,6 +181,22 @@ test.describe('the first load', () => {
       expect(text).not.toContain(TITLE[lang === 'en' ? 'zh' : 'en']);
     });
 
+  test('asks the server for nothing but the page and its built files until the page has loaded', async ({
+    page,
+  }) => {
+    // An icon file and vite-plugin-pwa's registerSW.js were two more requests of every first visit, each
+    // taking a turn on the browser's six connections before the first screen's own files.
+    const others: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!url.pathname.startsWith('/assets/')) others.push(url.pathname + url.search);
+    });
+    await page.goto('/?view=sources&lang=en');
+    await expect(page.locator('main h1')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(others).toEqual(['/?view=sources&lang=en']);
+  });
+
   test('shows a shell before any script runs: the title in both languages and a quiet skeleton', async ({
     browser,
   }) => {
