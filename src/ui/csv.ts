@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { saveBlob } from './saveFile';
 
 export type CsvCell = string | number | null | undefined;
 
@@ -44,14 +45,10 @@ export function withMetadataLine(line: string, csv: string): string {
   return `\uFEFF${line}\r\n${csv.replace(/^\uFEFF/, '')}`;
 }
 
-/** Saves CSV text as a file through a temporary object URL; nothing leaves the page. */
+/** Saves CSV text as a file; nothing leaves the page. */
 export function downloadCsv(filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename.endsWith('.csv') ? filename : `${filename}.csv`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(
+    new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+    filename.endsWith('.csv') ? filename : `${filename}.csv`,
+  );
 }

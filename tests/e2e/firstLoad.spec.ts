@@ -197,6 +197,26 @@ test.describe('the first load', () => {
     expect(others).toEqual(['/?view=sources&lang=en']);
   });
 
+  test('loads no code for saving a file until a reader asks for one', async ({ page }) => {
+    // Sources' download of the whole dataset imported the image export's module for its saving helper:
+    // one more request before its first screen.
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    for (const view of ['sources', 'compare', 'overview']) {
+      await page.goto(`/?view=${view}&lang=en`);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(
+      requested.filter((p) => /\/assets\/(image|saveFile|datasetZip|ExportDialog|csv)-/.test(p)),
+    ).toEqual([]);
+    // Asked for, the dataset arrives as a zip.
+    const download = page.waitForEvent('download');
+    await page.goto('/?view=sources&lang=en');
+    await page.getByRole('button', { name: /Download the whole dataset/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.zip$/);
+  });
+
   test('shows a shell before any script runs: the title in both languages and a quiet skeleton', async ({
     browser,
   }) => {

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useI18nInstance } from '../../i18n/useI18nInstance';
 import { useActionHandlers } from '../../state/actions/useActionHandlers';
 import { ActionButton } from '../ActionButton';
-import { saveBlob } from './image';
 
 /** The whole dataset as a zip, with its codebook, sources, licence and citation file. */
 export function DatasetDownload() {
@@ -13,7 +12,11 @@ export function DatasetDownload() {
   const download = async () => {
     setStatus(t('zip.working'));
     try {
-      const { buildDatasetZip } = await import('./datasetZip');
+      // Both only on a click: the view's first screen loads neither.
+      const [{ buildDatasetZip }, { saveBlob }] = await Promise.all([
+        import('./datasetZip'),
+        import('../saveFile'),
+      ]);
       const { blob, name } = await buildDatasetZip(i18n);
       saveBlob(blob, name);
       setStatus(t('zip.saved', { file: name }));
