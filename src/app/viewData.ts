@@ -11,15 +11,16 @@ export type DataPart = 'policy' | 'detail' | 'headline figures' | 'compared figu
  * Each view's data, started beside its code: by the app as it starts (viewRegistry.ts `preloadView`) and
  * by the page before the app's code has arrived (scripts/build/preloadHints.ts). A view missing here that
  * reads a detail table or a figure group still gets it (useDataset suspends until it has arrived), later.
- * Sources reads every figure group, but only below its first screen (the count of disagreements comes with
- * the core): its groups are asked for once that screen is drawn, so they do not hold it back.
+ * Sources reads every figure group and the detail tables, but only below its first screen (the counts of
+ * sources and disagreements come with the core): they are asked for once that screen is drawn
+ * (useEveryPart), so they do not hold it back; on a first visit's six connections the detail tables, asked
+ * for beside its code, took a turn before the first screen's own files.
  */
 export const VIEW_DATA: Readonly<Partial<Record<ViewId, readonly DataPart[]>>> = {
   overview: ['headline figures'],
   compare: ['compared figures'],
   policies: ['policy'],
   growth: ['policy', 'detail', 'headline figures'],
-  sources: ['detail'],
   zones: ['detail'],
   rankings: ['detail'],
 };

@@ -92,29 +92,31 @@ test.describe('the first load', () => {
     });
   });
 
-  test('requests Sources, the detail tables and its texts together', async ({ page }) => {
+  test('requests Sources, the dataset and its texts together', async ({ page }) => {
     // Its view, its data and its texts came in three waves.
     await expectRequestedTogether(page, '/?view=sources&lang=en', {
       view: /\/SourcesView-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
-      'dataset detail': /\/bundledDetail-[\w-]+\.js$/,
       ...startTexts('en'),
       ...texts('export'),
     });
   });
 
-  test('draws Sources’ first screen, with its count of disagreements, before any figure group has arrived', async ({
+  test('draws Sources’ first screen, with its counts, before any figure group or the detail tables have arrived', async ({
     page,
   }) => {
-    // Its list and table read every figure group (28 kB in nine files): the first screen does not wait for them.
+    // Its list and table read every figure group (28 kB in nine files) and the detail tables (14 kB): the
+    // first screen does not wait for them.
     let go: () => void = () => {};
     const held = new Promise<void>((resolve) => (go = resolve));
-    await page.route(/\/_virtual_etdz-figures-\w+-[\w-]+\.js$/, async (route) => {
+    await page.route(/\/(_virtual_etdz-figures-\w+|bundledDetail)-[\w-]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });
     await page.goto('/?view=sources&lang=en');
     const list = page.getByRole('region', { name: 'Where sources disagree' });
+    await expect(page.locator('main h1')).toHaveText('Sources');
+    await expect(page.locator('main .lead')).toHaveText(/^\d+ sources back the figures/);
     await expect(list.getByText(/^\d+ disagreements between sources/)).toBeVisible();
     await expect(list.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
     await expect(list.getByRole('table')).toHaveCount(0);
@@ -133,17 +135,16 @@ test.describe('the first load', () => {
     const needed: Record<string, RegExp> = {
       view: /\/SourcesView-[\w-]+\.js$/,
       dataset: /\/bundled-[\w-]+\.js$/,
-      'dataset detail': /\/bundledDetail-[\w-]+\.js$/,
       ...startTexts('en'),
       ...texts('export'),
     };
     const requested = new Set<string>();
-    // Its figure groups wait for its first screen, which needs the app's code.
+    // Its figure groups and detail tables wait for its first screen, which needs the app's code.
     const figureGroups: string[] = [];
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
       for (const [name, re] of Object.entries(needed)) if (re.test(path)) requested.add(name);
-      if (/\/_virtual_etdz-figures-/.test(path)) figureGroups.push(path);
+      if (/\/(_virtual_etdz-figures-|bundledDetail-)/.test(path)) figureGroups.push(path);
     });
     let go: () => void = () => {};
     const held = new Promise<void>((resolve) => (go = resolve));

@@ -79,8 +79,8 @@ describe('startHints', () => {
   it('gives each view its code, its data and its own texts per language', () => {
     expect(hints.view.policies).toEqual(files(['PoliciesView.js', 'shared.js', 'load.js']));
     expect(hints.view.zones).toEqual(files(['ZonesView.js', 'shared.js', 'bundledDetail.js']));
-    // Its figure groups come once its first screen is drawn (src/app/viewData.ts).
-    expect(hints.view.sources).toEqual(files(['SourcesView.js', 'shared.js', 'bundledDetail.js']));
+    // Its figure groups and detail tables come once its first screen is drawn (src/app/viewData.ts).
+    expect(hints.view.sources).toEqual(files(['SourcesView.js', 'shared.js']));
     // The headline indicators' groups only; Compare's depend on its address, so only the code that starts them.
     expect(hints.view.overview).toContain('/figures-openness.js');
     expect(hints.view.overview).not.toContain('/figures-land.js');
