@@ -79,7 +79,7 @@ export default defineConfig({
     // Which files each address needs at once, for the shell script to preload (the headline groups by the tables).
     preloadHints(() => ({ headline: data.api.figureIndex().headline })),
     // The view's heading and lead, in the reader's language, before any of the app's code has run.
-    shellText(import.meta.dirname),
+    shellText(import.meta.dirname, () => data.api.counts()),
     // Offline after the first visit: every built file (views, charts, dataset, every language) is precached.
     VitePWA({
       registerType: 'prompt',

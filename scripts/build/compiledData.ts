@@ -75,6 +75,11 @@ export function compileDataset(texts: TableTexts, lastYear?: number): DatasetMod
   return compileTables(texts, lastYear).modules;
 }
 
+/** Counts the page before the app states: how many sources back the figures (Sources' lead). */
+export interface DatasetCounts {
+  sources: number;
+}
+
 function compileTables(texts: TableTexts, lastYear?: number) {
   const dataset = buildDataset(texts, { lastYear });
   if (dataset.issues.length > 0) throw new BadDataError(dataset.issues);
@@ -90,7 +95,7 @@ function compileTables(texts: TableTexts, lastYear?: number) {
     groups: jsonModule(index) + figureLoaders(),
   } as DatasetModules;
   for (const theme of THEMES) modules[theme] = jsonModule(groups[theme]);
-  return { modules, index };
+  return { modules, index, counts: { sources: dataset.sources.size } };
 }
 
 export function compilePolicy(texts: PolicyTexts): string {
@@ -99,7 +104,9 @@ export function compilePolicy(texts: PolicyTexts): string {
   return jsonModule(packPolicy(policy));
 }
 
-export function compiledData(root: string): Plugin & { api: { figureIndex: () => FigureGroupIndex } } {
+export function compiledData(root: string): Plugin & {
+  api: { figureIndex: () => FigureGroupIndex; counts: () => DatasetCounts };
+} {
   const dataDir = join(root, 'src/data/csv');
   const policyDir = join(root, 'src/data/policy');
   const datasetParts = new Map<string, keyof DatasetModules>([
@@ -118,7 +125,8 @@ export function compiledData(root: string): Plugin & { api: { figureIndex: () =>
     ].map((id) => [id, `\0${id}`]),
   );
   // Every dataset module comes from one build of the tables, redone when a table changes.
-  let compiled: { texts: string; modules: DatasetModules; index: FigureGroupIndex } | null = null;
+  let compiled: ({ texts: string } & ReturnType<typeof compileTables>) | null = null;
+  const readTable = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
   const tables = (read: (dir: string, file: string) => string) => {
     const texts = Object.fromEntries(
       TABLE_NAMES.map((name) => [name, read(dataDir, TABLES[name].file)]),
@@ -130,7 +138,11 @@ export function compiledData(root: string): Plugin & { api: { figureIndex: () =>
   return {
     name: 'etdz:compiled-data',
     /** Which group holds each indicator, for the preload hints (scripts/build/preloadHints.ts). */
-    api: { figureIndex: () => tables((dir, file) => readFileSync(join(dir, file), 'utf8')).index },
+    api: {
+      figureIndex: () => tables(readTable).index,
+      /** What the page before the app states (scripts/build/shellText.ts). */
+      counts: () => tables(readTable).counts,
+    },
     resolveId: (id) => resolved.get(id),
     load(id) {
       const read = (dir: string, file: string) => {

@@ -16,7 +16,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import i18next from 'i18next';
 import { minifySync, transformWithOxc, type Plugin } from 'vite';
+import type { DatasetCounts } from './compiledData';
 import { VIEW_HEADINGS } from './viewHeadings';
 import {
   COMPLETE_LANGUAGES,
@@ -39,38 +41,64 @@ type Texts = Record<string, Record<string, [title: string, lead: string]>>;
 /** Each complete language's masthead: the app's title and subtitle. */
 type Brands = Record<string, [title: string, subtitle: string]>;
 
-const lookup = (resource: unknown, key: string): unknown =>
-  key
-    .split('.')
-    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resource);
-
-/** A text of locales/<lng>/, by its key (`namespace:path`). */
-function localeText(root: string, lng: string, key: string): string {
-  const [ns = '', path = ''] = key.split(':');
-  const resource: unknown = JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8'));
-  const found = lookup(resource, path);
-  if (typeof found !== 'string') throw new Error(`shell text: locales/${lng}/${ns}.json lacks ${path}`);
-  return found;
+/**
+ * A language's texts as the app words them: i18next itself, with the app's options (src/i18n/setup.ts),
+ * on the files of locales/<lng>/ — so a plural form and `{{count}}` come out as on screen.
+ */
+function localeTexts(root: string, lng: string, keys: readonly string[]) {
+  const namespaces = [...new Set(keys.map((key) => key.split(':')[0] ?? ''))];
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng,
+    fallbackLng: false,
+    initAsync: false,
+    resources: {
+      [lng]: Object.fromEntries(
+        namespaces.map((ns) => [
+          ns,
+          JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')),
+        ]),
+      ),
+    },
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+  });
+  return (key: string, count?: number): string => {
+    const options = count === undefined ? {} : { count };
+    if (!instance.exists(key, options)) {
+      const [ns = '', path = ''] = key.split(':');
+      throw new Error(`shell text: locales/${lng}/${ns}.json lacks ${path}`);
+    }
+    // By a key read from a table, not one the app's typed keys know.
+    return (instance.t as (key: string, options: object) => string)(key, options);
+  };
 }
 
-/** Each complete language's heading and lead of each view that has plain ones, from locales/. */
-export function shellTexts(root: string): Texts {
+/** Each complete language's heading and lead of each view that has them, from locales/ and the dataset's counts. */
+export function shellTexts(root: string, counts: DatasetCounts): Texts {
   const texts: Texts = {};
+  const headings = Object.entries(VIEW_HEADINGS);
   for (const lng of COMPLETE_LANGUAGES) {
+    const t = localeTexts(
+      root,
+      lng,
+      headings.flatMap(([, keys]) => [keys.title, keys.lead]),
+    );
     texts[lng] = {};
-    for (const [view, keys] of Object.entries(VIEW_HEADINGS))
-      texts[lng][view] = [localeText(root, lng, keys.title), localeText(root, lng, keys.lead)];
+    for (const [view, keys] of headings)
+      texts[lng][view] = [t(keys.title), t(keys.lead, keys.count && counts[keys.count])];
   }
   return texts;
 }
 
 /** The masthead's title and subtitle in each complete language, as the shell (src/app/Shell.tsx) words it. */
 export function shellBrands(root: string): Brands {
+  const keys = ['common:app.title', 'common:app.subtitle'] as const;
   return Object.fromEntries(
-    COMPLETE_LANGUAGES.map((lng) => [
-      lng,
-      [localeText(root, lng, 'common:app.title'), localeText(root, lng, 'common:app.subtitle')],
-    ]),
+    COMPLETE_LANGUAGES.map((lng) => {
+      const t = localeTexts(root, lng, keys);
+      return [lng, [t(keys[0]), t(keys[1])]];
+    }),
   );
 }
 
@@ -193,7 +221,8 @@ export function firstFrameProblem(html: string): string | null {
 export const scriptHash = (script: string) =>
   `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
-export function shellText(root: string): Plugin {
+/** `counts`: what the dataset counts, read when the page is written (compiledData.ts). */
+export function shellText(root: string, counts: () => DatasetCounts): Plugin {
   return {
     name: 'etdz:shell-text',
     apply: 'build',
@@ -213,7 +242,7 @@ export function shellText(root: string): Plugin {
           );
         return html.replace(
           SHELL_MARK,
-          `${shellData(shellFacts(root), shellTexts(root), shellBrands(root))}\n<script>${script}</script>`,
+          `${shellData(shellFacts(root), shellTexts(root, counts()), shellBrands(root))}\n<script>${script}</script>`,
         );
       },
     },

@@ -10,7 +10,7 @@ import { expect, test } from './fixtures';
 
 test.use({ serviceWorkers: 'block' });
 
-const VIEWS = ['overview', 'compare', 'growth', 'policies', 'rankings'] as const;
+const VIEWS = ['overview', 'compare', 'growth', 'policies', 'sources', 'rankings'] as const;
 const SIZES = [
   { width: 390, height: 844 },
   { width: 1280, height: 720 },
@@ -97,7 +97,7 @@ test('without a language in the link, the kept choice, then the browser’s, as 
 test('where the app shows no view header, the loading bars stay', async ({ page }) => {
   await withoutApp(page);
   for (const search of [
-    '/?view=sources&lang=en',
+    '/?view=zones&lang=en',
     '/?present=1&lang=en',
     '/?embed=1&view=compare',
     '/?lang=en-XA',

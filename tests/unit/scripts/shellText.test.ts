@@ -18,6 +18,7 @@ import { parseSearch } from '../../../src/state/url';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const facts = shellFacts(ROOT);
+const COUNTS = { sources: 156 };
 
 const SEARCHES = [
   '',
@@ -72,7 +73,7 @@ describe('the page before the app', () => {
   });
 
   it('puts the chosen view’s heading and lead, from locales/, where the script stands', async () => {
-    document.body.innerHTML = `<main><p role="status"></p>${shellData(facts, shellTexts(ROOT), shellBrands(ROOT))}</main>`;
+    document.body.innerHTML = `<main><p role="status"></p>${shellData(facts, shellTexts(ROOT, COUNTS), shellBrands(ROOT))}</main>`;
     window.history.replaceState(null, '', '/?view=compare&lang=en');
     new Function(await shellScript(ROOT))();
     expect(document.querySelector('main > :nth-child(2)')?.outerHTML).toBe(
@@ -81,10 +82,20 @@ describe('the page before the app', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('states the dataset’s count in Sources’ lead, in the plural form the app uses', () => {
+    const en = JSON.parse(readFileSync(join(ROOT, 'locales/en/common.json'), 'utf8')).sources;
+    const zh = JSON.parse(readFileSync(join(ROOT, 'locales/zh/common.json'), 'utf8')).sources;
+    const lead = (count: number, lng: 'en' | 'zh') => shellTexts(ROOT, { sources: count })[lng]?.sources?.[1];
+    expect(lead(156, 'en')).toBe(en.lead_other.replace('{{count}}', '156'));
+    expect(lead(1, 'en')).toBe(en.lead_one.replace('{{count}}', '1'));
+    expect(lead(156, 'zh')).toBe(zh.lead_other.replace('{{count}}', '156'));
+    expect(shellTexts(ROOT, COUNTS).en?.sources?.[0]).toBe('Sources');
+  });
+
   it('words the masthead in the chosen language, as the shell does, also where no header is pre-written', async () => {
     const masthead =
       '<div class="masthead__brand"><p lang="zh">国家级经济技术开发区</p><p lang="en">China’s</p></div>';
-    const page = `${masthead}<main>${shellData(facts, shellTexts(ROOT), shellBrands(ROOT))}</main>`;
+    const page = `${masthead}<main>${shellData(facts, shellTexts(ROOT, COUNTS), shellBrands(ROOT))}</main>`;
     const en = JSON.parse(readFileSync(join(ROOT, 'locales/en/common.json'), 'utf8')).app;
     const zh = JSON.parse(readFileSync(join(ROOT, 'locales/zh/common.json'), 'utf8')).app;
     for (const [search, app] of [
@@ -160,7 +171,7 @@ describe('the page before the app', () => {
       }
     }
     vi.stubGlobal('PerformanceObserver', Paints);
-    document.body.innerHTML = `<main>${shellData(facts, shellTexts(ROOT), shellBrands(ROOT))}</main>`;
+    document.body.innerHTML = `<main>${shellData(facts, shellTexts(ROOT, COUNTS), shellBrands(ROOT))}</main>`;
     window.history.replaceState(null, '', '/?view=compare&lang=en');
     new Function(await shellScript(ROOT))();
     const preloads = () =>
