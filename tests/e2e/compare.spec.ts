@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { recordChartSteps } from './support/chartSteps';
 
 /** Moves focus with Tab only until the target has it: what a keyboard user does. */
 async function tabTo(page: Page, target: Locator, max = 150) {
@@ -265,6 +266,21 @@ test.describe('Compare view', () => {
       await expect(page).toHaveURL(/from=2012&to=2012/);
     });
   }
+
+  test('a line chart mounts in steps: its frame, then its grid and axes, then its lines and marks', async ({
+    page,
+  }) => {
+    // Mounted with its axes, the frame was one task of 60–90 ms (Lighthouse's trace, 1× CPU): Recharts
+    // re-renders the chart synchronously for each round of registrations (options, layers, axes, ticks).
+    const steps = await recordChartSteps(page, 'figure.chart-frame', {
+      axes: '.recharts-cartesian-axis',
+      lines: '.chart-curves',
+      marks: '.chart-marks',
+    });
+    await page.goto('/?view=compare&lang=en&ind=gdp');
+    await expect(page.locator('figure.chart-frame .chart-marks').first()).toBeAttached();
+    expect(await steps()).toEqual(['frame', 'axes', 'axes+lines+marks']);
+  });
 
   test('a long key leaves the plot its height, below the chart as a list', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { recordChartSteps } from './support/chartSteps';
 
 const year = (page: import('@playwright/test').Page) => page.getByRole('slider', { name: /^(Year|年份)$/ });
 
@@ -155,30 +156,14 @@ test.describe('Zone growth', () => {
   }) => {
     // Mounted whole, the frame and axes were one task of 60–80 ms (Lighthouse's trace, 1× CPU): Recharts
     // re-renders the chart synchronously for each round of registrations (options, layers, axes, ticks).
-    // What the chart shows at the end of each task that changed it, as the page's own observer sees it.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { chartSteps: string[] }).chartSteps = seen;
-      new MutationObserver(() => {
-        const chart = document.querySelector('.growth-count .chart-plot');
-        if (!chart?.querySelector('svg.recharts-surface')) return;
-        const parts = [
-          chart.querySelector('.recharts-cartesian-axis') && 'axes',
-          chart.querySelector('.recharts-line-curve') && 'step',
-          chart.querySelector('.recharts-scatter') && 'marks',
-        ].filter(Boolean);
-        const state = parts.join('+') || 'frame';
-        if (seen.at(-1) !== state) seen.push(state);
-      }).observe(document, { childList: true, subtree: true });
+    const steps = await recordChartSteps(page, '.growth-count .chart-plot', {
+      axes: '.recharts-cartesian-axis',
+      step: '.recharts-line-curve',
+      marks: '.recharts-scatter',
     });
     await page.goto('/?view=growth&lang=en&year=2000');
     await expect(page.locator('.growth-count .recharts-scatter')).toBeAttached();
-    expect(await page.evaluate(() => (window as unknown as { chartSteps: string[] }).chartSteps)).toEqual([
-      'frame',
-      'axes',
-      'axes+step',
-      'axes+step+marks',
-    ]);
+    expect(await steps()).toEqual(['frame', 'axes', 'axes+step', 'axes+step+marks']);
   });
 
   test('provinces: two measures, no data distinct from zero, and a province in the URL', async ({ page }) => {

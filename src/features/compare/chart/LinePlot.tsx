@@ -128,7 +128,11 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
     () => <Line hide data={yearRows} dataKey="year" dot={false} activeDot={false} legendType="none" />,
     [yearRows],
   );
-  const second = useSecondStep();
+  // The chart's frame, then its grid and axes, then the lines, each in a task of its own: Recharts
+  // re-renders a chart synchronously for each round of registrations (options, layers, axes, rendered
+  // ticks), and the frame with its axes was one task of 60–90 ms at 1× CPU (Lighthouse's trace).
+  const axes = useSecondStep();
+  const second = useSecondStep(axes);
   const strokeWidth = sizes.stroke;
   // Each line's rows keep their identity until its figures change, so a language switch, a tooltip or
   // another line coming or going hands an unchanged line's path and marks the same rows.
@@ -208,28 +212,30 @@ export function LinePlot({ chart, look, box, tooltip, onSelect }: PlotProps<Line
   return (
     <Layers
       value={
-        <>
-          <ValueGrid />
-          <XAxis
-            dataKey="year"
-            // Each line brings its own rows, all of the same years: one category per year, not per row.
-            allowDuplicatedCategory={false}
-            includeHidden
-            ticks={ticks}
-            interval={0}
-            tickFormatter={(y: number) => look.xTick(y)}
-            padding={{ left: pad, right: pad }}
-            tick={tickText(sizes)}
-            tickSize={4}
-          />
-          <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
-          {/* The years' line is hidden: its points make the tooltip's. */}
-          <Tooltip includeHidden content={({ active, label }) => (active ? tooltip(label) : null)} />
-          {yearsLine}
-          {second && <LineCurves curves={curves} strokeWidth={strokeWidth} />}
-          {second && <LineMarks marks={marks} sizes={sizes} />}
-          {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
-        </>
+        axes && (
+          <>
+            <ValueGrid />
+            <XAxis
+              dataKey="year"
+              // Each line brings its own rows, all of the same years: one category per year, not per row.
+              allowDuplicatedCategory={false}
+              includeHidden
+              ticks={ticks}
+              interval={0}
+              tickFormatter={(y: number) => look.xTick(y)}
+              padding={{ left: pad, right: pad }}
+              tick={tickText(sizes)}
+              tickSize={4}
+            />
+            <YAxis {...valueAxisProps(look.axis, look.tick, sizes)} />
+            {/* The years' line is hidden: its points make the tooltip's. */}
+            <Tooltip includeHidden content={({ active, label }) => (active ? tooltip(label) : null)} />
+            {yearsLine}
+            {second && <LineCurves curves={curves} strokeWidth={strokeWidth} />}
+            {second && <LineMarks marks={marks} sizes={sizes} />}
+            {labels.length > 0 && <EndLabels labels={labels} sizes={sizes} room={room} onRoom={setWider} />}
+          </>
+        )
       }
     >
       {shell}
