@@ -10,6 +10,8 @@ import { createI18n } from './i18n/setup';
 import { initialLanguage, readyToStart, startUrlSync } from './state/history';
 import { parseSearch } from './state/url';
 import { yieldToBrowser } from './app/yieldToBrowser';
+import { DATA_VERSION } from './data/version';
+import { warmFormatters } from './i18n/format/warm';
 
 // Evaluating this chunk (React, the store, the shell) is one task; what follows (texts, the store from the
 // address, the first render's start) is its own, not the same one made longer.
@@ -24,6 +26,8 @@ const lng = initialLanguage();
 const queryClient = createQueryClient();
 const { view } = parseSearch(window.location.search).state;
 preloadView(view, queryClient);
+// While they are on their way.
+warmFormatters(lng, DATA_VERSION.date);
 const i18n = await createI18n(lng, undefined, viewNamespaces(view));
 
 // Both read the address bar, so neither depends on the other having run first.
